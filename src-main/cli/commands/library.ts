@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import type { ImportOverrides } from '../../common/api/schemas/documents';
+import { call, CliError, print, usage, type Command } from '../context';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export const importCmd: Command = {
+  summary: 'import files and folders (txt, md, html, pdf)',
+  usage: 'dossier import FILE|DIR... [--outlet NAME] [--title T] [--url U] [--published DATE] [--author A] [--language CODE]',
+  options: {
+    outlet: { type: 'string' },
+    title: { type: 'string' },
+    url: { type: 'string' },
+    published: { type: 'string' },
+    author: { type: 'string' },
+    language: { type: 'string' },
+  },
+  async run(ctx, args, o) {
+    if (args.length === 0) throw usage('import needs at least one FILE or DIR');
+    const overrides: ImportOverrides = {};
+    for (const k of ['outlet', 'title', 'url', 'published', 'author', 'language'] as const) {
+      const v = str(o[k]);
+      if (v !== undefined) overrides[k] = v;
+    }
+    const summary = await call(ctx, 'documents.import', {
+      items: args.map((a) => ({ kind: 'path' as const, path: resolve(a) })),
+      overrides,
+    });
+    for (const r of summary.results) {
+      if (ctx.json) ctx.out(JSON.stringify(r));
+      else {
+        const detail = r.status === 'failed' ? r.reason : r.status === 'duplicate' ? `of ${r.existing}` : r.uid;
+        ctx.out(`${r.status.padEnd(9)} ${r.file}  ${detail ?? ''}`.trimEnd());
+      }
+    }
+    if (!ctx.json) ctx.out(`${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed`);
+    if (summary.failed > 0) throw new CliError(`${summary.failed} of ${summary.results.length} files failed`);
+  },
+};
+
+export const documents: Command = {
+  summary: 'list documents',
+  usage: 'dossier documents',
+  async run(ctx) {
+    const list = await call(ctx, 'documents.list', { sort: 'created', direction: 'asc' });
+    print(ctx, list, () =>
+      list.map((d) => `${d.uid.slice(0, 8)}  ${d.published ?? '----'}  ${d.outlet ?? '-'}  ${d.title}`).join('\n') || 'no documents',
+    );
+  },
+};
+
+export const outlets: Command = {
+  summary: 'list or add outlets',
+  usage: 'dossier outlets [add NAME --kind K --grade A-F]',
+  options: { kind: { type: 'string' }, grade: { type: 'string' }, country: { type: 'string' }, language: { type: 'string' } },
+  async run(ctx, args, o) {
+    if (args[0] === 'add') {
+      if (args.length !== 2) throw usage('outlets add needs one NAME');
+      const created = await call(ctx, 'outlets.create', {
+        name: args[1]!,
+        kind: str(o.kind) as never,
+        grade: str(o.grade) as never,
+        country: str(o.country) ?? null,
+        language: str(o.language) ?? null,
+      });
+      print(ctx, created, () => `added ${created.name} (${created.uid})`);
+      return;
+    }
+    if (args.length > 0) throw usage(`unknown outlets action "${args[0]}"`);
+    const list = await call(ctx, 'outlets.list', {});
+    print(ctx, list, () => list.map((x) => `${x.grade}  ${x.kind.padEnd(13)} ${x.name} (${x.documentCount})`).join('\n') || 'no outlets');
+  },
+};

@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createProject, Session } from '../core/project';
+import { DossierError } from '../core/errors';
+import { dataDir, defaultProjectPath } from '../core/util/paths';
+import { CliError, usage, type CliContext, type Command } from './context';
+import { backup, check, restore, stats } from './commands/project';
+import { documents, importCmd, outlets } from './commands/library';
+import { themes } from './commands/themes';
+
+const COMMANDS: Record<string, Command> = {
+  import: importCmd,
+  documents,
+  outlets,
+  themes,
+  stats,
+  check,
+  backup,
+  restore,
+};
+
+const GLOBAL = { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+function helpText(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.summary}`);
+  return `usage: dossier [--db PATH] [--json] COMMAND ...\n\ncommands:\n${lines.join('\n')}\n\n--db PATH   the project file (default: ${defaultProjectPath(dataDir())})\n--json      machine-readable output\n`;
+}
+
+export async function runCli(argv: string[], io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) }): Promise<number> {
+  let session: Session | undefined;
+  try {
+    const name = argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--db');
+    const command = name ? COMMANDS[name] : undefined;
+    if (argv.includes('--help') || argv.includes('-h') || !name) {
+      io.out(helpText());
+      return name || argv.includes('--help') || argv.includes('-h') ? 0 : 2;
+    }
+    if (!command) throw usage(`unknown command "${name}" (see dossier --help)`);
+    const rest = argv.filter((a, i) => !(a === name && i === argv.indexOf(name)));
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...GLOBAL, ...(command.options ?? {}) },
+      allowPositionals: true,
+      strict: true,
+    });
+    const dbPath = resolve(typeof values.db === 'string' ? values.db : defaultProjectPath(dataDir()));
+    const ctx: CliContext = {
+      json: values.json === true,
+      dbPath,
+      session: () => {
+        if (!session) {
+          mkdirSync(dirname(dbPath), { recursive: true });
+          const ports = { dataDir: dataDir(), emit: () => {} };
+          session = new Session(createProject(dbPath, ports), ports);
+        }
+        return session;
+      },
+      out: io.out,
+      err: io.err,
+    };
+    await command.run(ctx, positionals, values as Record<string, string | boolean | string[] | undefined>);
+    return 0;
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`dossier: ${err.message}`);
+      return err.exitCode;
+    }
+    if (err instanceof DossierError) {
+      io.err(`dossier: ${err.message}`);
+      return 1;
+    }
+    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`dossier: ${(err as Error).message}`);
+      return 2;
+    }
+    io.err(`dossier: ${(err as Error).message ?? String(err)}`);
+    return 1;
+  } finally {
+    session?.close();
+  }
+}

@@ -1,0 +1,38 @@
+// Zero imports: the sandboxed CommonJS preload bundles this file alone.
+
+export const API_CALLS = [
+  'project.info',
+  'project.stats',
+  'project.check',
+  'project.backup',
+  'project.restore',
+  'settings.get',
+  'settings.set',
+  'outlets.list',
+  'outlets.create',
+  'outlets.update',
+  'outlets.merge',
+  'documents.list',
+  'documents.get',
+  'documents.update',
+  'documents.import',
+  'documents.cancelImport',
+  'themes.list',
+  'themes.create',
+] as const;
+export type ApiCall = (typeof API_CALLS)[number];
+
+export const API_EVENTS = ['import.progress', 'project.changed', 'command'] as const;
+export type ApiEvent = (typeof API_EVENTS)[number];
+
+/** Abilities only the desktop shell has (native dialogs, dropped-file paths). */
+export const HOST_CALLS = ['host.openFiles', 'host.openFolder', 'host.saveFile', 'host.showInFolder'] as const;
+export type HostCall = (typeof HOST_CALLS)[number];
+
+const callSet: ReadonlySet<string> = new Set(API_CALLS);
+const eventSet: ReadonlySet<string> = new Set(API_EVENTS);
+const hostSet: ReadonlySet<string> = new Set(HOST_CALLS);
+
+export const isApiCall = (name: unknown): name is ApiCall => typeof name === 'string' && callSet.has(name);
+export const isApiEvent = (name: unknown): name is ApiEvent => typeof name === 'string' && eventSet.has(name);
+export const isHostCall = (name: unknown): name is HostCall => typeof name === 'string' && hostSet.has(name);

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { ApiCall, ApiEvent, HostCall } from './calls';
+import type { ApiResult } from './errors';
+import { Empty, Ok } from './schemas/common';
+import {
+  BackupInput,
+  BackupResult,
+  CheckReport,
+  ProjectInfo,
+  ProjectStats,
+  SettingsGetInput,
+  SettingsSetInput,
+} from './schemas/project';
+import { NewOutlet, Outlet, OutletMerge, OutletUpdate } from './schemas/outlets';
+import {
+  CancelImport,
+  DocumentDetail,
+  DocumentGet,
+  DocumentQuery,
+  DocumentSummary,
+  DocumentUpdate,
+  ImportProgress,
+  ImportRequest,
+  ImportSummary,
+} from './schemas/documents';
+import { NewTheme, Theme } from './schemas/themes';
+
+export const contract = {
+  'project.info': { input: Empty, output: ProjectInfo },
+  'project.stats': { input: Empty, output: ProjectStats },
+  'project.check': { input: Empty, output: CheckReport },
+  'project.backup': { input: BackupInput, output: BackupResult },
+  'project.restore': { input: BackupInput, output: ProjectInfo },
+  'settings.get': { input: SettingsGetInput, output: z.string().nullable() },
+  'settings.set': { input: SettingsSetInput, output: Ok },
+  'outlets.list': { input: Empty, output: z.array(Outlet) },
+  'outlets.create': { input: NewOutlet, output: Outlet },
+  'outlets.update': { input: OutletUpdate, output: Outlet },
+  'outlets.merge': { input: OutletMerge, output: Outlet },
+  'documents.list': { input: DocumentQuery, output: z.array(DocumentSummary) },
+  'documents.get': { input: DocumentGet, output: DocumentDetail },
+  'documents.update': { input: DocumentUpdate, output: DocumentSummary },
+  'documents.import': { input: ImportRequest, output: ImportSummary },
+  'documents.cancelImport': { input: CancelImport, output: Ok },
+  'themes.list': { input: Empty, output: z.array(Theme) },
+  'themes.create': { input: NewTheme, output: Theme },
+} satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ApiInput<C extends ApiCall> = z.input<Contract[C]['input']>;
+export type ApiParsed<C extends ApiCall> = z.output<Contract[C]['input']>;
+export type ApiOutput<C extends ApiCall> = z.output<Contract[C]['output']>;
+
+export interface ApiEventPayloads {
+  'import.progress': ImportProgress;
+  'project.changed': { path: string; name: string };
+  command: { id: string };
+}
+export type ApiEventPayload<E extends ApiEvent> = ApiEventPayloads[E];
+
+export interface HostBridge {
+  call(name: HostCall, input?: unknown): Promise<unknown>;
+  /** The dropped file's path on disk (Electron only; a DOM File). */
+  pathForFile(file: object): string;
+}
+
+export interface DossierBridge {
+  call<C extends ApiCall>(name: C, input: ApiInput<C>): Promise<ApiResult<ApiOutput<C>>>;
+  on<E extends ApiEvent>(name: E, listener: (payload: ApiEventPayload<E>) => void): () => void;
+  host?: HostBridge;
+}

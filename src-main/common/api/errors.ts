@@ -1,0 +1,20 @@
+export const ERROR_CODES = [
+  'unknown-call',
+  'invalid-input',
+  'not-found',
+  'conflict',
+  'not-a-project',
+  'newer-project',
+  'damaged-project',
+  'import-failed',
+  'cancelled',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,0 +1,41 @@
+// One registry of commands: the application menu, the command palette and the shortcut
+// sheet are all drawn from it, so a command has one title and one key everywhere.
+
+export type MenuPlace = 'file' | 'edit' | 'view' | 'go' | 'help';
+
+export interface CommandSpec {
+  id: string;
+  title: string;
+  group: string;
+  /** Electron accelerator syntax; the renderer maps CmdOrCtrl to the platform key. */
+  keys?: string;
+  menu?: MenuPlace;
+}
+
+export const COMMANDS = [
+  { id: 'project.new', title: 'New Project…', group: 'Project', keys: 'CmdOrCtrl+N', menu: 'file' },
+  { id: 'project.open', title: 'Open Project…', group: 'Project', keys: 'CmdOrCtrl+O', menu: 'file' },
+  { id: 'library.import', title: 'Import Files…', group: 'Library', keys: 'CmdOrCtrl+I', menu: 'file' },
+  { id: 'library.paste', title: 'Import Pasted Text…', group: 'Library', keys: 'CmdOrCtrl+Shift+V', menu: 'file' },
+  { id: 'project.export', title: 'Export…', group: 'Project', keys: 'CmdOrCtrl+E', menu: 'file' },
+  { id: 'project.backup', title: 'Back Up Project…', group: 'Project', menu: 'file' },
+  { id: 'view.library', title: 'Go to Library', group: 'Go', keys: 'CmdOrCtrl+1', menu: 'go' },
+  { id: 'view.themes', title: 'Go to Themes', group: 'Go', keys: 'CmdOrCtrl+2', menu: 'go' },
+  { id: 'view.claims', title: 'Go to Claims', group: 'Go', keys: 'CmdOrCtrl+3', menu: 'go' },
+  { id: 'view.arguments', title: 'Go to Arguments', group: 'Go', keys: 'CmdOrCtrl+4', menu: 'go' },
+  { id: 'view.search', title: 'Search Everything', group: 'Go', keys: 'CmdOrCtrl+Shift+F', menu: 'go' },
+  { id: 'palette.open', title: 'Command Palette', group: 'View', keys: 'CmdOrCtrl+K', menu: 'view' },
+  { id: 'theme.system', title: 'Appearance: System', group: 'View', menu: 'view' },
+  { id: 'theme.light', title: 'Appearance: Light', group: 'View', menu: 'view' },
+  { id: 'theme.dark', title: 'Appearance: Dark', group: 'View', menu: 'view' },
+  { id: 'help.shortcuts', title: 'Keyboard Shortcuts', group: 'Help', keys: 'CmdOrCtrl+/', menu: 'help' },
+  { id: 'help.sample', title: 'Open Sample Project', group: 'Help', menu: 'help' },
+  { id: 'help.about', title: 'About Dossier', group: 'Help', menu: 'help' },
+] as const satisfies readonly CommandSpec[];
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+/** Extra keys that run a command without showing in menus (VS Code's Ctrl+Shift+P). */
+export const ALIAS_KEYS: Partial<Record<CommandId, string[]>> = { 'palette.open': ['CmdOrCtrl+Shift+P'] };
+
+export const isCommandId = (id: unknown): id is CommandId => COMMANDS.some((c) => c.id === id);

@@ -1,0 +1,62 @@
+import Database from 'better-sqlite3';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
+import { DossierError } from '../errors';
+import type { Project } from '../project';
+
+/** SQLite's online backup of the open project: consistent while the project is in use. */
+export async function backup(p: Project, dest: string): Promise<{ path: string; sizeBytes: number }> {
+  const target = resolve(dest);
+  if (target === resolve(p.path)) throw new DossierError('invalid-input', 'a backup cannot replace the project itself');
+  const tmp = join(dirname(target), `.${basename(target)}.partial`);
+  rmSync(tmp, { force: true });
+  try {
+    await p.db.backup(tmp);
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new DossierError('internal', `backup to ${dest} failed: ${(err as Error).message}`);
+  }
+  return { path: target, sizeBytes: statSync(target).size };
+}
+
+/**
+ * Checks a backup before anything is replaced: a Dossier project, not newer than this code,
+ * passing quick_check. Throws with the reason; touches nothing.
+ */
+export function verifyBackup(file: string): void {
+  if (!existsSync(file)) throw new DossierError('not-found', `no backup at ${file}`);
+  let db: Database.Database | undefined;
+  try {
+    db = openProjectDb(file, { readonly: true });
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    if (rows.length !== 1 || rows[0]!.quick_check !== 'ok') {
+      throw new DossierError('damaged-project', `${basename(file)} is damaged: ${rows[0]?.quick_check ?? 'unknown'}`);
+    }
+  } catch (err) {
+    if (err instanceof ProjectOpenError) throw new DossierError(err.code, err.message);
+    if (err instanceof DossierError) throw err;
+    throw new DossierError('damaged-project', `${basename(file)} cannot be restored: ${(err as Error).message}`);
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Writes a verified copy of `file` to `target` (which must not be open): copy to a temporary
+ * file beside it, then rename, so a crash leaves either the old project or the restored one.
+ */
+export function restoreInto(file: string, target: string): void {
+  verifyBackup(file);
+  const tmp = join(dirname(resolve(target)), `.${basename(target)}.restoring`);
+  rmSync(tmp, { force: true });
+  const src = new Database(file, { readonly: true });
+  try {
+    src.exec(`VACUUM INTO '${tmp.replaceAll("'", "''")}'`);
+  } finally {
+    src.close();
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+  renameSync(tmp, target);
+}

@@ -1,0 +1,246 @@
+import { z } from 'zod';
+import type { Block, DocumentDetail, DocumentQuery, DocumentSummary } from '../../common/api/schemas/documents';
+import type { DocumentMetaPatch } from '../../common/api/schemas/documents';
+import { notFound } from '../errors';
+import type { Project } from '../project';
+import { indexRows, unindex, type SearchRow } from '../search/index-writer';
+import { newUid } from '../util/uid';
+import { ensureOutlet } from './outlets';
+
+export interface DocumentMeta {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  published: string | null;
+  language: string | null;
+}
+
+export interface NewDocument extends DocumentMeta {
+  text: string;
+  blocks: Block[];
+  contentHash: string;
+  origin: string;
+}
+
+interface SummaryRow {
+  id: number;
+  uid: string;
+  title: string;
+  outlet: string | null;
+  outlet_uid: string | null;
+  outlet_id: number | null;
+  author: string | null;
+  url: string | null;
+  published: string | null;
+  language: string | null;
+  origin: string;
+  current_version: number;
+  annotation_count: number;
+  created_at: string;
+  retrieved_at: string | null;
+}
+
+const SUMMARY = `SELECT d.*, o.name AS outlet, o.uid AS outlet_uid,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count
+  FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id`;
+
+const toSummary = (r: SummaryRow): DocumentSummary => ({
+  uid: r.uid,
+  title: r.title,
+  outlet: r.outlet,
+  outletUid: r.outlet_uid,
+  author: r.author,
+  url: r.url,
+  published: r.published,
+  language: r.language,
+  origin: r.origin,
+  version: r.current_version,
+  annotationCount: r.annotation_count,
+  createdAt: r.created_at,
+});
+
+const SORT_SQL: Record<z.output<typeof DocumentQuery>['sort'], string> = {
+  title: 'd.title COLLATE NOCASE',
+  published: "ifnull(d.published, '')",
+  outlet: "ifnull(o.name, '') COLLATE NOCASE",
+  created: 'd.id',
+  annotations: 'annotation_count',
+};
+
+export function listDocuments(p: Project, q: z.output<typeof DocumentQuery>): DocumentSummary[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: q.limit };
+  if (q.outlet) {
+    where.push('o.uid = @outlet');
+    params.outlet = q.outlet;
+  }
+  if (q.theme) {
+    where.push(`EXISTS (SELECT 1 FROM annotations a JOIN annotation_themes at ON at.annotation_id = a.id
+      JOIN themes t ON t.id = at.theme_id WHERE a.document_id = d.id AND t.uid = @theme)`);
+    params.theme = q.theme;
+  }
+  if (q.from) {
+    where.push('d.published >= @from');
+    params.from = q.from;
+  }
+  if (q.to) {
+    // '2025-10' ends after every '2025-10-..' date.
+    where.push("d.published <= @to || '~'");
+    params.to = q.to;
+  }
+  if (q.text) {
+    where.push("d.title LIKE '%' || @text || '%' ESCAPE '\\'");
+    params.text = q.text.replace(/[%_\\]/g, (c) => `\\${c}`);
+  }
+  const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
+  const sql = `${SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${SORT_SQL[q.sort]} ${dir}, d.id ${dir} LIMIT @limit`;
+  return (p.db.prepare(sql).all(params) as SummaryRow[]).map(toSummary);
+}
+
+/** Resolves a uid or a unique uid prefix to the document's row. */
+export function documentRow(p: Project, ref: string): SummaryRow {
+  const rows = p.db
+    .prepare(`${SUMMARY} WHERE d.uid = @ref OR d.uid LIKE @prefix || '%' LIMIT 2`)
+    .all({ ref, prefix: ref.replace(/[%_]/g, '') }) as SummaryRow[];
+  const exact = rows.find((r) => r.uid === ref);
+  if (exact) return exact;
+  if (rows.length !== 1) throw notFound('document', ref);
+  return rows[0]!;
+}
+
+interface VersionRow {
+  id: number;
+  text: string;
+  content_hash: string;
+}
+
+export function currentVersion(p: Project, documentId: number): VersionRow & { version: number } {
+  return p.db
+    .prepare(
+      `SELECT v.id, v.text, v.content_hash, v.version FROM document_versions v JOIN documents d ON d.id = v.document_id
+       WHERE d.id = ? AND v.version = d.current_version`,
+    )
+    .get(documentId) as VersionRow & { version: number };
+}
+
+export function blocksOf(p: Project, versionId: number): Block[] {
+  return p.db
+    .prepare('SELECT kind, level, start, "end", credit FROM blocks WHERE version_id = ? ORDER BY position')
+    .all(versionId) as Block[];
+}
+
+export function getDocument(p: Project, ref: string): DocumentDetail {
+  const row = documentRow(p, ref);
+  const v = currentVersion(p, row.id);
+  const versions = p.db.prepare('SELECT count(*) AS n FROM document_versions WHERE document_id = ?').get(row.id) as {
+    n: number;
+  };
+  return {
+    ...toSummary(row),
+    retrievedAt: row.retrieved_at,
+    text: v.text,
+    blocks: blocksOf(p, v.id),
+    contentHash: v.content_hash,
+    versions: versions.n,
+  };
+}
+
+export function findByHash(p: Project, hash: string): { uid: string; title: string } | undefined {
+  return p.db
+    .prepare(
+      `SELECT d.uid, d.title FROM document_versions v JOIN documents d ON d.id = v.document_id
+       WHERE v.content_hash = ? LIMIT 1`,
+    )
+    .get(hash) as { uid: string; title: string } | undefined;
+}
+
+export function findByUrl(p: Project, url: string): { id: number; uid: string } | undefined {
+  return p.db.prepare('SELECT id, uid FROM documents WHERE url = ? ORDER BY id LIMIT 1').get(url) as
+    | { id: number; uid: string }
+    | undefined;
+}
+
+function insertVersion(p: Project, documentId: number, version: number, doc: NewDocument): number {
+  const { lastInsertRowid } = p.db
+    .prepare(
+      `INSERT INTO document_versions (document_id, version, text, content_hash, origin, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(documentId, version, doc.text, doc.contentHash, doc.origin, p.now());
+  const versionId = Number(lastInsertRowid);
+  const insert = p.db.prepare(
+    'INSERT INTO blocks (version_id, position, kind, level, start, "end", credit) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  doc.blocks.forEach((b, i) => insert.run(versionId, i, b.kind, b.level, b.start, b.end, b.credit));
+  return versionId;
+}
+
+function indexDocument(p: Project, documentId: number): void {
+  const d = p.db.prepare('SELECT title, outlet_id, published FROM documents WHERE id = ?').get(documentId) as {
+    title: string;
+    outlet_id: number | null;
+    published: string | null;
+  };
+  const v = currentVersion(p, documentId);
+  const common = { documentId, outletId: d.outlet_id, date: d.published };
+  const rows: SearchRow[] = [{ kind: 'document', refId: documentId, ...common, title: d.title, body: '', start: 0 }];
+  const blocks = p.db.prepare('SELECT id, start, "end" FROM blocks WHERE version_id = ? ORDER BY position').all(v.id) as {
+    id: number;
+    start: number;
+    end: number;
+  }[];
+  for (const b of blocks) {
+    rows.push({ kind: 'passage', refId: b.id, ...common, start: b.start, title: '', body: v.text.slice(b.start, b.end) });
+  }
+  unindex(p.db, { documentId });
+  indexRows(p.db, rows);
+}
+
+/** Inserts a document with its first version, blocks and index rows. Call inside a transaction. */
+export function insertDocument(p: Project, doc: NewDocument): { id: number; uid: string } {
+  const uid = newUid();
+  const now = p.now();
+  const outletId = doc.outlet ? ensureOutlet(p, doc.outlet) : null;
+  const { lastInsertRowid } = p.db
+    .prepare(
+      `INSERT INTO documents (uid, title, outlet_id, author, url, published, retrieved_at, language, origin,
+         current_version, created_at, updated_at)
+       VALUES (@uid, @title, @outletId, @author, @url, @published, @now, @language, @origin, 1, @now, @now)`,
+    )
+    .run({ ...doc, uid, outletId, now });
+  const id = Number(lastInsertRowid);
+  insertVersion(p, id, 1, doc);
+  indexDocument(p, id);
+  return { id, uid };
+}
+
+/** Adds a new version of an existing document and makes it current. Call inside a transaction. */
+export function addVersion(p: Project, documentId: number, doc: NewDocument): number {
+  const next = (p.db.prepare('SELECT max(version) AS v FROM document_versions WHERE document_id = ?').get(documentId) as {
+    v: number;
+  }).v + 1;
+  insertVersion(p, documentId, next, doc);
+  p.db.prepare('UPDATE documents SET current_version = ?, updated_at = ? WHERE id = ?').run(next, p.now(), documentId);
+  indexDocument(p, documentId);
+  return next;
+}
+
+const META_COLUMNS = ['title', 'author', 'url', 'published', 'language'] as const;
+
+export function updateDocumentMeta(p: Project, ref: string, patch: z.output<typeof DocumentMetaPatch>): DocumentSummary {
+  const row = documentRow(p, ref);
+  p.db.transaction(() => {
+    const sets: string[] = META_COLUMNS.filter((c) => patch[c] !== undefined).map((c) => `${c} = @${c}`);
+    const values: Record<string, unknown> = Object.fromEntries(META_COLUMNS.map((c) => [c, patch[c] ?? null]));
+    if (patch.outlet !== undefined) {
+      sets.push('outlet_id = @outletId');
+      values.outletId = patch.outlet ? ensureOutlet(p, patch.outlet) : null;
+    }
+    if (sets.length === 0) return;
+    p.db.prepare(`UPDATE documents SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run({ ...values, now: p.now(), id: row.id });
+    indexDocument(p, row.id);
+  })();
+  return toSummary(documentRow(p, row.uid));
+}

@@ -1,0 +1,28 @@
+import { backup, restoreInto, verifyBackup } from '../backup/backup';
+import type { HandlerMap } from '../handler-types';
+import { getSetting, setSetting } from '../settings';
+import { check, info, stats } from './stats';
+
+export const projectHandlers = {
+  'project.info': (s) => info(s.project),
+  'project.stats': (s) => stats(s.project),
+  'project.check': (s) => check(s.project),
+  'project.backup': (s, { path }) => backup(s.project, path),
+  'project.restore': (s, { path }) => {
+    const target = s.project.path;
+    // Verify before closing anything: a damaged or newer backup leaves the open project as it was.
+    verifyBackup(path);
+    s.project.close();
+    try {
+      restoreInto(path, target);
+    } finally {
+      s.reopen();
+    }
+    return info(s.project);
+  },
+  'settings.get': (s, { key }) => getSetting(s.project, key),
+  'settings.set': (s, { key, value }) => {
+    setSetting(s.project, key, value);
+    return { ok: true as const };
+  },
+} satisfies HandlerMap<'project.' | 'settings.'>;

@@ -1,0 +1,67 @@
+import type { NewTheme, Theme } from '../../common/api/schemas/themes';
+import { DossierError, notFound } from '../errors';
+import type { Project } from '../project';
+import { newUid } from '../util/uid';
+
+interface ThemeRow {
+  id: number;
+  uid: string;
+  name: string;
+  parent_uid: string | null;
+  color: string;
+  description: string;
+  position: number;
+  pinned: number;
+  annotation_count: number;
+}
+
+const SELECT = `SELECT t.*, p.uid AS parent_uid,
+  (SELECT count(*) FROM annotation_themes at WHERE at.theme_id = t.id) AS annotation_count
+  FROM themes t LEFT JOIN themes p ON p.id = t.parent_id`;
+
+const toDto = (r: ThemeRow): Theme => ({
+  uid: r.uid,
+  name: r.name,
+  parentUid: r.parent_uid,
+  color: r.color,
+  description: r.description,
+  position: r.position,
+  pinned: r.pinned === 1,
+  annotationCount: r.annotation_count,
+});
+
+/** A calm palette that stays legible as a highlight in light and dark mode. */
+export const THEME_COLORS = ['#e8590c', '#1c7ed6', '#2f9e44', '#ae3ec9', '#f08c00', '#0c8599', '#e03131', '#5f3dc4', '#66a80f', '#c2255c'];
+
+export function listThemes(p: Project): Theme[] {
+  return (p.db.prepare(`${SELECT} ORDER BY t.parent_id IS NOT NULL, t.position, t.name COLLATE NOCASE`).all() as ThemeRow[]).map(toDto);
+}
+
+export function themeRow(p: Project, ref: string): ThemeRow {
+  const row = p.db.prepare(`${SELECT} WHERE t.uid = ?`).get(ref) as ThemeRow | undefined;
+  if (!row) throw notFound('theme', ref);
+  return row;
+}
+
+export function findThemeByName(p: Project, name: string): ThemeRow | undefined {
+  return p.db.prepare(`${SELECT} WHERE t.name = ? COLLATE NOCASE ORDER BY t.id LIMIT 1`).get(name.trim()) as ThemeRow | undefined;
+}
+
+export function createTheme(p: Project, input: NewTheme): Theme {
+  const parentId = input.parent ? themeRow(p, input.parent).id : null;
+  const clash = p.db
+    .prepare('SELECT 1 FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ? COLLATE NOCASE')
+    .get(parentId, input.name);
+  if (clash) throw new DossierError('conflict', `a theme named "${input.name}" exists already there`);
+  const count = (p.db.prepare('SELECT count(*) AS n FROM themes').get() as { n: number }).n;
+  const position = (p.db.prepare('SELECT ifnull(max(position) + 1, 0) AS n FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0)').get(parentId) as { n: number }).n;
+  const uid = newUid();
+  const now = p.now();
+  p.db
+    .prepare(
+      `INSERT INTO themes (uid, name, parent_id, color, description, position, pinned, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(uid, input.name, parentId, input.color ?? THEME_COLORS[count % THEME_COLORS.length], input.description ?? '', position, input.pinned ? 1 : 0, now, now);
+  return toDto(themeRow(p, uid));
+}

@@ -1,0 +1,33 @@
+import { Center, Stack, Text, Title } from '@mantine/core';
+import { LibraryView } from '../features/library/LibraryView';
+import { ThemesView } from '../features/themes/ThemesView';
+import { useUi, type View } from '../state/ui-store';
+
+function Pending({ title, what }: { title: string; what: string }) {
+  return (
+    <Center h="100%">
+      <Stack align="center" gap={4}>
+        <Title order={2}>{title}</Title>
+        <Text c="dimmed">{what}</Text>
+      </Stack>
+    </Center>
+  );
+}
+
+const VIEWS: Record<View, () => React.ReactNode> = {
+  library: () => <LibraryView />,
+  reader: () => <LibraryView />,
+  themes: () => <ThemesView />,
+  claims: () => <Pending title="Claims" what="No claims yet." />,
+  arguments: () => <Pending title="Arguments" what="No arguments yet." />,
+  search: () => <Pending title="Search" what="Search everything in the project." />,
+};
+
+export function MainPane() {
+  const view = useUi((s) => s.view);
+  return (
+    <section aria-label="Main pane" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+      {VIEWS[view]()}
+    </section>
+  );
+}

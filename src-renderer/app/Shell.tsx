@@ -1,0 +1,49 @@
+import { AppShell, useMantineColorScheme } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo } from 'react';
+import { dataChanged, onEvent, useApi } from '../bridge/api';
+import { CommandPalette } from '../commands/CommandPalette';
+import { baseHandlers, useCommandKeys, type CommandHandlers } from '../commands/registry';
+import { ShortcutSheet } from '../commands/ShortcutSheet';
+import { useUi } from '../state/ui-store';
+import { MainPane } from './MainPane';
+import { Sidebar } from './Sidebar';
+import { StatusBar } from './StatusBar';
+
+export function Shell() {
+  const { setColorScheme } = useMantineColorScheme();
+  const { data: info } = useApi('project.info', {});
+
+  const handlers = useMemo<CommandHandlers>(
+    () => ({
+      ...baseHandlers(),
+      'theme.system': () => setColorScheme('auto'),
+      'theme.light': () => setColorScheme('light'),
+      'theme.dark': () => setColorScheme('dark'),
+      'help.about': () =>
+        notifications.show({ title: 'Dossier', message: 'An offline research workbench for sourced claims and annotated articles.' }),
+    }),
+    [setColorScheme],
+  );
+  useCommandKeys(handlers);
+  useEffect(() => onEvent('project.changed', () => {
+    useUi.getState().setView('library');
+    dataChanged();
+  }), []);
+
+  return (
+    <AppShell navbar={{ width: 200, breakpoint: 0 }} footer={{ height: 28 }} padding={0}>
+      <AppShell.Navbar>
+        <Sidebar />
+      </AppShell.Navbar>
+      <AppShell.Main style={{ display: 'flex', flexDirection: 'column', height: '100dvh', paddingBottom: 28 }}>
+        <MainPane />
+      </AppShell.Main>
+      <AppShell.Footer>
+        <StatusBar info={info} message={null} />
+      </AppShell.Footer>
+      <CommandPalette handlers={handlers} />
+      <ShortcutSheet />
+    </AppShell>
+  );
+}

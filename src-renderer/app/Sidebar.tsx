@@ -1,0 +1,34 @@
+import { Kbd, NavLink, Stack, Text } from '@mantine/core';
+import { useUi, type View } from '../state/ui-store';
+
+const ITEMS: { view: View; label: string; keys: string }[] = [
+  { view: 'library', label: 'Library', keys: '1' },
+  { view: 'themes', label: 'Themes', keys: '2' },
+  { view: 'claims', label: 'Claims', keys: '3' },
+  { view: 'arguments', label: 'Arguments', keys: '4' },
+  { view: 'search', label: 'Search', keys: '⇧F' },
+];
+
+export function Sidebar() {
+  const view = useUi((s) => s.view);
+  const setView = useUi((s) => s.setView);
+  return (
+    <Stack component="nav" aria-label="Sections" gap={2} p="xs">
+      <Text fw={700} size="lg" px="xs" pb="xs">
+        Dossier
+      </Text>
+      {ITEMS.map((item) => (
+        <NavLink
+          key={item.view}
+          component="button"
+          label={item.label}
+          aria-label={item.label}
+          aria-current={view === item.view || (item.view === 'library' && view === 'reader') ? 'page' : undefined}
+          active={view === item.view || (item.view === 'library' && view === 'reader')}
+          onClick={() => setView(item.view)}
+          rightSection={<Kbd size="xs">{item.keys}</Kbd>}
+        />
+      ))}
+    </Stack>
+  );
+}

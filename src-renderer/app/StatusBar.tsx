@@ -1,0 +1,15 @@
+import { Group, Text } from '@mantine/core';
+import type { ProjectInfo } from '../../src-main/common/api/schemas/project';
+
+export function StatusBar({ info, message }: { info: ProjectInfo | undefined; message: string | null }) {
+  return (
+    <Group component="footer" role="contentinfo" aria-label="Status bar" justify="space-between" px="md" h="100%" gap="md">
+      <Text size="xs" c="dimmed" aria-label="Project name" title={info?.path}>
+        {info ? `Project: ${info.name}` : 'Opening project…'}
+      </Text>
+      <Text size="xs" c="dimmed" aria-live="polite">
+        {message ?? (info ? `${info.counts.documents} documents · ${info.counts.annotations} annotations · ${info.counts.claims} claims` : '')}
+      </Text>
+    </Group>
+  );
+}

@@ -1,0 +1,128 @@
+import { Badge, Group, Kbd, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import Fuse from 'fuse.js';
+import { useEffect, useMemo, useState } from 'react';
+import { COMMANDS, type CommandId } from '../../src-main/common/commands/catalog';
+import { fold } from '../../src-main/common/text/fold';
+import { api } from '../bridge/api';
+import { useUi } from '../state/ui-store';
+import type { CommandHandlers } from './registry';
+import { displayKeys } from './keys';
+
+interface Entry {
+  id: string;
+  title: string;
+  group: string;
+  keys?: string;
+  folded: string;
+  run(): void;
+}
+
+/** Ctrl+K: commands and documents, matched with fuse.js over folded titles. */
+export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
+  const open = useUi((s) => s.paletteOpen);
+  const setPalette = useUi((s) => s.setPalette);
+  const openDocument = useUi((s) => s.openDocument);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [docs, setDocs] = useState<Entry[]>([]);
+
+  useEffect(() => {
+    if (!open) return;
+    setQuery('');
+    setActive(0);
+    api('documents.list', { sort: 'title', direction: 'asc', limit: 5000 }).then(
+      (list) =>
+        setDocs(
+          list.map((d) => ({
+            id: `doc:${d.uid}`,
+            title: d.title,
+            group: d.outlet ? `Document · ${d.outlet}` : 'Document',
+            folded: fold(d.title),
+            run: () => openDocument(d.uid),
+          })),
+        ),
+      () => setDocs([]),
+    );
+  }, [open, openDocument]);
+
+  const entries = useMemo<Entry[]>(
+    () => [
+      ...COMMANDS.filter((c) => handlers[c.id as CommandId]).map((c) => ({
+        id: c.id,
+        title: c.title,
+        group: c.group,
+        keys: 'keys' in c ? c.keys : undefined,
+        folded: fold(c.title),
+        run: handlers[c.id as CommandId]!,
+      })),
+      ...docs,
+    ],
+    [handlers, docs],
+  );
+  const fuse = useMemo(() => new Fuse(entries, { keys: ['folded'], threshold: 0.4, ignoreLocation: true }), [entries]);
+  const results = query.trim() ? fuse.search(fold(query.trim()), { limit: 50 }).map((r) => r.item) : entries.slice(0, 50);
+
+  const choose = (e: Entry | undefined): void => {
+    if (!e) return;
+    setPalette(false);
+    e.run();
+  };
+
+  return (
+    <Modal opened={open} onClose={() => setPalette(false)} title="Command palette" size="lg" yOffset="10vh">
+      <Stack gap="xs">
+        <TextInput
+          data-autofocus
+          aria-label="Command or document"
+          placeholder="Type a command or a document title"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.currentTarget.value);
+            setActive(0);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
+            else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+            else if (e.key === 'Enter') choose(results[active]);
+            else return;
+            e.preventDefault();
+          }}
+        />
+        <ScrollArea.Autosize mah="50vh">
+          <div role="listbox" aria-label="Matches">
+            {results.map((e, i) => (
+              <UnstyledButton
+                key={e.id}
+                role="option"
+                aria-selected={i === active}
+                aria-label={e.title}
+                onMouseEnter={() => setActive(i)}
+                onClick={() => choose(e)}
+                w="100%"
+                p="xs"
+                style={{ borderRadius: 6, background: i === active ? 'var(--mantine-color-default-hover)' : undefined }}
+              >
+                <Group justify="space-between" wrap="nowrap">
+                  <Text size="sm" truncate>
+                    {e.title}
+                  </Text>
+                  <Group gap={4} wrap="nowrap">
+                    <Badge variant="light" size="xs">
+                      {e.group}
+                    </Badge>
+                    {e.keys && displayKeys(e.keys).map((k) => <Kbd key={k} size="xs">{k}</Kbd>)}
+                  </Group>
+                </Group>
+              </UnstyledButton>
+            ))}
+            {results.length === 0 && (
+              <Text c="dimmed" size="sm" p="xs">
+                Nothing matches “{query}”.
+              </Text>
+            )}
+          </div>
+        </ScrollArea.Autosize>
+      </Stack>
+    </Modal>
+  );
+}

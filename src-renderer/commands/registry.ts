@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { ALIAS_KEYS, COMMANDS, type CommandId } from '../../src-main/common/commands/catalog';
+import { onEvent } from '../bridge/api';
+import { useUi } from '../state/ui-store';
+import { matches } from './keys';
+
+export type CommandHandlers = Partial<Record<CommandId, () => void>>;
+
+/** Handlers for catalog ids; the shell adds the ones that need its state (appearance, sample). */
+export function baseHandlers(): CommandHandlers {
+  const ui = useUi.getState();
+  return {
+    'view.library': () => ui.setView('library'),
+    'view.themes': () => ui.setView('themes'),
+    'view.claims': () => ui.setView('claims'),
+    'view.arguments': () => ui.setView('arguments'),
+    'view.search': () => ui.setView('search'),
+    'palette.open': () => ui.setPalette(true),
+    'help.shortcuts': () => ui.setShortcuts(true),
+    'library.import': () => ui.setImport(true),
+    'library.paste': () => ui.setPaste(true),
+  };
+}
+
+/** Keyboard shortcuts from the catalog, and menu clicks relayed by the desktop shell. */
+export function useCommandKeys(handlers: CommandHandlers): void {
+  useEffect(() => {
+    const desktop = Boolean(window.dossier?.host);
+    const onKey = (e: KeyboardEvent): void => {
+      for (const c of COMMANDS) {
+        // In the desktop app the menu's accelerators fire these already.
+        const keys = [...('keys' in c && !(desktop && 'menu' in c) ? [c.keys] : []), ...(ALIAS_KEYS[c.id] ?? [])];
+        if (keys.some((k) => matches(k, e)) && handlers[c.id]) {
+          e.preventDefault();
+          handlers[c.id]!();
+          return;
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    const off = onEvent('command', ({ id }) => handlers[id as CommandId]?.());
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      off();
+    };
+  }, [handlers]);
+}

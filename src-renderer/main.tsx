@@ -1,0 +1,8 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { getBridge } from './bridge';
+
+getBridge();
+createRoot(document.getElementById('root')!).render(<App />);

@@ -1,0 +1,79 @@
+import { request } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { guardApi } from '../../../src-main/web/guard';
+import { startWebHost, type WebHost } from '../../../src-main/web/server';
+import { tempDir } from '../../helpers/temp-project';
+
+let host: WebHost | undefined;
+afterEach(async () => {
+  await host?.close();
+  host = undefined;
+});
+
+async function start(): Promise<WebHost> {
+  const dir = tempDir();
+  const staticDir = join(dir, 'renderer');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Dossier</title>');
+  host = await startWebHost({ projectPath: join(dir, 'w.dossier'), dataDir: dir, staticDir });
+  return host;
+}
+
+function send(h: WebHost, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((ok, fail) => {
+    const req = request(
+      { host: '127.0.0.1', port: h.port, path, method: opts.method ?? 'POST', headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => ok({ status: res.statusCode!, body, headers: res.headers }));
+      },
+    );
+    req.on('error', fail);
+    req.end(opts.method === 'GET' ? undefined : (opts.body ?? '{}'));
+  });
+}
+
+describe('browser host', () => {
+  it('listens on the loopback address only', async () => {
+    const h = await start();
+    expect(h.server.address()).toMatchObject({ address: '127.0.0.1' });
+    expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+  });
+
+  it('answers 401 without the token or with a wrong one', async () => {
+    const h = await start();
+    expect((await send(h, '/api/project.stats')).status).toBe(401);
+    expect((await send(h, '/api/project.stats', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
+    expect((await send(h, `/api/project.stats?token=${h.token}`)).status).toBe(401);
+  });
+
+  it('answers 403 to a foreign Host header, even with the token', async () => {
+    const h = await start();
+    const r = await send(h, '/api/project.stats', { headers: { Host: 'evil.example:80', Authorization: `Bearer ${h.token}` } });
+    expect(r.status).toBe(403);
+    expect((await send(h, '/', { method: 'GET', headers: { Host: 'evil.example' } })).status).toBe(403);
+  });
+
+  it('answers the API with the token and serves the page with a CSP', async () => {
+    const h = await start();
+    const r = await send(h, '/api/project.stats', { headers: { Authorization: `Bearer ${h.token}` } });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { schemaVersion: expect.any(Number) } });
+    const bad = await send(h, '/api/outlets.create', { headers: { Authorization: `Bearer ${h.token}` }, body: '{"name": ""}' });
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const page = await send(h, '/', { method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
+    const traversal = await send(h, '/../../etc/passwd', { method: 'GET' });
+    expect(traversal.body).not.toContain('root:');
+  });
+
+  it('guard: host before token', () => {
+    expect(guardApi({ host: 'localhost:5', authorization: 'Bearer t' }, 't', 5)).toEqual({ ok: true });
+    expect(guardApi({ host: '10.0.0.2:5', authorization: 'Bearer t' }, 't', 5)).toMatchObject({ status: 403 });
+    expect(guardApi({ host: '127.0.0.1:5', authorization: undefined }, 't', 5)).toMatchObject({ status: 401 });
+  });
+});
