@@ -19,6 +19,7 @@ export const API_CALLS = [
   'documents.cancelImport',
   'themes.list',
   'themes.create',
+  'search.query',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 

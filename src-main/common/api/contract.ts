@@ -24,6 +24,7 @@ import {
   ImportSummary,
 } from './schemas/documents';
 import { NewTheme, Theme } from './schemas/themes';
+import { SearchQuery, SearchResult } from './schemas/search';
 
 export const contract = {
   'project.info': { input: Empty, output: ProjectInfo },
@@ -44,6 +45,7 @@ export const contract = {
   'documents.cancelImport': { input: CancelImport, output: Ok },
   'themes.list': { input: Empty, output: z.array(Theme) },
   'themes.create': { input: NewTheme, output: Theme },
+  'search.query': { input: SearchQuery, output: SearchResult },
 } satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

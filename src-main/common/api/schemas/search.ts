@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { PartialDate } from './common';
+
+/** What a person filters by; 'document' covers a document's title and its passages. */
+export const SEARCH_FILTER_KINDS = ['document', 'annotation', 'claim', 'argument'] as const;
+/** What a hit is: a document (title hit), a passage of one, an annotation, a claim or an argument. */
+export const SEARCH_HIT_KINDS = ['document', 'passage', 'annotation', 'claim', 'argument'] as const;
+
+const Credibility = z.number().int().min(1).max(6);
+const Range = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
+
+export const SearchQuery = z
+  .object({
+    /** Free text in the query language (words, "phrases", OR, -x, pre*, theme:, outlet:, before:, after:, kind:). */
+    query: z.string().max(4000, 'a search is at most 4000 characters'),
+    kinds: z.array(z.enum(SEARCH_FILTER_KINDS)).max(4).optional(),
+    /** A theme's uid or name (its sub-themes count too). */
+    theme: z.string().trim().min(1).max(200).optional(),
+    /** An outlet's uid or name. */
+    outlet: z.string().trim().min(1).max(200).optional(),
+    from: PartialDate.optional(),
+    to: PartialDate.optional(),
+    credibilityMin: Credibility.optional(),
+    credibilityMax: Credibility.optional(),
+    limit: z.number().int().min(1).max(500).default(50),
+    offset: z.number().int().min(0).max(100_000).default(0),
+    /** 'fast': newest first without scoring, returns at once for any term; 'ranked': bm25, title above body. */
+    mode: z.enum(['ranked', 'fast']).default('ranked'),
+    /**
+     * Latest-wins: a search box sends its channel and an increasing seq with each keystroke; a
+     * query superseded by a newer one on the same channel before it starts is skipped (stale).
+     */
+    channel: z.string().min(1).max(64).optional(),
+    seq: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+export const SearchHit = z.object({
+  kind: z.enum(SEARCH_HIT_KINDS),
+  /** The uid of the document (for documents and passages), annotation, claim or argument. */
+  uid: z.string(),
+  documentUid: z.string().nullable(),
+  /** Document title, annotation's document title, claim statement or argument title. */
+  title: z.string(),
+  titleHighlights: z.array(Range),
+  /** Original text around the hits; highlights are [start, end) UTF-16 ranges within it. */
+  snippet: z.string(),
+  highlights: z.array(Range),
+  truncatedStart: z.boolean(),
+  truncatedEnd: z.boolean(),
+  /** Where the snippet starts in the document's text (passages, annotation quotes), for jumping to it. */
+  offset: z.number().int().nullable(),
+  outlet: z.string().nullable(),
+  date: z.string().nullable(),
+  credibility: z.number().int().nullable(),
+  /** bm25 score in ranked mode (lower is better), null in fast mode. */
+  score: z.number().nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({
+  mode: z.enum(['ranked', 'fast']),
+  channel: z.string().nullable(),
+  seq: z.number().int().nullable(),
+  /** True when a newer query on the same channel superseded this one: no work was done. */
+  stale: z.boolean(),
+  hits: z.array(SearchHit),
+  /** Matches counted up to a cap; exact when totalExact. */
+  total: z.number().int(),
+  totalExact: z.boolean(),
+  hasMore: z.boolean(),
+  /** Parts of the query that were ignored or matched nothing, for a person to read. */
+  notices: z.array(z.string()),
+});
+export type SearchResult = z.infer<typeof SearchResult>;

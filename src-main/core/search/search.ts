@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { SearchQuery, SearchResult } from '../../common/api/schemas/search';
+import { parseQuery } from './fts-query';
+import { buildFilter, type SqlFilter } from './filters';
+import { loadHits, type ItemRow } from './hits';
+import { prepared } from './statements';
+
+export type SearchInput = z.output<typeof SearchQuery>;
+
+/** Matches are counted up to this many; a larger total is reported as "at least". */
+export const COUNT_CAP = 1000;
+
+// bm25 column weights: a hit in a title counts ten times one in a body.
+const BM25 = 'bm25(search_fts, 10.0, 1.0)';
+const ITEM_COLUMNS = 'si.id, si.kind, si.ref_id, si.document_id, si.outlet_id, si.date, si.credibility, si.start';
+
+/**
+ * The SQL of one search page. The FTS table always drives (CROSS JOIN fixes the order), so
+ * search_items is only looked up by primary key for each match, never scanned. Without filters,
+ * the page is cut inside the FTS query before any join, so only `limit` rows are joined.
+ */
+export function pageSql(mode: 'ranked' | 'fast', filter: Pick<SqlFilter, 'where'>): string {
+  const order = mode === 'ranked' ? 'score' : 'search_fts.rowid DESC';
+  const score = mode === 'ranked' ? BM25 : 'NULL';
+  if (filter.where.length === 0) {
+    return `SELECT ${ITEM_COLUMNS}, top.score FROM
+      (SELECT rowid AS id, ${score} AS score FROM search_fts WHERE search_fts MATCH @match
+       ORDER BY ${order} LIMIT @limit OFFSET @offset) top
+      JOIN search_items si ON si.id = top.id ORDER BY ${mode === 'ranked' ? 'top.score' : 'top.id DESC'}`;
+  }
+  return `SELECT ${ITEM_COLUMNS}, ${score} AS score FROM search_fts CROSS JOIN search_items si ON si.id = search_fts.rowid
+    WHERE search_fts MATCH @match AND ${filter.where.join(' AND ')}
+    ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+}
+
+function countSql(filter: Pick<SqlFilter, 'where'>): string {
+  const join = filter.where.length ? 'CROSS JOIN search_items si ON si.id = search_fts.rowid' : '';
+  const where = filter.where.length ? `AND ${filter.where.join(' AND ')}` : '';
+  return `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts ${join} WHERE search_fts MATCH @match ${where} LIMIT ${COUNT_CAP + 1})`;
+}
+
+const empty = (input: SearchInput, notices: string[]): SearchResult => ({
+  mode: input.mode,
+  channel: input.channel ?? null,
+  seq: input.seq ?? null,
+  stale: false,
+  hits: [],
+  total: 0,
+  totalExact: true,
+  hasMore: false,
+  notices,
+});
+
+/** One page of search results with snippets; synchronous (better-sqlite3), bounded by `limit`. */
+export function search(db: Database.Database, input: SearchInput): SearchResult {
+  const parsed = parseQuery(input.query);
+  const filter = buildFilter(db, input, parsed.filters);
+  const notices = [...parsed.notices, ...filter.notices];
+  if (parsed.match === null || !filter.satisfiable) return empty(input, notices);
+  if (input.credibilityMin !== undefined && input.credibilityMax !== undefined && input.credibilityMin > input.credibilityMax) {
+    return empty(input, [...notices, 'the lowest credibility is above the highest']);
+  }
+  const params = { ...filter.params, match: parsed.match };
+  const rows = prepared(db, pageSql(input.mode, filter)).all({ ...params, limit: input.limit + 1, offset: input.offset }) as ItemRow[];
+  const hasMore = rows.length > input.limit;
+  const page = rows.slice(0, input.limit);
+  const counted = (prepared(db, countSql(filter)).get(params) as { n: number }).n;
+  // The count stops at the cap; a page past it still tells how many there are at least.
+  const total = Math.max(counted > COUNT_CAP ? COUNT_CAP : counted, input.offset + page.length);
+  return {
+    ...empty(input, notices),
+    hits: loadHits(db, page, parsed.terms),
+    total,
+    totalExact: counted <= COUNT_CAP,
+    hasMore,
+  };
+}
