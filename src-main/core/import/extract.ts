@@ -1,24 +1,35 @@
 import { extname } from 'node:path';
 import { DossierError } from '../errors';
+import { normalizeDate } from './dates';
 import { decodeText } from './decode';
-import { assemble, readHeader, type Extracted } from './extract-text';
+import { extractPlain, type Extracted } from './extract-text';
 
 /** Picks the extractor by file extension; throws a clear reason for what it cannot read. */
-export function extractDocument(bytes: Buffer, name: string): Extracted {
+export async function extractDocument(bytes: Uint8Array, name: string): Promise<Extracted> {
   if (bytes.length === 0) throw new DossierError('import-failed', 'the file is empty');
   const ext = extname(name).toLowerCase();
+  let found: Extracted;
   switch (ext) {
     case '':
     case '.txt':
+    case '.text':
+      found = extractPlain(decodeText(bytes), false);
+      break;
     case '.md':
-    case '.markdown': {
-      const raw = decodeText(bytes).replace(/\r\n?/g, '\n');
-      const { meta, body } = readHeader(raw);
-      const parts = body.split(/\n\s*\n/).map((t) => ({ kind: 'paragraph' as const, text: t.replace(/\s*\n\s*/g, ' ') }));
-      const firstLine = body.trim().split('\n')[0]?.trim();
-      return { meta: { title: firstLine, ...meta }, ...assemble(parts) };
-    }
+    case '.markdown':
+      found = extractPlain(decodeText(bytes), true);
+      break;
+    case '.html':
+    case '.htm':
+    case '.xhtml':
+      // jsdom and pdf.js are loaded on first use: most CLI runs never need them.
+      found = (await import('./extract-html')).extractHtml(bytes);
+      break;
+    case '.pdf':
+      found = await (await import('./extract-pdf')).extractPdf(bytes);
+      break;
     default:
       throw new DossierError('import-failed', `${ext} files are not supported (txt, md, html, pdf are)`);
   }
+  return { ...found, meta: { ...found.meta, published: normalizeDate(found.meta.published) } };
 }

@@ -8,7 +8,7 @@ import type { Project } from '../project';
 import { extractDocument } from './extract';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-export const IMPORTABLE = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.pdf']);
+export const IMPORTABLE = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf']);
 
 /** One thing to import: its display name and a way to get its bytes. */
 interface Source {
@@ -62,12 +62,13 @@ function sourcesOf(item: ImportItem): Source[] {
 
 export const contentHash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-function importOne(p: Project, source: Source, overrides: ImportRequest['overrides']): ImportFileResult {
+async function importOne(p: Project, source: Source, overrides: ImportRequest['overrides']): Promise<ImportFileResult> {
   const file = source.name;
   const bytes = source.bytes();
   if (bytes.length > MAX_FILE_BYTES) throw new DossierError('import-failed', tooLarge(bytes.length));
-  const extracted = extractDocument(bytes, file);
-  const text = extracted.text.normalize('NFC');
+  const extracted = await extractDocument(bytes, file);
+  // Extractors assemble NFC text, so block ranges already fit the canonical text.
+  const text = extracted.text;
   if (!text.trim()) throw new DossierError('import-failed', 'no text found in the file');
   const hash = contentHash(text);
   const meta: DocumentMeta = {
@@ -113,7 +114,7 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
       }
       p.emit('import.progress', { jobId, done: i, total: sources.length, current: basename(source.name) });
       try {
-        results.push(importOne(p, source, req.overrides));
+        results.push(await importOne(p, source, req.overrides));
       } catch (err) {
         const reason = err instanceof DossierError ? err.message : `unexpected error: ${(err as Error).message}`;
         if (!(err instanceof DossierError)) p.log.error(`import of ${source.name} failed`, err);

@@ -1,0 +1,55 @@
+// Publication dates as sources write them, normalised to partial ISO dates (2025, 2025-10,
+// 2025-10-07). A date we cannot read is dropped, never a reason to refuse an article.
+
+const MONTHS: Record<string, number> = {};
+const NAMES = [
+  // English, Turkish, Azerbaijani and Russian (genitive and nominative) month names
+  ['january', 'jan', 'ocak', 'yanvar', 'января', 'январь'],
+  ['february', 'feb', 'şubat', 'fevral', 'февраля', 'февраль'],
+  ['march', 'mar', 'mart', 'марта', 'март'],
+  ['april', 'apr', 'nisan', 'aprel', 'апреля', 'апрель'],
+  ['may', 'mayıs', 'may', 'мая', 'май'],
+  ['june', 'jun', 'haziran', 'iyun', 'июня', 'июнь'],
+  ['july', 'jul', 'temmuz', 'iyul', 'июля', 'июль'],
+  ['august', 'aug', 'ağustos', 'avqust', 'августа', 'август'],
+  ['september', 'sep', 'sept', 'eylül', 'sentyabr', 'сентября', 'сентябрь'],
+  ['october', 'oct', 'ekim', 'oktyabr', 'октября', 'октябрь'],
+  ['november', 'nov', 'kasım', 'noyabr', 'ноября', 'ноябрь'],
+  ['december', 'dec', 'aralık', 'dekabr', 'декабря', 'декабрь'],
+];
+NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function ymd(y: number, m?: number, d?: number): string | null {
+  if (y < 1000 || y > 2999) return null;
+  if (m === undefined) return String(y);
+  if (m < 1 || m > 12) return null;
+  if (d === undefined) return `${y}-${pad(m)}`;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > days) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const month = (name: string): number | undefined => MONTHS[name.toLocaleLowerCase('tr').replace(/\.$/, '')];
+
+/** A partial ISO date for what a source wrote, or null when the format is unknown. */
+export function normalizeDate(raw: string | null | undefined): string | null {
+  const s = raw?.trim().replace(/\s+/g, ' ');
+  if (!s) return null;
+  let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?$/.exec(s);
+  // The date part of a timestamp is the day as the source dated it, whatever its zone.
+  if (m) return ymd(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined);
+  m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Day first, as the region's outlets write it: 07.10.2025, 7/10/2025
+  m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?: \d{1,2}:\d{2}.*)?$/.exec(s);
+  if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(?:\p{L}+,? )?(\d{1,2})\.? (\p{L}+\.?),? (\d{4})\b/u.exec(s);
+  if (m && month(m[2]!)) return ymd(Number(m[3]), month(m[2]!), Number(m[1]));
+  m = /^(?:\p{L}+,? )?(\p{L}+\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/u.exec(s);
+  if (m && month(m[1]!)) return ymd(Number(m[3]), month(m[1]!), Number(m[2]));
+  m = /^(\p{L}+\.?),? (\d{4})$/u.exec(s);
+  if (m && month(m[1]!)) return ymd(Number(m[2]), month(m[1]!));
+  return null;
+}
