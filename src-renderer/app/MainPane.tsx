@@ -1,5 +1,7 @@
 import { Center, Stack, Text, Title } from '@mantine/core';
 import { LibraryView } from '../features/library/LibraryView';
+import { OutletsView } from '../features/outlets/OutletsView';
+import { ReaderView } from '../features/reader/ReaderView';
 import { ThemesView } from '../features/themes/ThemesView';
 import { useUi, type View } from '../state/ui-store';
 
@@ -16,7 +18,8 @@ function Pending({ title, what }: { title: string; what: string }) {
 
 const VIEWS: Record<View, () => React.ReactNode> = {
   library: () => <LibraryView />,
-  reader: () => <LibraryView />,
+  reader: () => <ReaderView />,
+  outlets: () => <OutletsView />,
   themes: () => <ThemesView />,
   claims: () => <Pending title="Claims" what="No claims yet." />,
   arguments: () => <Pending title="Arguments" what="No arguments yet." />,

@@ -5,6 +5,9 @@ import { dataChanged, onEvent, useApi } from '../bridge/api';
 import { CommandPalette } from '../commands/CommandPalette';
 import { baseHandlers, useCommandKeys, type CommandHandlers } from '../commands/registry';
 import { ShortcutSheet } from '../commands/ShortcutSheet';
+import { DropOverlay } from '../features/library/import/DropOverlay';
+import { importStatusText, useImportJob } from '../features/library/import/import-job';
+import { ImportDialog } from '../features/library/import/ImportDialog';
 import { useUi } from '../state/ui-store';
 import { MainPane } from './MainPane';
 import { Sidebar } from './Sidebar';
@@ -13,6 +16,7 @@ import { StatusBar } from './StatusBar';
 export function Shell() {
   const { setColorScheme } = useMantineColorScheme();
   const { data: info } = useApi('project.info', {});
+  const importStatus = useImportJob(importStatusText);
 
   const handlers = useMemo<CommandHandlers>(
     () => ({
@@ -40,10 +44,12 @@ export function Shell() {
         <MainPane />
       </AppShell.Main>
       <AppShell.Footer>
-        <StatusBar info={info} message={null} />
+        <StatusBar info={info} message={importStatus} />
       </AppShell.Footer>
       <CommandPalette handlers={handlers} />
       <ShortcutSheet />
+      <ImportDialog />
+      <DropOverlay />
     </AppShell>
   );
 }

@@ -14,6 +14,7 @@ export function baseHandlers(): CommandHandlers {
     'view.themes': () => ui.setView('themes'),
     'view.claims': () => ui.setView('claims'),
     'view.arguments': () => ui.setView('arguments'),
+    'view.outlets': () => ui.setView('outlets'),
     'view.search': () => ui.setView('search'),
     'palette.open': () => ui.setPalette(true),
     'help.shortcuts': () => ui.setShortcuts(true),

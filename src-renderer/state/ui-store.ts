@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type View = 'library' | 'themes' | 'claims' | 'arguments' | 'search' | 'reader';
+export type View = 'library' | 'themes' | 'claims' | 'arguments' | 'search' | 'reader' | 'outlets';
 export type Appearance = 'system' | 'light' | 'dark';
 
 interface UiState {

@@ -23,6 +23,7 @@ export const COMMANDS = [
   { id: 'view.themes', title: 'Go to Themes', group: 'Go', keys: 'CmdOrCtrl+2', menu: 'go' },
   { id: 'view.claims', title: 'Go to Claims', group: 'Go', keys: 'CmdOrCtrl+3', menu: 'go' },
   { id: 'view.arguments', title: 'Go to Arguments', group: 'Go', keys: 'CmdOrCtrl+4', menu: 'go' },
+  { id: 'view.outlets', title: 'Go to Outlets', group: 'Go', menu: 'go' },
   { id: 'view.search', title: 'Search Everything', group: 'Go', keys: 'CmdOrCtrl+Shift+F', menu: 'go' },
   { id: 'palette.open', title: 'Command Palette', group: 'View', keys: 'CmdOrCtrl+K', menu: 'view' },
   { id: 'theme.system', title: 'Appearance: System', group: 'View', menu: 'view' },

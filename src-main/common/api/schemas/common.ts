@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTIAL_DATE, PARTIAL_DATE_HINT } from '../../text/partial-date';
 
 export const Empty = z.object({}).strict();
 export const Uid = z.string().trim().min(1, 'an id is required').max(64);
@@ -8,6 +9,6 @@ export const UidRef = Uid;
 export const PartialDate = z
   .string()
   .trim()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(PARTIAL_DATE, PARTIAL_DATE_HINT);
 export const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
 export const Ok = z.object({ ok: z.literal(true) });

@@ -1,0 +1,42 @@
+import { Button, Center, Group, Kbd, List, Stack, Text, Title } from '@mantine/core';
+import type { CommandHandlers } from '../../commands/registry';
+import { useUi } from '../../state/ui-store';
+
+/** What to do in an empty project: every way in, with its key. */
+export function EmptyLibrary({ openSample }: { openSample?: CommandHandlers['help.sample'] }) {
+  const setImport = useUi((s) => s.setImport);
+  const setPaste = useUi((s) => s.setPaste);
+  return (
+    <Center py="xl" aria-label="Empty library">
+      <Stack align="center" gap="sm" maw={520}>
+        <Title order={3}>No documents yet</Title>
+        <Text c="dimmed" ta="center">
+          Import the articles you work from: plain text, Markdown, HTML or PDF files, or whole folders.
+        </Text>
+        <List size="sm" spacing={4}>
+          <List.Item>
+            File › Import Files… (<Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">I</Kbd>)
+          </List.Item>
+          <List.Item>drag and drop files or folders anywhere on this window</List.Item>
+          <List.Item>
+            paste an article’s text (<Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Shift</Kbd> + <Kbd size="xs">V</Kbd>)
+          </List.Item>
+          <List.Item>or look around first: Help › Open Sample Project</List.Item>
+        </List>
+        <Group>
+          <Button onClick={() => setImport(true)} aria-label="Import files">
+            Import files…
+          </Button>
+          <Button variant="default" onClick={() => setPaste(true)} aria-label="Paste text">
+            Paste text…
+          </Button>
+          {openSample && (
+            <Button variant="subtle" onClick={openSample} aria-label="Open sample project">
+              Open sample project
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Center>
+  );
+}

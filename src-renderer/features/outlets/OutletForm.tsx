@@ -1,0 +1,109 @@
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { Grade, Outlet, OutletKind } from '../../../src-main/common/api/schemas/outlets';
+import { api, dataChanged } from '../../bridge/api';
+import { GRADE_LABELS, KIND_LABELS } from './outlet-labels';
+
+interface Values {
+  name: string;
+  kind: OutletKind;
+  grade: Grade;
+  country: string;
+  language: string;
+  homepage: string;
+  notes: string;
+}
+
+const valuesOf = (o: Outlet | null): Values => ({
+  name: o?.name ?? '',
+  kind: o?.kind ?? 'other',
+  grade: o?.grade ?? 'F',
+  country: o?.country ?? '',
+  language: o?.language ?? '',
+  homepage: o?.homepage ?? '',
+  notes: o?.notes ?? '',
+});
+
+const options = <K extends string>(labels: Record<K, string>) => Object.entries<string>(labels).map(([value, label]) => ({ value, label }));
+
+/** Creates an outlet (outlet null) or edits one; renaming is editing the name. */
+export function OutletForm({ outlet, opened, onClose }: { outlet: Outlet | null; opened: boolean; onClose(): void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={outlet ? `Edit ${outlet.name}` : 'New outlet'} size="lg">
+      {opened && <Form outlet={outlet} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function Form({ outlet, onDone }: { outlet: Outlet | null; onDone(): void }) {
+  const [v, setV] = useState<Values>(() => valuesOf(outlet));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const text = (k: 'name' | 'country' | 'language' | 'homepage', label: string, extra: object = {}) => (
+    <TextInput label={label} aria-label={label} value={v[k]} onChange={(e) => setV({ ...v, [k]: e.currentTarget.value })} {...extra} />
+  );
+  const save = async (): Promise<void> => {
+    setSaving(true);
+    setError(null);
+    const fields = {
+      name: v.name.trim(),
+      kind: v.kind,
+      grade: v.grade,
+      country: v.country.trim() || null,
+      language: v.language.trim() || null,
+      homepage: v.homepage.trim() || null,
+      notes: v.notes,
+    };
+    try {
+      if (outlet) await api('outlets.update', { uid: outlet.uid, patch: fields });
+      else await api('outlets.create', fields);
+      dataChanged();
+      onDone();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <form
+      aria-label="Outlet form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Stack gap="sm">
+        {text('name', 'Name', { required: true, 'data-autofocus': true, error: v.name.trim() ? undefined : 'an outlet needs a name' })}
+        <SimpleGrid cols={2} spacing="sm">
+          <Select label="Kind" aria-label="Kind" data={options(KIND_LABELS)} value={v.kind} onChange={(k) => k && setV({ ...v, kind: k as OutletKind })} allowDeselect={false} />
+          <Select
+            label="Reliability"
+            aria-label="Reliability grade"
+            data={options(GRADE_LABELS)}
+            value={v.grade}
+            onChange={(g) => g && setV({ ...v, grade: g as Grade })}
+            allowDeselect={false}
+          />
+          {text('country', 'Country', { placeholder: 'e.g. Azerbaijan' })}
+          {text('language', 'Language', { placeholder: 'e.g. en' })}
+        </SimpleGrid>
+        {text('homepage', 'Homepage', { placeholder: 'https://…' })}
+        <Textarea label="Notes" aria-label="Notes" value={v.notes} onChange={(e) => setV({ ...v, notes: e.currentTarget.value })} autosize minRows={2} />
+        {error && (
+          <Alert color="red" title="Not saved" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone} aria-label="Cancel">
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving} disabled={!v.name.trim()} aria-label="Save outlet">
+            Save
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import { Alert, Autocomplete, Button, Drawer, Group, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
+import { isPartialDate, PARTIAL_DATE_HINT } from '../../../src-main/common/text/partial-date';
+import { api, dataChanged, useApi } from '../../bridge/api';
+
+const FIELDS = ['title', 'outlet', 'author', 'url', 'published', 'language'] as const;
+type Field = (typeof FIELDS)[number];
+type Values = Record<Field, string>;
+
+const valuesOf = (doc: DocumentDetail): Values => ({
+  title: doc.title,
+  outlet: doc.outlet ?? '',
+  author: doc.author ?? '',
+  url: doc.url ?? '',
+  published: doc.published ?? '',
+  language: doc.language ?? '',
+});
+
+function problems(v: Values): Partial<Record<Field, string>> {
+  const out: Partial<Record<Field, string>> = {};
+  if (!v.title.trim()) out.title = 'a title is required';
+  if (v.published.trim() && !isPartialDate(v.published)) out.published = PARTIAL_DATE_HINT;
+  return out;
+}
+
+/** The fields that changed, blanks as null (the core clears them). */
+function patchOf(doc: DocumentDetail, v: Values): Partial<Record<Field, string | null>> {
+  const before = valuesOf(doc);
+  const patch: Partial<Record<Field, string | null>> = {};
+  for (const f of FIELDS) if (v[f].trim() !== before[f].trim()) patch[f] = v[f].trim() || null;
+  return patch;
+}
+
+/** "Edit details": correct the metadata of an imported document; the text itself never changes. */
+export function DetailsDrawer({ doc, opened, onClose }: { doc: DocumentDetail; opened: boolean; onClose(): void }) {
+  return (
+    <Drawer opened={opened} onClose={onClose} position="right" title="Edit details" size="md">
+      {/* Remount per opening so the form starts from the stored values. */}
+      {opened && <DetailsForm doc={doc} onDone={onClose} />}
+    </Drawer>
+  );
+}
+
+function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
+  const [values, setValues] = useState<Values>(() => valuesOf(doc));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const { data: outlets } = useApi('outlets.list', {});
+  const invalid = problems(values);
+  const set = (f: Field) => (value: string) => setValues((v) => ({ ...v, [f]: value }));
+  const input = (f: Field, label: string, extra: object = {}) => (
+    <TextInput label={label} aria-label={label} value={values[f]} onChange={(e) => set(f)(e.currentTarget.value)} error={invalid[f]} {...extra} />
+  );
+
+  const save = async (): Promise<void> => {
+    const patch = patchOf(doc, values);
+    if (Object.keys(patch).length === 0) return onDone();
+    setSaving(true);
+    setError(null);
+    try {
+      await api('documents.update', { uid: doc.uid, patch: { ...patch, title: patch.title ?? undefined } });
+      dataChanged();
+      notifications.show({ message: 'Details saved.' });
+      onDone();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      aria-label="Document details form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Stack gap="sm">
+        {input('title', 'Title', { required: true, 'data-autofocus': true })}
+        <Autocomplete
+          label="Outlet"
+          aria-label="Outlet"
+          description="Pick one or type a new name: a new outlet is created."
+          data={(outlets ?? []).map((o) => o.name)}
+          value={values.outlet}
+          onChange={set('outlet')}
+          comboboxProps={{ withinPortal: true }}
+        />
+        {input('author', 'Author')}
+        {input('url', 'URL', { type: 'url' })}
+        {input('published', 'Published', { description: 'YYYY, YYYY-MM or YYYY-MM-DD (partial dates are fine)', placeholder: '2025-10' })}
+        {input('language', 'Language', { description: 'a language code such as en, tr, az, ru', placeholder: 'en' })}
+        {error && (
+          <Alert color="red" title="Not saved" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone} aria-label="Cancel editing">
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving} disabled={Object.keys(invalid).length > 0} aria-label="Save details">
+            Save
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

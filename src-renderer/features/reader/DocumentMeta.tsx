@@ -1,0 +1,32 @@
+import { Anchor, Group, Text } from '@mantine/core';
+import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
+import { safeHttpUrl } from './safe-url';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Text size="sm" c="dimmed" component="span" aria-label={label}>
+      {children}
+    </Text>
+  );
+}
+
+/** Outlet, author, published date and source address above the text. */
+export function DocumentMeta({ doc }: { doc: DocumentDetail }) {
+  const href = safeHttpUrl(doc.url);
+  return (
+    <Group gap="md" wrap="wrap" aria-label="Document details">
+      <Field label="Outlet">{doc.outlet ?? 'No outlet'}</Field>
+      {doc.author && <Field label="Author">{doc.author}</Field>}
+      <Field label="Published">{doc.published ?? 'Date unknown'}</Field>
+      {doc.url &&
+        (href ? (
+          <Anchor href={href} target="_blank" rel="noopener noreferrer nofollow" size="sm" aria-label="Source address" maw={420} truncate>
+            {doc.url}
+          </Anchor>
+        ) : (
+          <Field label="Source address">{doc.url}</Field>
+        ))}
+      {doc.versions > 1 && <Field label="Version">{`version ${doc.version} of ${doc.versions}`}</Field>}
+    </Group>
+  );
+}

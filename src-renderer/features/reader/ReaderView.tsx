@@ -1,0 +1,66 @@
+import { Alert, Button, Center, Group, Loader, ScrollArea, Stack, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useApi } from '../../bridge/api';
+import { useUi } from '../../state/ui-store';
+import { DetailsDrawer } from './DetailsDrawer';
+import { DocumentMeta } from './DocumentMeta';
+import { ReaderText } from './ReaderText';
+
+/** One document: its details above, its text below, read-only. Escape or Back returns to the library. */
+export function ReaderView() {
+  const uid = useUi((s) => s.documentUid);
+  const setView = useUi((s) => s.setView);
+  const { data: doc, error } = useApi('documents.get', { uid: uid ?? '' }, []);
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => {
+    if (editing) return;
+    const onKey = (e: KeyboardEvent): void => {
+      // Leave Escape to any open dialog (palette, shortcut sheet).
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('[role="dialog"]')) return;
+      setView('library');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editing, setView]);
+
+  const back = (
+    <Button variant="subtle" size="compact-sm" onClick={() => setView('library')} aria-label="Back to library">
+      ← Library
+    </Button>
+  );
+  if (!uid || error)
+    return (
+      <Stack p="md">
+        {back}
+        <Alert color="red" title="This document cannot be opened" role="alert">
+          {uid ? error : 'No document is selected.'}
+        </Alert>
+      </Stack>
+    );
+  if (!doc || doc.uid !== uid)
+    return (
+      <Center h="100%">
+        <Loader aria-label="Loading document" />
+      </Center>
+    );
+
+  return (
+    <ScrollArea h="100%" type="auto">
+      <Stack component="article" aria-label="Reader" p="lg" gap="sm" maw={900} mx="auto">
+        <Group justify="space-between">
+          {back}
+          <Button variant="light" size="compact-sm" onClick={() => setEditing(true)} aria-label="Edit details">
+            Edit details
+          </Button>
+        </Group>
+        <Title order={1} size="h2">
+          {doc.title}
+        </Title>
+        <DocumentMeta doc={doc} />
+        <ReaderText key={`${doc.uid}:${doc.version}`} doc={doc} />
+      </Stack>
+      <DetailsDrawer doc={doc} opened={editing} onClose={() => setEditing(false)} />
+    </ScrollArea>
+  );
+}

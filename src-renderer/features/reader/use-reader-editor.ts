@@ -1,0 +1,32 @@
+import { useEditor, type Editor } from '@tiptap/react';
+import { useMemo } from 'react';
+import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
+import type { OffsetMap } from './offset-map';
+import { buildReaderDoc } from './reader-doc';
+import { readerExtensions } from './reader-extensions';
+
+export interface ReaderEditor {
+  editor: Editor;
+  /** ProseMirror positions ↔ canonical offsets of this document version. */
+  map: OffsetMap;
+}
+
+/**
+ * A read-only editor over one document version. The doc is built once per version; nothing
+ * serialises it on transactions, and transactions do not re-render React.
+ */
+export function useReaderEditor(doc: Pick<DocumentDetail, 'uid' | 'version' | 'text' | 'blocks'>): ReaderEditor {
+  const built = useMemo(() => buildReaderDoc(doc.text, doc.blocks), [doc.text, doc.blocks]);
+  const editor = useEditor(
+    {
+      extensions: readerExtensions,
+      content: built.content,
+      editable: false,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: { attributes: { class: 'reader-text', 'aria-label': 'Document text', 'aria-readonly': 'true', role: 'document' } },
+    },
+    [built],
+  );
+  return { editor, map: built.map };
+}
