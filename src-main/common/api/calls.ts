@@ -6,6 +6,7 @@ export const API_CALLS = [
   'project.check',
   'project.backup',
   'project.restore',
+  'project.openSample',
   'settings.get',
   'settings.set',
   'outlets.list',

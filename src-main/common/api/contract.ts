@@ -32,6 +32,7 @@ export const contract = {
   'project.check': { input: Empty, output: CheckReport },
   'project.backup': { input: BackupInput, output: BackupResult },
   'project.restore': { input: BackupInput, output: ProjectInfo },
+  'project.openSample': { input: Empty, output: ProjectInfo },
   'settings.get': { input: SettingsGetInput, output: z.string().nullable() },
   'settings.set': { input: SettingsSetInput, output: Ok },
   'outlets.list': { input: Empty, output: z.array(Outlet) },

@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { backup, restoreInto, verifyBackup } from '../backup/backup';
 import type { HandlerMap } from '../handler-types';
+import { buildSample } from '../sample/build-sample';
 import { getSetting, setSetting } from '../settings';
 import { check, info, stats } from './stats';
 
@@ -18,6 +21,12 @@ export const projectHandlers = {
     } finally {
       s.reopen();
     }
+    return info(s.project);
+  },
+  'project.openSample': async (s) => {
+    const path = join(s.ports.dataDir, 'Sample.dossier');
+    if (!existsSync(path)) await buildSample(path, { now: s.ports.now, nativeBinding: s.ports.nativeBinding });
+    s.open(path);
     return info(s.project);
   },
   'settings.get': (s, { key }) => getSetting(s.project, key),
