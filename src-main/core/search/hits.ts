@@ -112,11 +112,15 @@ class HitLoader {
         return { uid: a.uid, documentUid: d.uid, title: d.title, ...picked };
       }
       case 'claim': {
-        const c = this.#stmt('SELECT uid, statement FROM claims WHERE id = ?').get(r.ref_id) as
-          | { uid: string; statement: string }
+        const c = this.#stmt('SELECT uid, statement, notes FROM claims WHERE id = ?').get(r.ref_id) as
+          | { uid: string; statement: string; notes: string }
           | undefined;
         if (!c) return undefined;
-        return { uid: c.uid, documentUid: null, title: c.statement, snippet: makeSnippet(c.statement, this.terms), base: null };
+        const picked = this.#pick([
+          [c.statement, null],
+          [c.notes, null],
+        ]);
+        return { uid: c.uid, documentUid: null, title: c.statement, ...picked };
       }
       case 'argument': {
         const a = this.#stmt('SELECT uid, title, thesis, body_text FROM arguments WHERE id = ?').get(r.ref_id) as

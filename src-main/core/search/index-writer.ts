@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { fold } from '../../common/text/fold';
+import { prepared } from './statements';
 
 // Every write that changes searchable text calls one of these inside its own transaction,
 // so the index never drifts from the data. Text is folded here, in TypeScript (DESIGN §6).
@@ -19,11 +20,12 @@ export interface SearchRow {
 }
 
 export function indexRows(db: Database.Database, rows: SearchRow[]): void {
-  const item = db.prepare(
+  const item = prepared(
+    db,
     `INSERT INTO search_items (kind, ref_id, document_id, outlet_id, date, credibility, start)
      VALUES (@kind, @refId, @documentId, @outletId, @date, @credibility, @start)`,
   );
-  const fts = db.prepare('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const fts = prepared(db, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
   for (const r of rows) {
     const { lastInsertRowid } = item.run({
       kind: r.kind,

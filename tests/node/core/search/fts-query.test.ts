@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery } from '../../../../src-main/core/search/fts-query';
+
+describe('parseQuery: any string → a safe FTS5 expression', () => {
+  it('words are AND-ed, folded and quoted', () => {
+    expect(parseQuery('Türkiye  ƏLİYEV').match).toBe('"turkiye" AND "aliyev"');
+  });
+
+  it('"exact phrases", OR groups, exclusions and prefixes', () => {
+    const q = parseQuery('"Turkic world" gas OR oil -Russia -"South Caucasus" azer*');
+    expect(q.match).toBe('("turkic world" AND ("gas" OR "oil") AND "azer" *) NOT ("russia" OR "south caucasus")');
+    expect(q.terms).toEqual([
+      { tokens: ['turkic', 'world'], prefix: false },
+      { tokens: ['gas'], prefix: false },
+      { tokens: ['oil'], prefix: false },
+      { tokens: ['azer'], prefix: true },
+    ]);
+  });
+
+  it('NOT word excludes it; AND is implicit; lowercase or is a word', () => {
+    expect(parseQuery('gas NOT oil').match).toBe('("gas") NOT ("oil")');
+    expect(parseQuery('gas AND oil or coal').match).toBe('"gas" AND "oil" AND "or" AND "coal"');
+  });
+
+  it('operators in odd places are dropped, not passed to SQLite', () => {
+    expect(parseQuery('OR gas OR').match).toBe('"gas"');
+    expect(parseQuery('AND NOT').match).toBeNull();
+    expect(parseQuery('NEAR(gas oil, 3)').match).toBe('"near" AND "gas" AND "oil" AND "3"');
+  });
+
+  it('column names and other colons become plain words', () => {
+    expect(parseQuery('title:gas body:oil').match).toBe('"title gas" AND "body oil"');
+    expect(parseQuery('::: a:').match).toBe('"a"');
+  });
+
+  it('stray quotes, brackets, stars and dashes are harmless', () => {
+    expect(parseQuery('"unclosed phrase').match).toBe('"unclosed phrase"');
+    expect(parseQuery('")(*-"').match).toBeNull();
+    expect(parseQuery('*** - -- ( ) "" *gas*').match).toBe('"gas" *');
+    expect(parseQuery('re-ordered U.S.').match).toBe('"re ordered" AND "u s"');
+    expect(parseQuery('say "he said ""no"""').match).toBe('"say" AND "he said" AND "no"');
+  });
+
+  it('a query of exclusions only has nothing to match', () => {
+    const q = parseQuery('-gas -"oil field"');
+    expect(q.match).toBeNull();
+    expect(q.terms).toEqual([]);
+  });
+
+  it('inline filters, with quoted values, leave the words', () => {
+    const q = parseQuery('gas outlet:"Anadolu Agency" theme:Energy before:2025-10 after:2020 kind:claims outlet:Trend');
+    expect(q.match).toBe('"gas"');
+    expect(q.filters).toEqual({
+      themes: ['Energy'],
+      outlets: ['Anadolu Agency', 'Trend'],
+      kinds: ['claim'],
+      before: '2025-10',
+      after: '2020',
+    });
+    expect(q.notices).toEqual([]);
+  });
+
+  it('bad filter values are ignored with a notice', () => {
+    const q = parseQuery('gas before:yesterday kind:tweet theme: -outlet:Trend');
+    expect(q.match).toBe('"gas"');
+    expect(q.filters).toMatchObject({ before: null, kinds: [], outlets: [] });
+    expect(q.notices).toHaveLength(4);
+  });
+
+  it('long input is cut at a word boundary and to a bounded number of terms', () => {
+    const long = parseQuery('word '.repeat(1000));
+    expect(long.terms).toHaveLength(MAX_TERMS);
+    expect(long.notices.join()).toMatch(/first 32 words/);
+    const oneWord = parseQuery('x'.repeat(MAX_QUERY_CHARS * 3));
+    expect(oneWord.terms[0]!.tokens[0]!.length).toBe(MAX_QUERY_CHARS);
+    const astral = parseQuery(`a ${'😀'.repeat(MAX_QUERY_CHARS)}`);
+    expect(astral.match).toBe('"a"');
+  });
+
+  it('control characters and emoji are separators', () => {
+    expect(parseQuery('gas\u0000oil\u0007 😀coal').match).toBe('"gas" AND "oil" AND "coal"');
+  });
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiInput } from '../../../../src-main/common/api/contract';
+import { dispatch } from '../../../../src-main/core/dispatch';
+import type { Session } from '../../../../src-main/core/project';
+import { tempSession } from '../../../helpers/temp-project';
+import { addAnnotation, addArgument, addClaim, addDocument, addTheme } from './fixtures';
+
+async function find(s: Session, input: ApiInput<'search.query'>) {
+  const r = await dispatch(s, 'search.query', input);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+/** A small project with one of every kind, all mentioning the Middle Corridor. */
+function world() {
+  const s = tempSession();
+  const p = s.project;
+  const energy = addTheme(p, 'Energy');
+  const pipelines = addTheme(p, 'Pipelines', energy);
+  const security = addTheme(p, 'Security');
+  const baku = addDocument(p, {
+    title: 'Baku and the Middle Corridor',
+    outlet: 'Azernews',
+    published: '2025-10-07',
+    paragraphs: ['Freight volumes on the Middle Corridor doubled.', 'The pipeline to Türkiye runs at capacity.'],
+  });
+  const astana = addDocument(p, {
+    title: 'Astana weighs rail links',
+    outlet: 'Anadolu Agency',
+    published: '2024-03',
+    paragraphs: ['Kazakhstan says the corridor needs new rail links.', 'Drone exports grew.'],
+  });
+  const ann = addAnnotation(p, baku, 'The pipeline to Türkiye runs at capacity.', { note: 'Energy security angle', themes: [pipelines] });
+  const annSec = addAnnotation(p, astana, 'Drone exports grew.', { note: 'defence industry', themes: [security] });
+  const claim = addClaim(p, 'Freight on the Middle Corridor doubled in 2025', {
+    credibility: 2,
+    eventDate: '2025-06',
+    notes: 'Check against customs data',
+    evidence: [ann.id],
+  });
+  const weakClaim = addClaim(p, 'The corridor will replace northern routes', { credibility: 5, eventDate: '2023' });
+  const arg = addArgument(p, 'Why the corridor matters', 'Trade is shifting south', 'The Middle Corridor is the core of the argument.', [claim.uid]);
+  return { s, baku, astana, ann, annSec, claim, weakClaim, arg };
+}
+
+describe('search.query over every kind', () => {
+  it('finds documents, passages, annotations, claims and arguments, each with its own uid and text', async () => {
+    const w = world();
+    const r = await find(w.s, { query: '"middle corridor"' });
+    const byKind = Object.fromEntries(r.hits.map((h) => [h.kind, h]));
+    expect(Object.keys(byKind).sort()).toEqual(['argument', 'claim', 'document', 'passage']);
+    expect(byKind.document).toMatchObject({ uid: w.baku.uid, documentUid: w.baku.uid, title: 'Baku and the Middle Corridor', titleHighlights: [[13, 28]], outlet: 'Azernews', date: '2025-10-07' });
+    expect(byKind.passage).toMatchObject({ uid: w.baku.uid, snippet: 'Freight volumes on the Middle Corridor doubled.', highlights: [[23, 38]], offset: 0 });
+    expect(byKind.claim).toMatchObject({ uid: w.claim.uid, documentUid: null, title: 'Freight on the Middle Corridor doubled in 2025', credibility: 2 });
+    expect(byKind.argument).toMatchObject({ uid: w.arg.uid, title: 'Why the corridor matters', snippet: 'The Middle Corridor is the core of the argument.', highlights: [[4, 19]] });
+    expect(r).toMatchObject({ total: 4, totalExact: true, hasMore: false, stale: false });
+  });
+
+  it('annotations are found by quote (with the document offset) and by note', async () => {
+    const w = world();
+    const byQuote = (await find(w.s, { query: 'pipeline', kinds: ['annotation'] })).hits;
+    expect(byQuote).toHaveLength(1);
+    expect(byQuote[0]).toMatchObject({ kind: 'annotation', uid: w.ann.uid, documentUid: w.baku.uid, snippet: 'The pipeline to Türkiye runs at capacity.', offset: w.ann.start });
+    const byNote = (await find(w.s, { query: 'angle' })).hits;
+    expect(byNote).toMatchObject([{ kind: 'annotation', uid: w.ann.uid, snippet: 'Energy security angle', highlights: [[16, 21]], offset: null }]);
+  });
+
+  it('claims are found by their notes too', async () => {
+    const w = world();
+    expect((await find(w.s, { query: 'customs' })).hits).toMatchObject([{ kind: 'claim', uid: w.claim.uid, snippet: 'Check against customs data' }]);
+  });
+
+  it('ranked: a title hit outranks a body hit', async () => {
+    const s = tempSession();
+    const body = addDocument(s.project, { title: 'Other news', paragraphs: ['Uzbekistan and uzbekistan and Uzbekistan again.'] });
+    const title = addDocument(s.project, { title: 'Uzbekistan report', paragraphs: ['Nothing else here at all, just filler words.'] });
+    const r = await find(s, { query: 'uzbekistan' });
+    expect(r.hits.map((h) => [h.kind, h.uid])).toEqual([
+      ['document', title.uid],
+      ['passage', body.uid],
+    ]);
+    expect(r.hits[0]!.score!).toBeLessThan(r.hits[1]!.score!);
+  });
+
+  it('fast mode returns the newest index rows first, unscored', async () => {
+    const s = tempSession();
+    const docs = ['one', 'two', 'three'].map((n) => addDocument(s.project, { title: n, paragraphs: [`common word ${n}`] }));
+    const r = await find(s, { query: 'common', mode: 'fast' });
+    expect(r.hits.map((h) => h.uid)).toEqual(docs.map((d) => d.uid).reverse());
+    expect(r.hits.every((h) => h.score === null)).toBe(true);
+  });
+
+  it('pages with limit and offset; hasMore and the total tell what is left', async () => {
+    const s = tempSession();
+    for (let i = 0; i < 7; i++) addDocument(s.project, { title: `Doc ${i}`, paragraphs: [`steppe ${i}`] });
+    const first = await find(s, { query: 'steppe', limit: 3, mode: 'fast' });
+    const second = await find(s, { query: 'steppe', limit: 3, offset: 3, mode: 'fast' });
+    const last = await find(s, { query: 'steppe', limit: 3, offset: 6, mode: 'fast' });
+    expect([first.hasMore, second.hasMore, last.hasMore]).toEqual([true, true, false]);
+    expect(first.total).toBe(7);
+    expect(new Set([...first.hits, ...second.hits, ...last.hits].map((h) => h.snippet)).size).toBe(7);
+  });
+});
+
+describe('search.query filters', () => {
+  it('kind, from the field and inline', async () => {
+    const w = world();
+    const kinds = async (input: ApiInput<'search.query'>) => (await find(w.s, input)).hits.map((h) => h.kind).sort();
+    expect(await kinds({ query: 'corridor', kinds: ['claim'] })).toEqual(['claim', 'claim']);
+    expect(await kinds({ query: 'corridor kind:document' })).toEqual(['document', 'passage', 'passage']);
+    expect(await kinds({ query: 'corridor kind:argument', kinds: ['claim'] })).toEqual([]);
+  });
+
+  it('outlet by name (folded, quoted inline) or uid', async () => {
+    const w = world();
+    const uids = async (input: ApiInput<'search.query'>) => [...new Set((await find(w.s, input)).hits.map((h) => h.uid))];
+    expect(await uids({ query: 'corridor outlet:"anadolu agency"' })).toEqual([w.astana.uid]);
+    expect(await uids({ query: 'corridor', outlet: 'AZERNEWS' })).toEqual([w.baku.uid]);
+    const r = await find(w.s, { query: 'corridor outlet:Nowhere' });
+    expect(r.hits).toEqual([]);
+    expect(r.notices).toEqual(['no outlet named "Nowhere"']);
+  });
+
+  it('theme: annotations with it or a sub-theme, documents that have such annotations, claims and arguments built on them', async () => {
+    const w = world();
+    const r = await find(w.s, { query: 'corridor OR pipeline OR drone', theme: 'energy' });
+    const got = r.hits.map((h) => `${h.kind}:${h.uid}`).sort();
+    expect(got).toEqual(
+      [`annotation:${w.ann.uid}`, `argument:${w.arg.uid}`, `claim:${w.claim.uid}`, `document:${w.baku.uid}`, `passage:${w.baku.uid}`, `passage:${w.baku.uid}`].sort(),
+    );
+    const sec = await find(w.s, { query: 'drone theme:Security' });
+    expect(sec.hits.map((h) => `${h.kind}:${h.uid}`).sort()).toEqual([`annotation:${w.annSec.uid}`, `passage:${w.astana.uid}`]);
+  });
+
+  it('date range on the item date: from/to inclusive, before/after exclusive', async () => {
+    const w = world();
+    const dates = async (input: ApiInput<'search.query'>) => [...new Set((await find(w.s, input)).hits.map((h) => h.date))].sort();
+    expect(await dates({ query: 'corridor', from: '2025', to: '2025' })).toEqual(['2025-06', '2025-10-07']);
+    expect(await dates({ query: 'corridor', to: '2024-03' })).toEqual(['2023', '2024-03']);
+    expect(await dates({ query: 'corridor before:2024-03' })).toEqual(['2023']);
+    expect(await dates({ query: 'corridor after:2024' })).toEqual(['2025-06', '2025-10-07']);
+  });
+
+  it('credibility keeps claims in the range', async () => {
+    const w = world();
+    const r = await find(w.s, { query: 'corridor', credibilityMin: 1, credibilityMax: 3 });
+    expect(r.hits.map((h) => h.uid)).toEqual([w.claim.uid]);
+    expect((await find(w.s, { query: 'corridor', credibilityMin: 5, credibilityMax: 2 })).hits).toEqual([]);
+  });
+});
+
+describe('search.query input and cancellation', () => {
+  it('invalid input is refused with a clear error', async () => {
+    const s = tempSession();
+    const bad = [{ query: 'x'.repeat(4001) }, { query: 'x', limit: 0 }, { query: 'x', kinds: ['tweet'] }, { query: 'x', from: 'May' }, { q: 'x' }];
+    for (const input of bad) {
+      const r = await dispatch(s, 'search.query', input);
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+  });
+
+  it('a newer query on the same channel makes an older queued one stale; other channels are untouched', async () => {
+    const s = tempSession();
+    addDocument(s.project, { title: 'Corridor', paragraphs: ['corridor text'] });
+    const [older, other, newer] = await Promise.all([
+      dispatch(s, 'search.query', { query: 'corr*', channel: 'box', seq: 1 }),
+      dispatch(s, 'search.query', { query: 'corr*', channel: 'palette', seq: 1 }),
+      dispatch(s, 'search.query', { query: 'corridor', channel: 'box', seq: 2 }),
+    ]);
+    expect(older).toMatchObject({ ok: true, value: { stale: true, hits: [], seq: 1, channel: 'box' } });
+    expect(other).toMatchObject({ ok: true, value: { stale: false, seq: 1 } });
+    expect(newer).toMatchObject({ ok: true, value: { stale: false, seq: 2, channel: 'box' } });
+    if (!newer.ok || !other.ok) throw new Error('search failed');
+    expect(newer.value.hits.length).toBeGreaterThan(0);
+    expect(other.value.hits.length).toBe(newer.value.hits.length);
+  });
+});
