@@ -8,12 +8,14 @@ import { CliError, usage, type CliContext, type Command } from './context';
 import { backup, check, restore, stats } from './commands/project';
 import { documents, importCmd, outlets } from './commands/library';
 import { themes } from './commands/themes';
+import { annotate } from './commands/annotate';
 
 const COMMANDS: Record<string, Command> = {
   import: importCmd,
   documents,
   outlets,
   themes,
+  annotate,
   stats,
   check,
   backup,

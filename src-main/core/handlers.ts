@@ -3,6 +3,7 @@ import type { Handler } from './handler-types';
 import { libraryHandlers } from './library/handlers';
 import { projectHandlers } from './project/handlers';
 import { themeHandlers } from './themes/handlers';
+import { annotationHandlers } from './annotate/handlers';
 import { searchHandlers } from './search/handlers';
 
 /** Every call's handler; a call in calls.ts without one here is a compile error. */
@@ -10,5 +11,6 @@ export const handlers: { [C in ApiCall]: Handler<C> } = {
   ...projectHandlers,
   ...libraryHandlers,
   ...themeHandlers,
+  ...annotationHandlers,
   ...searchHandlers,
 };

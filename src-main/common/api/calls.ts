@@ -20,6 +20,18 @@ export const API_CALLS = [
   'documents.cancelImport',
   'themes.list',
   'themes.create',
+  'themes.findOrCreate',
+  'themes.update',
+  'themes.move',
+  'themes.merge',
+  'themes.deletePreview',
+  'themes.delete',
+  'annotations.create',
+  'annotations.get',
+  'annotations.list',
+  'annotations.update',
+  'annotations.delete',
+  'annotations.restore',
   'search.query',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];

@@ -23,7 +23,28 @@ import {
   ImportRequest,
   ImportSummary,
 } from './schemas/documents';
-import { NewTheme, Theme } from './schemas/themes';
+import {
+  NewTheme,
+  Theme,
+  ThemeDeletePreview,
+  ThemeFindOrCreate,
+  ThemeFindOrCreateResult,
+  ThemeMerge,
+  ThemeMergeResult,
+  ThemeMove,
+  ThemeRef,
+  ThemeUpdate,
+} from './schemas/themes';
+import {
+  Annotation,
+  AnnotationCreate,
+  AnnotationDeleted,
+  AnnotationGet,
+  AnnotationPage,
+  AnnotationQuery,
+  AnnotationSnapshot,
+  AnnotationUpdate,
+} from './schemas/annotations';
 import { SearchQuery, SearchResult } from './schemas/search';
 
 export const contract = {
@@ -46,6 +67,18 @@ export const contract = {
   'documents.cancelImport': { input: CancelImport, output: Ok },
   'themes.list': { input: Empty, output: z.array(Theme) },
   'themes.create': { input: NewTheme, output: Theme },
+  'themes.findOrCreate': { input: ThemeFindOrCreate, output: ThemeFindOrCreateResult },
+  'themes.update': { input: ThemeUpdate, output: Theme },
+  'themes.move': { input: ThemeMove, output: z.array(Theme) },
+  'themes.merge': { input: ThemeMerge, output: ThemeMergeResult },
+  'themes.deletePreview': { input: ThemeRef, output: ThemeDeletePreview },
+  'themes.delete': { input: ThemeRef, output: ThemeDeletePreview },
+  'annotations.create': { input: AnnotationCreate, output: Annotation },
+  'annotations.get': { input: AnnotationGet, output: Annotation },
+  'annotations.list': { input: AnnotationQuery, output: AnnotationPage },
+  'annotations.update': { input: AnnotationUpdate, output: Annotation },
+  'annotations.delete': { input: AnnotationGet, output: AnnotationDeleted },
+  'annotations.restore': { input: AnnotationSnapshot, output: Annotation },
   'search.query': { input: SearchQuery, output: SearchResult },
 } satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
 

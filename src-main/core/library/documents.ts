@@ -5,6 +5,7 @@ import { notFound } from '../errors';
 import type { Project } from '../project';
 import { indexRows, unindex, type SearchRow } from '../search/index-writer';
 import { newUid } from '../util/uid';
+import { reanchorDocument } from '../annotate/reanchor';
 import { ensureOutlet } from './outlets';
 
 export interface DocumentMeta {
@@ -224,6 +225,7 @@ export function addVersion(p: Project, documentId: number, doc: NewDocument): nu
   insertVersion(p, documentId, next, doc);
   p.db.prepare('UPDATE documents SET current_version = ?, updated_at = ? WHERE id = ?').run(next, p.now(), documentId);
   indexDocument(p, documentId);
+  reanchorDocument(p, documentId, next, doc.text);
   return next;
 }
 

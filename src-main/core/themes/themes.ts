@@ -3,7 +3,7 @@ import { DossierError, notFound } from '../errors';
 import type { Project } from '../project';
 import { newUid } from '../util/uid';
 
-interface ThemeRow {
+export interface ThemeRow {
   id: number;
   uid: string;
   name: string;
@@ -12,6 +12,7 @@ interface ThemeRow {
   description: string;
   position: number;
   pinned: number;
+  parent_id: number | null;
   annotation_count: number;
 }
 
@@ -19,7 +20,7 @@ const SELECT = `SELECT t.*, p.uid AS parent_uid,
   (SELECT count(*) FROM annotation_themes at WHERE at.theme_id = t.id) AS annotation_count
   FROM themes t LEFT JOIN themes p ON p.id = t.parent_id`;
 
-const toDto = (r: ThemeRow): Theme => ({
+export const toDto = (r: ThemeRow): Theme => ({
   uid: r.uid,
   name: r.name,
   parentUid: r.parent_uid,
@@ -43,18 +44,33 @@ export function themeRow(p: Project, ref: string): ThemeRow {
   return row;
 }
 
+export const themeById = (p: Project, id: number): ThemeRow => p.db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as ThemeRow;
+
+/** A theme by name (case-insensitive): top-level first, then the oldest. */
 export function findThemeByName(p: Project, name: string): ThemeRow | undefined {
-  return p.db.prepare(`${SELECT} WHERE t.name = ? COLLATE NOCASE ORDER BY t.id LIMIT 1`).get(name.trim()) as ThemeRow | undefined;
+  return p.db
+    .prepare(`${SELECT} WHERE t.name = ? COLLATE NOCASE ORDER BY t.parent_id IS NOT NULL, t.id LIMIT 1`)
+    .get(name.trim()) as ThemeRow | undefined;
+}
+
+/** The sibling (same parent) named `name`, other than `exceptId`. */
+export function siblingNamed(p: Project, parentId: number | null, name: string, exceptId = 0): { id: number } | undefined {
+  return p.db
+    .prepare('SELECT id FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ? COLLATE NOCASE AND id != ?')
+    .get(parentId, name.trim(), exceptId) as { id: number } | undefined;
+}
+
+export const nameTaken = (name: string): DossierError =>
+  new DossierError('conflict', `a theme named "${name}" exists already there`);
+
+export function nextPosition(p: Project, parentId: number | null): number {
+  return (p.db.prepare('SELECT ifnull(max(position) + 1, 0) AS n FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0)').get(parentId) as { n: number }).n;
 }
 
 export function createTheme(p: Project, input: NewTheme): Theme {
   const parentId = input.parent ? themeRow(p, input.parent).id : null;
-  const clash = p.db
-    .prepare('SELECT 1 FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ? COLLATE NOCASE')
-    .get(parentId, input.name);
-  if (clash) throw new DossierError('conflict', `a theme named "${input.name}" exists already there`);
+  if (siblingNamed(p, parentId, input.name)) throw nameTaken(input.name);
   const count = (p.db.prepare('SELECT count(*) AS n FROM themes').get() as { n: number }).n;
-  const position = (p.db.prepare('SELECT ifnull(max(position) + 1, 0) AS n FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0)').get(parentId) as { n: number }).n;
   const uid = newUid();
   const now = p.now();
   p.db
@@ -62,6 +78,18 @@ export function createTheme(p: Project, input: NewTheme): Theme {
       `INSERT INTO themes (uid, name, parent_id, color, description, position, pinned, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(uid, input.name, parentId, input.color ?? THEME_COLORS[count % THEME_COLORS.length], input.description ?? '', position, input.pinned ? 1 : 0, now, now);
+    .run(uid, input.name, parentId, input.color ?? THEME_COLORS[count % THEME_COLORS.length], input.description ?? '',
+      nextPosition(p, parentId), input.pinned ? 1 : 0, now, now);
   return toDto(themeRow(p, uid));
+}
+
+/**
+ * The theme picker's lookup: an existing theme of that name (under `parent` when given,
+ * null meaning top level), else a new one there.
+ */
+export function findOrCreateTheme(p: Project, input: NewTheme): { theme: Theme; created: boolean } {
+  const parentId = input.parent ? themeRow(p, input.parent).id : null;
+  const hit = input.parent === undefined ? findThemeByName(p, input.name) : siblingNamed(p, parentId, input.name);
+  if (hit) return { theme: toDto(themeById(p, hit.id)), created: false };
+  return { theme: createTheme(p, input), created: true };
 }

@@ -1,0 +1,174 @@
+import approxSearch from 'approx-string-match';
+import { snapToWords } from '../../common/text/snap-words';
+
+// W3C text-quote anchoring as Hypothesis does it (DESIGN §5): an annotation keeps its quote
+// with 32 characters of context on each side, and when the text changes, a candidate place
+// scores on the quote first, its context next and its nearness to the old place last.
+//
+// Status rules (what the analyst sees):
+// - exact:      the quote is found word for word and at least one side of its context still
+//               matches, wherever it now is (a sentence inserted before it only moves it).
+// - reanchored: the quote was found only approximately (its words changed), or word for word
+//               but with none of its context: attached, but worth a look.
+// - orphaned:   no place is good enough; offsets and quote stay as they were, never deleted.
+
+export const CONTEXT_CHARS = 32;
+/** A fuzzy match must keep at least this share of the quote (Myers edit distance). */
+export const FUZZY_MIN_SIMILARITY = 0.7;
+/** One side of the context must be at least this similar to confirm a place. */
+export const CONTEXT_CONFIRMS = 0.5;
+/** Shorter quotes are only re-attached where their context confirms them. */
+export const LONG_QUOTE = 20;
+const MAX_CANDIDATES = 1000;
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+
+export interface QuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Anchor extends QuoteSelector {
+  start: number;
+  end: number;
+}
+
+export type AnchorStatus = 'exact' | 'reanchored' | 'orphaned';
+export interface AnchorResult extends Anchor {
+  status: AnchorStatus;
+}
+
+/** UTF-16 index `count` code points before `i` (or 0), never inside a surrogate pair. */
+function backCodePoints(text: string, i: number, count: number): number {
+  let j = i;
+  for (let n = 0; n < count && j > 0; n++) {
+    const lo = text.charCodeAt(j - 1);
+    j -= lo >= 0xdc00 && lo <= 0xdfff && j >= 2 && text.charCodeAt(j - 2) >= 0xd800 && text.charCodeAt(j - 2) <= 0xdbff ? 2 : 1;
+  }
+  return j;
+}
+
+function forwardCodePoints(text: string, i: number, count: number): number {
+  let j = i;
+  for (let n = 0; n < count && j < text.length; n++) {
+    const hi = text.charCodeAt(j);
+    j += hi >= 0xd800 && hi <= 0xdbff && j + 1 < text.length ? 2 : 1;
+  }
+  return j;
+}
+
+/** The quote at [start, end) of `text` with 32 code points of context each side. */
+export function quoteSelector(text: string, start: number, end: number): QuoteSelector {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(backCodePoints(text, start, CONTEXT_CHARS), start),
+    suffix: text.slice(end, forwardCodePoints(text, end, CONTEXT_CHARS)),
+  };
+}
+
+/** Levenshtein distance; used on 32-character context strings only, so O(n·m) is fine. */
+function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+export function similarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  quote: number;
+  verbatim: boolean;
+}
+
+interface Scored extends Candidate {
+  prefix: number;
+  suffix: number;
+  score: number;
+}
+
+/** How well the old context fits around a candidate; an empty old side means "at the edge". */
+function contextScores(text: string, old: Anchor, c: Candidate): { prefix: number; suffix: number } {
+  const prefix = old.prefix ? similarity(old.prefix, text.slice(Math.max(0, c.start - old.prefix.length), c.start)) : c.start === 0 ? 1 : 0;
+  const suffix = old.suffix ? similarity(old.suffix, text.slice(c.end, c.end + old.suffix.length)) : c.end === text.length ? 1 : 0;
+  return { prefix, suffix };
+}
+
+function score(text: string, old: Anchor, c: Candidate): Scored {
+  const ctx = contextScores(text, old, c);
+  const position = Math.max(0, 1 - Math.abs(c.start - old.start) / Math.max(text.length, 1));
+  const total = WEIGHTS.quote * c.quote + WEIGHTS.prefix * ctx.prefix + WEIGHTS.suffix * ctx.suffix + WEIGHTS.position * position;
+  return { ...c, ...ctx, score: total };
+}
+
+function verbatimCandidates(text: string, exact: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = text.indexOf(exact); i !== -1 && out.length < MAX_CANDIDATES; i = text.indexOf(exact, i + 1)) {
+    out.push({ start: i, end: i + exact.length, quote: 1, verbatim: true });
+  }
+  return out;
+}
+
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+
+/** Approximate matches of the quote; verbatim places are masked so the search looks past them. */
+function fuzzyCandidates(text: string, old: Anchor, verbatim: Candidate[]): Candidate[] {
+  let masked = text;
+  for (const v of verbatim) masked = masked.slice(0, v.start) + '\u0000'.repeat(v.end - v.start) + masked.slice(v.end);
+  const maxErrors = Math.floor(old.exact.length * (1 - FUZZY_MIN_SIMILARITY));
+  if (maxErrors < 1) return [];
+  // A quote that began and ended on word boundaries is re-attached to whole words too.
+  const wordAligned =
+    !(isWordChar(old.exact.charAt(0)) && isWordChar(old.prefix.slice(-1))) &&
+    !(isWordChar(old.exact.slice(-1)) && isWordChar(old.suffix.charAt(0)));
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const m of approxSearch(masked, old.exact, maxErrors)) {
+    const span = wordAligned ? snapToWords(text, m.start, m.end) : { start: m.start, end: m.end };
+    if (!span || seen.has(`${span.start}:${span.end}`)) continue;
+    seen.add(`${span.start}:${span.end}`);
+    out.push({ ...span, quote: 1 - m.errors / old.exact.length, verbatim: false });
+    if (out.length >= MAX_CANDIDATES) break;
+  }
+  return out;
+}
+
+const confirmed = (c: Scored): boolean => Math.max(c.prefix, c.suffix) >= CONTEXT_CONFIRMS;
+
+function acceptable(c: Scored, quoteLength: number): boolean {
+  if (!c.verbatim && c.quote < FUZZY_MIN_SIMILARITY) return false;
+  return confirmed(c) || quoteLength >= LONG_QUOTE;
+}
+
+/**
+ * Places an anchor made on an older text in `text`. Pure: the caller stores the result.
+ * An orphaned result keeps the old offsets and quote.
+ */
+export function reanchor(text: string, old: Anchor): AnchorResult {
+  if (!old.exact) return { ...old, status: 'orphaned' };
+  const same = quoteSelector(text, old.start, old.end);
+  if (same.exact === old.exact && same.prefix === old.prefix && same.suffix === old.suffix) return { ...old, status: 'exact' };
+
+  const verbatim = verbatimCandidates(text, old.exact);
+  const scored = verbatim.map((c) => score(text, old, c));
+  if (!scored.some(confirmed)) scored.push(...fuzzyCandidates(text, old, verbatim).map((c) => score(text, old, c)));
+  const best = scored.filter((c) => acceptable(c, old.exact.length)).sort((a, b) => b.score - a.score)[0];
+  if (!best) return { ...old, status: 'orphaned' };
+  return {
+    start: best.start,
+    end: best.end,
+    ...quoteSelector(text, best.start, best.end),
+    status: best.verbatim && confirmed(best) ? 'exact' : 'reanchored',
+  };
+}

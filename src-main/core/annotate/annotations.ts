@@ -1,0 +1,191 @@
+import type { Annotation, AnnotationCreate, AnnotationSnapshot, AnnotationUpdate } from '../../common/api/schemas/annotations';
+import { snapToWords } from '../../common/text/snap-words';
+import { DossierError } from '../errors';
+import { currentVersion, documentRow } from '../library/documents';
+import type { Project } from '../project';
+import { unindex } from '../search/index-writer';
+import { findOrCreateTheme, themeRow } from '../themes/themes';
+import { newUid } from '../util/uid';
+import { quoteSelector, reanchor } from './anchoring';
+import { indexAnnotation } from './annotation-index';
+import { annotationById, annotationRow } from './annotation-rows';
+import { findQuote } from './find-quote';
+import { noteFromJson, noteFromText, type StoredNote } from './note';
+
+// The write side. Each call is one transaction that also keeps the search index in step.
+// The quote is always read from the document's text, never taken from the caller.
+
+function checkedRange(text: string, start: number, end: number, snap: boolean): { start: number; end: number } {
+  if (end > text.length) {
+    throw new DossierError('invalid-input', `the range ${start}-${end} is outside the document (${text.length} characters)`);
+  }
+  const span = snap ? snapToWords(text, start, end) : { start, end };
+  if (!span || !text.slice(span.start, span.end).trim()) throw new DossierError('invalid-input', 'the range holds no text');
+  return span;
+}
+
+const noteOf = (input: { note?: string; noteText?: string }): StoredNote | undefined =>
+  input.note !== undefined ? noteFromJson(input.note) : input.noteText !== undefined ? noteFromText(input.noteText) : undefined;
+
+function themeIds(p: Project, uids: string[], names: string[] = []): number[] {
+  const ids = uids.map((uid) => themeRow(p, uid).id);
+  for (const name of names) ids.push(themeRow(p, findOrCreateTheme(p, { name }).theme.uid).id);
+  return [...new Set(ids)];
+}
+
+function link(p: Project, annotationId: number, ids: number[]): void {
+  const insert = p.db.prepare('INSERT OR IGNORE INTO annotation_themes (annotation_id, theme_id) VALUES (?, ?)');
+  for (const id of ids) insert.run(annotationId, id);
+}
+
+function unlink(p: Project, annotationId: number, ids: number[]): void {
+  const remove = p.db.prepare('DELETE FROM annotation_themes WHERE annotation_id = ? AND theme_id = ?');
+  for (const id of ids) remove.run(annotationId, id);
+}
+
+interface NewRow {
+  uid: string;
+  documentId: number;
+  version: number;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  note: StoredNote;
+  status: Annotation['anchorStatus'];
+  createdAt: string;
+}
+
+function insertRow(p: Project, r: NewRow): number {
+  const { lastInsertRowid } = p.db
+    .prepare(
+      `INSERT INTO annotations (uid, document_id, version, start, "end", exact, prefix, suffix, note, note_text, anchor_status, created_at, updated_at)
+       VALUES (@uid, @documentId, @version, @start, @end, @exact, @prefix, @suffix, @note, @noteText, @status, @createdAt, @now)`,
+    )
+    .run({ ...r, ...r.note, now: p.now() });
+  return Number(lastInsertRowid);
+}
+
+export function createAnnotation(p: Project, input: AnnotationCreate): Annotation {
+  return p.db.transaction(() => {
+    const doc = documentRow(p, input.document);
+    const v = currentVersion(p, doc.id);
+    const range = input.quote !== undefined ? findQuote(v.text, input.quote, input.occurrence) : { start: input.start!, end: input.end! };
+    const { start, end } = checkedRange(v.text, range.start, range.end, input.snap);
+    const themes = themeIds(p, input.themes, input.themeNames);
+    const id = insertRow(p, {
+      uid: newUid(),
+      documentId: doc.id,
+      version: v.version,
+      start,
+      end,
+      ...quoteSelector(v.text, start, end),
+      note: noteOf(input) ?? { note: '', noteText: '' },
+      status: 'exact',
+      createdAt: p.now(),
+    });
+    link(p, id, themes);
+    indexAnnotation(p, id);
+    return annotationById(p, id);
+  })();
+}
+
+export function updateAnnotation(p: Project, input: AnnotationUpdate): Annotation {
+  return p.db.transaction(() => {
+    const row = annotationRow(p, input.uid);
+    const sets: string[] = [];
+    const values: Record<string, unknown> = { id: row.id, now: p.now() };
+    if (input.start !== undefined && input.end !== undefined) {
+      // A new range re-attaches the annotation to the current text (how an orphan comes back).
+      const v = currentVersion(p, row.document_id);
+      const span = checkedRange(v.text, input.start, input.end, input.snap);
+      Object.assign(values, span, quoteSelector(v.text, span.start, span.end), { version: v.version });
+      sets.push('start = @start', '"end" = @end', 'exact = @exact', 'prefix = @prefix', 'suffix = @suffix', 'version = @version');
+      sets.push("anchor_status = 'exact'");
+    }
+    const note = noteOf(input);
+    if (note) {
+      Object.assign(values, note);
+      sets.push('note = @note', 'note_text = @noteText');
+    }
+    if (input.themes !== undefined) {
+      p.db.prepare('DELETE FROM annotation_themes WHERE annotation_id = ?').run(row.id);
+      link(p, row.id, themeIds(p, input.themes));
+    }
+    if (input.addThemes) link(p, row.id, themeIds(p, input.addThemes));
+    if (input.removeThemes) unlink(p, row.id, themeIds(p, input.removeThemes));
+    p.db.prepare(`UPDATE annotations SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`).run(values);
+    indexAnnotation(p, row.id);
+    return annotationById(p, row.id);
+  })();
+}
+
+/** Deletes an annotation and returns everything needed to restore it (undo). */
+export function deleteAnnotation(p: Project, uid: string): { restore: AnnotationSnapshot } {
+  return p.db.transaction(() => {
+    const row = annotationRow(p, uid);
+    const themes = p.db
+      .prepare('SELECT t.uid FROM annotation_themes at JOIN themes t ON t.id = at.theme_id WHERE at.annotation_id = ? ORDER BY t.id')
+      .all(row.id) as { uid: string }[];
+    const evidence = p.db
+      .prepare(
+        `SELECT c.uid AS claimUid, ce.stance, ce.note, ce.position FROM claim_evidence ce JOIN claims c ON c.id = ce.claim_id
+         WHERE ce.annotation_id = ? ORDER BY ce.id`,
+      )
+      .all(row.id) as AnnotationSnapshot['evidence'];
+    p.db.prepare('DELETE FROM annotations WHERE id = ?').run(row.id);
+    unindex(p.db, { kind: 'annotation', refId: row.id });
+    return {
+      restore: {
+        uid: row.uid,
+        documentUid: row.document_uid,
+        version: row.version,
+        start: row.start,
+        end: row.end,
+        exact: row.exact,
+        prefix: row.prefix,
+        suffix: row.suffix,
+        note: row.note,
+        anchorStatus: row.anchor_status,
+        themes: themes.map((t) => t.uid),
+        evidence,
+        createdAt: row.created_at,
+      },
+    };
+  })();
+}
+
+/**
+ * Undo of delete: the same uid, themes, note and claim evidence. Themes or claims deleted in
+ * the meantime are left out; if the document has a newer version, the quote is re-anchored.
+ */
+export function restoreAnnotation(p: Project, s: AnnotationSnapshot): Annotation {
+  return p.db.transaction(() => {
+    if (p.db.prepare('SELECT 1 FROM annotations WHERE uid = ?').get(s.uid)) {
+      throw new DossierError('conflict', `annotation ${s.uid} exists already`);
+    }
+    const doc = documentRow(p, s.documentUid);
+    const v = currentVersion(p, doc.id);
+    const placed = reanchor(v.text, s);
+    const status = placed.status === 'exact' && s.anchorStatus === 'reanchored' ? 'reanchored' : placed.status;
+    const id = insertRow(p, {
+      ...placed,
+      uid: s.uid,
+      documentId: doc.id,
+      version: placed.status === 'orphaned' ? s.version : v.version,
+      note: noteFromJson(s.note),
+      status,
+      createdAt: s.createdAt,
+    });
+    const existingThemes = s.themes.filter((uid) => p.db.prepare('SELECT 1 FROM themes WHERE uid = ?').get(uid));
+    link(p, id, themeIds(p, existingThemes));
+    const evidence = p.db.prepare(
+      `INSERT OR IGNORE INTO claim_evidence (claim_id, annotation_id, stance, note, position)
+       SELECT id, @annotationId, @stance, @note, @position FROM claims WHERE uid = @claimUid`,
+    );
+    for (const e of s.evidence) evidence.run({ ...e, annotationId: id });
+    indexAnnotation(p, id);
+    return annotationById(p, id);
+  })();
+}

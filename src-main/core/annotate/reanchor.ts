@@ -1,0 +1,46 @@
+import type { Project } from '../project';
+import { reanchor, type AnchorStatus } from './anchoring';
+import { indexAnnotation } from './annotation-index';
+
+interface AnchorRow {
+  id: number;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchor_status: AnchorStatus;
+}
+
+export type ReanchorSummary = Record<AnchorStatus, number>;
+
+/**
+ * Places every annotation of a document in its new version's text. Runs inside the import's
+ * transaction (addVersion), so a version and its annotations' new places commit together.
+ * Orphans keep their last offsets, quote and version, and are tried again on the next version.
+ */
+export function reanchorDocument(p: Project, documentId: number, newVersion: number, newText: string): ReanchorSummary {
+  const rows = p.db
+    .prepare('SELECT id, start, "end", exact, prefix, suffix, anchor_status FROM annotations WHERE document_id = ?')
+    .all(documentId) as AnchorRow[];
+  const place = p.db.prepare(
+    `UPDATE annotations SET start = @start, "end" = @end, exact = @exact, prefix = @prefix, suffix = @suffix,
+       version = @version, anchor_status = @status, updated_at = @now WHERE id = @id`,
+  );
+  const orphan = p.db.prepare("UPDATE annotations SET anchor_status = 'orphaned', updated_at = @now WHERE id = @id");
+  const summary: ReanchorSummary = { exact: 0, reanchored: 0, orphaned: 0 };
+  const now = p.now();
+  for (const row of rows) {
+    const r = reanchor(newText, row);
+    // A re-anchored place stays flagged until the analyst confirms it by editing its range.
+    const status = r.status === 'exact' && row.anchor_status === 'reanchored' ? 'reanchored' : r.status;
+    summary[status]++;
+    if (status === 'orphaned') orphan.run({ id: row.id, now });
+    else {
+      const { start, end, exact, prefix, suffix } = r;
+      place.run({ start, end, exact, prefix, suffix, status, id: row.id, version: newVersion, now });
+    }
+    indexAnnotation(p, row.id);
+  }
+  return summary;
+}

@@ -1,0 +1,48 @@
+import type { Stance } from '../../common/api/schemas/claims';
+import { citationSource } from '../citations/csl';
+import { notesCitation } from '../citations/notes-style';
+import type { Project } from '../project';
+import { argumentRow } from './arguments';
+import { numberedReferences } from './argument-view';
+
+export interface RenderedCitation {
+  number: number;
+  claimUid: string;
+  broken: boolean;
+  /** The claim's statement, or a visible marker when the claim was deleted. */
+  statement: string;
+  stances: Stance[];
+  /** Combined Admiralty grade ("B2"); null for a broken reference. */
+  grade: string | null;
+  /** Notes-style citations of the documents whose passages support the claim, once each. */
+  sources: string[];
+}
+
+export interface RenderedArgument {
+  uid: string;
+  title: string;
+  thesis: string;
+  bodyText: string;
+  citations: RenderedCitation[];
+}
+
+export const BROKEN_CLAIM = '[deleted claim]';
+
+/** An argument with its numbered citations, for export (Markdown footnotes, DOCX, HTML). */
+export function renderArgument(p: Project, uid: string): RenderedArgument {
+  const row = argumentRow(p, uid);
+  const docId = p.db.prepare('SELECT id FROM documents WHERE uid = ?');
+  const citations = numberedReferences(p, row.id).citations.map(({ number, claimUid, broken, stances, claim }) => {
+    const docs = new Set((claim?.evidence ?? []).filter((e) => e.stance === 'supports').map((e) => e.document.uid));
+    return {
+      number,
+      claimUid,
+      broken,
+      statement: claim?.statement ?? BROKEN_CLAIM,
+      stances,
+      grade: claim?.corroboration.grade ?? null,
+      sources: [...docs].map((d) => notesCitation(citationSource(p, (docId.get(d) as { id: number }).id)).text),
+    };
+  });
+  return { uid: row.uid, title: row.title, thesis: row.thesis, bodyText: row.body_text, citations };
+}

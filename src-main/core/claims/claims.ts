@@ -1,0 +1,122 @@
+import type {
+  ArgumentRef,
+  ClaimDetail,
+  ClaimFromAnnotation,
+  ClaimPatch,
+  ClaimSummary,
+  DeleteImpact,
+  NewClaim,
+} from '../../common/api/schemas/claims';
+import { notFound } from '../errors';
+import type { Project } from '../project';
+import { reindex, unindex } from '../search/index-writer';
+import { newUid } from '../util/uid';
+import { evidenceOf, insertEvidence } from './evidence';
+import { resolveId } from './resolve';
+import { CLAIM_SELECT, summarize, type ClaimRow } from './summaries';
+
+export function claimRow(p: Project, ref: string): ClaimRow {
+  const { id } = resolveId(p, 'claim', ref);
+  return p.db.prepare(`${CLAIM_SELECT} WHERE c.id = ?`).get(id) as ClaimRow;
+}
+
+/** Keeps the claim's search row in step; call in the transaction that changed it. */
+function indexClaim(p: Project, id: number): void {
+  const c = p.db.prepare('SELECT statement, notes, event_date, credibility FROM claims WHERE id = ?').get(id) as {
+    statement: string;
+    notes: string;
+    event_date: string | null;
+    credibility: number;
+  };
+  reindex(p.db, 'claim', id, [{ kind: 'claim', refId: id, title: c.statement, body: c.notes, date: c.event_date, credibility: c.credibility }]);
+}
+
+/** Arguments whose body cites the claim, with how many times. */
+export function citingArguments(p: Project, claimUid: string): ArgumentRef[] {
+  return p.db
+    .prepare(
+      `SELECT a.uid, a.title, count(*) AS refs FROM argument_claims ac JOIN arguments a ON a.id = ac.argument_id
+       WHERE ac.claim_uid = ? GROUP BY a.id ORDER BY a.title COLLATE NOCASE`,
+    )
+    .all(claimUid)
+    .map((r) => {
+      const { uid, title, refs } = r as { uid: string; title: string; refs: number };
+      return { uid, title, references: refs };
+    });
+}
+
+export const claimSummary = (p: Project, row: ClaimRow): ClaimSummary => summarize(p, [row])[0]!;
+
+export function getClaim(p: Project, ref: string): ClaimDetail {
+  const row = claimRow(p, ref);
+  return { ...claimSummary(p, row), evidence: evidenceOf(p, row.id), arguments: citingArguments(p, row.uid) };
+}
+
+export function createClaim(p: Project, input: NewClaim): ClaimDetail {
+  const uid = newUid();
+  p.db.transaction(() => {
+    const now = p.now();
+    const { lastInsertRowid } = p.db
+      .prepare(
+        `INSERT INTO claims (uid, statement, event_date, status, credibility, notes, created_at, updated_at)
+         VALUES (@uid, @statement, @eventDate, @status, @credibility, @notes, @now, @now)`,
+      )
+      .run({ uid, statement: input.statement, eventDate: input.eventDate, status: input.status, credibility: input.credibility, notes: input.notes, now });
+    const id = Number(lastInsertRowid);
+    insertEvidence(p, id, input.evidence);
+    indexClaim(p, id);
+  })();
+  return getClaim(p, uid);
+}
+
+/** "Make claim" from a passage: its quote, whitespace collapsed, is the default statement. */
+export function createClaimFromAnnotation(p: Project, input: ClaimFromAnnotation): ClaimDetail {
+  const { id } = resolveId(p, 'annotation', input.annotation);
+  const { exact } = p.db.prepare('SELECT exact FROM annotations WHERE id = ?').get(id) as { exact: string };
+  const { annotation, stance, note, statement, ...rest } = input;
+  return createClaim(p, {
+    ...rest,
+    statement: statement ?? exact.replace(/\s+/g, ' ').trim(),
+    evidence: [{ annotation, stance, note }],
+  });
+}
+
+const PATCH_COLUMNS = { statement: 'statement', eventDate: 'event_date', status: 'status', credibility: 'credibility', notes: 'notes' } as const;
+
+export function updateClaim(p: Project, ref: string, patch: ClaimPatch): ClaimDetail {
+  const row = claimRow(p, ref);
+  const keys = (Object.keys(PATCH_COLUMNS) as (keyof typeof PATCH_COLUMNS)[]).filter((k) => patch[k] !== undefined);
+  if (keys.length > 0) {
+    p.db.transaction(() => {
+      p.db
+        .prepare(`UPDATE claims SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = @${k}`).join(', ')}, updated_at = @now WHERE id = @id`)
+        .run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), now: p.now(), id: row.id });
+      indexClaim(p, row.id);
+    })();
+  }
+  return getClaim(p, row.uid);
+}
+
+/** Marks the claim changed when its evidence changes (the table sorts by it). */
+export const touchClaim = (p: Project, id: number): void => {
+  p.db.prepare('UPDATE claims SET updated_at = ? WHERE id = ?').run(p.now(), id);
+};
+
+export function claimDeleteImpact(p: Project, ref: string): DeleteImpact {
+  const row = claimRow(p, ref);
+  return { uid: row.uid, statement: row.statement, arguments: citingArguments(p, row.uid) };
+}
+
+/**
+ * Deletes the claim and its evidence links. Arguments keep their references (no foreign
+ * key on purpose), which then render as broken; the answer names them.
+ */
+export function deleteClaim(p: Project, ref: string): DeleteImpact {
+  const impact = claimDeleteImpact(p, ref);
+  p.db.transaction(() => {
+    const { id } = resolveId(p, 'claim', impact.uid);
+    if (p.db.prepare('DELETE FROM claims WHERE id = ?').run(id).changes !== 1) throw notFound('claim', ref);
+    unindex(p.db, { kind: 'claim', refId: id });
+  })();
+  return impact;
+}

@@ -1,0 +1,122 @@
+import type { Evidence, Stance } from '../../common/api/schemas/claims';
+import { DossierError, notFound } from '../errors';
+import type { Project } from '../project';
+import { resolveId } from './resolve';
+
+interface EvidenceRow {
+  stance: Stance;
+  note: string;
+  position: number;
+  annotation_id: number;
+  a_uid: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  version: number;
+  anchor_status: Evidence['annotation']['anchorStatus'];
+  a_note: string;
+  d_uid: string;
+  title: string;
+  author: string | null;
+  published: string | null;
+  url: string | null;
+  retrieved_at: string | null;
+  o_uid: string | null;
+  o_name: string | null;
+  kind: NonNullable<Evidence['outlet']>['kind'] | null;
+  grade: NonNullable<Evidence['outlet']>['grade'] | null;
+}
+
+const EVIDENCE = `SELECT e.stance, e.note, e.position, e.annotation_id, a.uid AS a_uid, a.exact, a.prefix, a.suffix, a.start,
+    a."end", a.version, a.anchor_status, a.note_text AS a_note, d.uid AS d_uid, d.title, d.author, d.published, d.url,
+    d.retrieved_at, o.uid AS o_uid, o.name AS o_name, o.kind, o.grade
+  FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id JOIN documents d ON d.id = a.document_id
+  LEFT JOIN outlets o ON o.id = d.outlet_id
+  WHERE e.claim_id = ? ORDER BY e.position, e.id`;
+
+export type ThemeTags = Map<number, Evidence['annotation']['themes']>;
+
+/** Themes of annotations, by annotation id. */
+export function annotationThemes(p: Project, annotationIds: number[]): ThemeTags {
+  const rows = p.db
+    .prepare(
+      `SELECT at.annotation_id, t.uid, t.name, t.color FROM annotation_themes at JOIN themes t ON t.id = at.theme_id
+       WHERE at.annotation_id IN (SELECT value FROM json_each(?)) ORDER BY t.position, t.name COLLATE NOCASE`,
+    )
+    .all(JSON.stringify(annotationIds)) as { annotation_id: number; uid: string; name: string; color: string }[];
+  const out: ThemeTags = new Map();
+  for (const { annotation_id, ...tag } of rows) out.set(annotation_id, [...(out.get(annotation_id) ?? []), tag]);
+  return out;
+}
+
+export function evidenceOf(p: Project, claimId: number): Evidence[] {
+  const rows = p.db.prepare(EVIDENCE).all(claimId) as EvidenceRow[];
+  const themes = annotationThemes(p, rows.map((r) => r.annotation_id));
+  return rows.map((r) => ({
+    stance: r.stance,
+    note: r.note,
+    position: r.position,
+    annotation: {
+      uid: r.a_uid,
+      quote: r.exact,
+      prefix: r.prefix,
+      suffix: r.suffix,
+      start: r.start,
+      end: r.end,
+      version: r.version,
+      anchorStatus: r.anchor_status,
+      note: r.a_note,
+      themes: themes.get(r.annotation_id) ?? [],
+    },
+    document: { uid: r.d_uid, title: r.title, author: r.author, published: r.published, url: r.url, retrievedAt: r.retrieved_at },
+    outlet: r.o_uid ? { uid: r.o_uid, name: r.o_name!, kind: r.kind!, grade: r.grade! } : null,
+  }));
+}
+
+/** Attaches annotations to a claim after its current evidence. Call inside a transaction. */
+export function insertEvidence(p: Project, claimId: number, items: { annotation: string; stance: Stance; note: string }[]): void {
+  const ids = items.map((e) => resolveId(p, 'annotation', e.annotation).id);
+  if (new Set(ids).size !== ids.length) throw new DossierError('invalid-input', 'the same passage is attached twice');
+  const taken = p.db.prepare('SELECT 1 FROM claim_evidence WHERE claim_id = ? AND annotation_id = ?');
+  const next = (p.db.prepare('SELECT ifnull(max(position) + 1, 0) AS n FROM claim_evidence WHERE claim_id = ?').get(claimId) as {
+    n: number;
+  }).n;
+  const insert = p.db.prepare('INSERT INTO claim_evidence (claim_id, annotation_id, stance, note, position) VALUES (?, ?, ?, ?, ?)');
+  items.forEach((e, i) => {
+    if (taken.get(claimId, ids[i])) throw new DossierError('conflict', `passage ${e.annotation} is already evidence for this claim`);
+    insert.run(claimId, ids[i], e.stance, e.note, next + i);
+  });
+}
+
+function evidenceId(p: Project, claimId: number, annotation: string): number {
+  const annotationId = resolveId(p, 'annotation', annotation).id;
+  const row = p.db.prepare('SELECT id FROM claim_evidence WHERE claim_id = ? AND annotation_id = ?').get(claimId, annotationId) as
+    | { id: number }
+    | undefined;
+  if (!row) throw notFound('evidence passage of this claim', annotation);
+  return row.id;
+}
+
+export function updateEvidenceRow(p: Project, claimId: number, annotation: string, patch: { stance?: Stance; note?: string }): void {
+  const id = evidenceId(p, claimId, annotation);
+  p.db
+    .prepare('UPDATE claim_evidence SET stance = ifnull(@stance, stance), note = ifnull(@note, note) WHERE id = @id')
+    .run({ id, stance: patch.stance ?? null, note: patch.note ?? null });
+}
+
+export function removeEvidenceRow(p: Project, claimId: number, annotation: string): void {
+  p.db.prepare('DELETE FROM claim_evidence WHERE id = ?').run(evidenceId(p, claimId, annotation));
+}
+
+/** Puts the claim's evidence in the given order; the list must name every passage once. */
+export function reorderEvidenceRows(p: Project, claimId: number, annotations: string[]): void {
+  const ids = annotations.map((a) => evidenceId(p, claimId, a));
+  const count = (p.db.prepare('SELECT count(*) AS n FROM claim_evidence WHERE claim_id = ?').get(claimId) as { n: number }).n;
+  if (new Set(ids).size !== ids.length || ids.length !== count) {
+    throw new DossierError('invalid-input', `the new order must list each of the claim's ${count} passages once`);
+  }
+  const set = p.db.prepare('UPDATE claim_evidence SET position = ? WHERE id = ?');
+  ids.forEach((id, i) => set.run(i, id));
+}
