@@ -9,6 +9,7 @@ import { backup, check, restore, stats } from './commands/project';
 import { documents, importCmd, outlets } from './commands/library';
 import { themes } from './commands/themes';
 import { annotate } from './commands/annotate';
+import { claims } from './commands/claims';
 
 const COMMANDS: Record<string, Command> = {
   import: importCmd,
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   outlets,
   themes,
   annotate,
+  claims,
   stats,
   check,
   backup,

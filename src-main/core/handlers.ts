@@ -4,6 +4,9 @@ import { libraryHandlers } from './library/handlers';
 import { projectHandlers } from './project/handlers';
 import { themeHandlers } from './themes/handlers';
 import { annotationHandlers } from './annotate/handlers';
+import { claimHandlers } from './claims/handlers';
+import { citationHandlers } from './citations/handlers';
+import { argumentHandlers } from './arguments/handlers';
 import { searchHandlers } from './search/handlers';
 
 /** Every call's handler; a call in calls.ts without one here is a compile error. */
@@ -12,5 +15,8 @@ export const handlers: { [C in ApiCall]: Handler<C> } = {
   ...libraryHandlers,
   ...themeHandlers,
   ...annotationHandlers,
+  ...claimHandlers,
+  ...citationHandlers,
+  ...argumentHandlers,
   ...searchHandlers,
 };

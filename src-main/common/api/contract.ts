@@ -45,6 +45,26 @@ import {
   AnnotationSnapshot,
   AnnotationUpdate,
 } from './schemas/annotations';
+import {
+  CitationForAnnotation,
+  CitationForDocument,
+  Citation,
+  ClaimDetail,
+  ClaimFromAnnotation,
+  ClaimQuery,
+  ClaimRef,
+  ClaimSummary,
+  ClaimUpdate,
+  DeleteImpact,
+  EvidenceAdd,
+  EvidenceRemove,
+  EvidenceReorder,
+  EvidenceUpdate,
+  NewClaim,
+  Timeline,
+  TimelineInput,
+} from './schemas/claims';
+import { ArgumentDetail, ArgumentGet, ArgumentQuery, ArgumentSummary, ArgumentUpdate, NewArgument } from './schemas/arguments';
 import { SearchQuery, SearchResult } from './schemas/search';
 
 export const contract = {
@@ -79,6 +99,25 @@ export const contract = {
   'annotations.update': { input: AnnotationUpdate, output: Annotation },
   'annotations.delete': { input: AnnotationGet, output: AnnotationDeleted },
   'annotations.restore': { input: AnnotationSnapshot, output: Annotation },
+  'claims.list': { input: ClaimQuery, output: z.array(ClaimSummary) },
+  'claims.get': { input: ClaimRef, output: ClaimDetail },
+  'claims.create': { input: NewClaim, output: ClaimDetail },
+  'claims.createFromAnnotation': { input: ClaimFromAnnotation, output: ClaimDetail },
+  'claims.update': { input: ClaimUpdate, output: ClaimDetail },
+  'claims.delete': { input: ClaimRef, output: DeleteImpact },
+  'claims.deleteImpact': { input: ClaimRef, output: DeleteImpact },
+  'claims.addEvidence': { input: EvidenceAdd, output: ClaimDetail },
+  'claims.updateEvidence': { input: EvidenceUpdate, output: ClaimDetail },
+  'claims.removeEvidence': { input: EvidenceRemove, output: ClaimDetail },
+  'claims.reorderEvidence': { input: EvidenceReorder, output: ClaimDetail },
+  'claims.timeline': { input: TimelineInput, output: Timeline },
+  'citations.forAnnotation': { input: CitationForAnnotation, output: Citation },
+  'citations.forDocument': { input: CitationForDocument, output: Citation },
+  'arguments.list': { input: ArgumentQuery, output: z.array(ArgumentSummary) },
+  'arguments.get': { input: ArgumentGet, output: ArgumentDetail },
+  'arguments.create': { input: NewArgument, output: ArgumentDetail },
+  'arguments.update': { input: ArgumentUpdate, output: ArgumentDetail },
+  'arguments.delete': { input: ArgumentGet, output: Ok },
   'search.query': { input: SearchQuery, output: SearchResult },
 } satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
 
