@@ -8,6 +8,7 @@ import { CliError, usage, type CliContext, type Command } from './context';
 import { backup, check, restore, stats } from './commands/project';
 import { documents, importCmd, outlets } from './commands/library';
 import { themes } from './commands/themes';
+import { searchCmd } from './commands/search';
 import { annotate } from './commands/annotate';
 import { claims } from './commands/claims';
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   documents,
   outlets,
   themes,
+  search: searchCmd,
   annotate,
   claims,
   stats,

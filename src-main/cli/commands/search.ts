@@ -1,0 +1,63 @@
+import { SEARCH_FILTER_KINDS, type SearchHit } from '../../common/api/schemas/search';
+import { call, print, usage, type Command } from '../context';
+
+type FilterKind = (typeof SEARCH_FILTER_KINDS)[number];
+
+/** The snippet with its hits marked «like this», cut ends shown with an ellipsis. */
+export function markHits(hit: Pick<SearchHit, 'snippet' | 'highlights' | 'truncatedStart' | 'truncatedEnd'>): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of hit.highlights) {
+    out += `${hit.snippet.slice(at, a)}«${hit.snippet.slice(a, b)}»`;
+    at = b;
+  }
+  out += hit.snippet.slice(at);
+  return `${hit.truncatedStart ? '…' : ''}${out.replace(/\s+/g, ' ').trim()}${hit.truncatedEnd ? '…' : ''}`;
+}
+
+function human(hits: SearchHit[], total: number, exact: boolean): string {
+  if (hits.length === 0) return 'no results';
+  const lines = hits.map((h) => {
+    const meta = [h.outlet, h.date].filter(Boolean).join(', ');
+    return `${h.kind.padEnd(10)} ${h.title}${meta ? `  (${meta})` : ''}  ${h.uid}\n           ${markHits(h)}`;
+  });
+  return `${lines.join('\n')}\n${hits.length} shown of ${exact ? '' : 'at least '}${total}`;
+}
+
+export const searchCmd: Command = {
+  summary: 'search documents, annotations, claims and arguments (words, "phrases", OR, -word, pre*, theme:, outlet:, before:, after:)',
+  usage: 'dossier search QUERY [--kind document|annotation|claim|argument] [--theme NAME] [--outlet NAME] [--from DATE] [--to DATE] [--limit N]',
+  options: {
+    kind: { type: 'string', multiple: true },
+    theme: { type: 'string' },
+    outlet: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    limit: { type: 'string' },
+  },
+  async run(ctx, args, o) {
+    const query = args.join(' ').trim();
+    if (!query) throw usage('search needs a QUERY');
+    const kinds = (o.kind as string[] | undefined) ?? [];
+    const unknown = kinds.filter((k) => !(SEARCH_FILTER_KINDS as readonly string[]).includes(k));
+    if (unknown.length) throw usage(`--kind is one of ${SEARCH_FILTER_KINDS.join(', ')} (not ${unknown.join(', ')})`);
+    let limit: number | undefined;
+    if (typeof o.limit === 'string') {
+      limit = Number(o.limit);
+      if (!/^\d+$/.test(o.limit) || limit < 1 || limit > 500) throw usage('--limit is a whole number from 1 to 500');
+    }
+    const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+    const result = await call(ctx, 'search.query', {
+      query,
+      kinds: kinds.length ? (kinds as FilterKind[]) : undefined,
+      theme: str(o.theme),
+      outlet: str(o.outlet),
+      from: str(o.from),
+      to: str(o.to),
+      limit,
+    });
+    for (const n of result.notices) ctx.err(`note: ${n}`);
+    const json = { total: result.total, totalExact: result.totalExact, hasMore: result.hasMore, notices: result.notices, hits: result.hits };
+    print(ctx, json, () => human(result.hits, result.total, result.totalExact));
+  },
+};

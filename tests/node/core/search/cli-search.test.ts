@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../../src-main/cli/index';
+import { createProject } from '../../../../src-main/core/project';
+import { dump, tempDir } from '../../../helpers/temp-project';
+import { addClaim } from './fixtures';
+
+const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'turkiye-turkic-world.txt');
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function sampleProject(): Promise<string> {
+  const db = join(tempDir(), 'a.dossier');
+  expect((await cli('--db', db, 'import', SAMPLE, '--outlet', 'Azernews')).code).toBe(0);
+  const p = createProject(db);
+  addClaim(p, 'Türkiye funds the Turkic Investment Fund', { credibility: 2, eventDate: '2024' });
+  p.close();
+  return db;
+}
+
+describe('dossier search', () => {
+  it('--json gives kind, uid, title, snippet and highlight ranges into the original text', async () => {
+    const db = await sampleProject();
+    const r = await cli('--db', db, '--json', 'search', 'TURKIYE', '"investment fund"');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.hits.map((h: { kind: string }) => h.kind).sort()).toEqual(['claim', 'passage']);
+    for (const h of out.hits) {
+      expect(h).toEqual(expect.objectContaining({ kind: expect.any(String), uid: expect.any(String), title: expect.any(String), snippet: expect.any(String) }));
+      const marked = h.highlights.map(([a, b]: [number, number]) => h.snippet.slice(a, b).toLowerCase());
+      expect(marked).toEqual(expect.arrayContaining(['türkiye', 'investment fund']));
+    }
+  });
+
+  it('prints hits marked «like this» and honours --kind, --outlet, dates and --limit', async () => {
+    const db = await sampleProject();
+    const all = await cli('--db', db, 'search', 'turkic', '--limit', '2');
+    expect(all.code).toBe(0);
+    expect(all.out).toMatch(/«Turkic»/);
+    expect(all.out).toMatch(/2 shown of \d+/);
+    const claims = await cli('--db', db, '--json', 'search', 'turkic', '--kind', 'claim');
+    expect(JSON.parse(claims.out).hits.map((h: { kind: string }) => h.kind)).toEqual(['claim']);
+    const docs = await cli('--db', db, '--json', 'search', 'turkic', '--kind', 'document', '--outlet', 'azernews');
+    const kinds = new Set(JSON.parse(docs.out).hits.map((h: { kind: string }) => h.kind));
+    expect([...kinds].sort()).toEqual(['document', 'passage']);
+    const dated = await cli('--db', db, '--json', 'search', 'turkic', '--from', '2024', '--to', '2024-12');
+    expect(JSON.parse(dated.out).hits.map((h: { kind: string }) => h.kind)).toEqual(['claim']);
+    const none = await cli('--db', db, 'search', 'turkic', '--theme', 'Nope');
+    expect(none).toMatchObject({ code: 0, out: 'no results', err: 'note: no theme named "Nope"' });
+  });
+
+  it('usage errors exit 2 and change nothing', async () => {
+    const db = await sampleProject();
+    const p = createProject(db);
+    const before = dump(p);
+    p.close();
+    for (const argv of [
+      ['search'],
+      ['search', 'x', '--kind', 'tweet'],
+      ['search', 'x', '--limit', 'ten'],
+      ['search', 'x', '--from', 'yesterday'],
+      ['search', 'x', '--bogus'],
+    ]) {
+      const r = await cli('--db', db, ...argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err).toMatch(/^dossier: /);
+    }
+    const after = createProject(db);
+    expect(dump(after)).toEqual(before);
+    after.close();
+  });
+});
