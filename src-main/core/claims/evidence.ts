@@ -1,4 +1,5 @@
 import type { Evidence, Stance } from '../../common/api/schemas/claims';
+import { annotationById } from '../annotate/annotation-rows';
 import { DossierError, notFound } from '../errors';
 import type { Project } from '../project';
 import { resolveId } from './resolve';
@@ -8,15 +9,6 @@ interface EvidenceRow {
   note: string;
   position: number;
   annotation_id: number;
-  a_uid: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  version: number;
-  anchor_status: Evidence['annotation']['anchorStatus'];
-  a_note: string;
   d_uid: string;
   title: string;
   author: string | null;
@@ -29,50 +21,36 @@ interface EvidenceRow {
   grade: NonNullable<Evidence['outlet']>['grade'] | null;
 }
 
-const EVIDENCE = `SELECT e.stance, e.note, e.position, e.annotation_id, a.uid AS a_uid, a.exact, a.prefix, a.suffix, a.start,
-    a."end", a.version, a.anchor_status, a.note_text AS a_note, d.uid AS d_uid, d.title, d.author, d.published, d.url,
+const EVIDENCE = `SELECT e.stance, e.note, e.position, e.annotation_id, d.uid AS d_uid, d.title, d.author, d.published, d.url,
     d.retrieved_at, o.uid AS o_uid, o.name AS o_name, o.kind, o.grade
   FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id JOIN documents d ON d.id = a.document_id
   LEFT JOIN outlets o ON o.id = d.outlet_id
   WHERE e.claim_id = ? ORDER BY e.position, e.id`;
 
-export type ThemeTags = Map<number, Evidence['annotation']['themes']>;
-
-/** Themes of annotations, by annotation id. */
-export function annotationThemes(p: Project, annotationIds: number[]): ThemeTags {
-  const rows = p.db
-    .prepare(
-      `SELECT at.annotation_id, t.uid, t.name, t.color FROM annotation_themes at JOIN themes t ON t.id = at.theme_id
-       WHERE at.annotation_id IN (SELECT value FROM json_each(?)) ORDER BY t.position, t.name COLLATE NOCASE`,
-    )
-    .all(JSON.stringify(annotationIds)) as { annotation_id: number; uid: string; name: string; color: string }[];
-  const out: ThemeTags = new Map();
-  for (const { annotation_id, ...tag } of rows) out.set(annotation_id, [...(out.get(annotation_id) ?? []), tag]);
-  return out;
-}
-
+/** The claim's evidence in order; the passage itself comes from the annotation module. */
 export function evidenceOf(p: Project, claimId: number): Evidence[] {
-  const rows = p.db.prepare(EVIDENCE).all(claimId) as EvidenceRow[];
-  const themes = annotationThemes(p, rows.map((r) => r.annotation_id));
-  return rows.map((r) => ({
-    stance: r.stance,
-    note: r.note,
-    position: r.position,
-    annotation: {
-      uid: r.a_uid,
-      quote: r.exact,
-      prefix: r.prefix,
-      suffix: r.suffix,
-      start: r.start,
-      end: r.end,
-      version: r.version,
-      anchorStatus: r.anchor_status,
-      note: r.a_note,
-      themes: themes.get(r.annotation_id) ?? [],
-    },
-    document: { uid: r.d_uid, title: r.title, author: r.author, published: r.published, url: r.url, retrievedAt: r.retrieved_at },
-    outlet: r.o_uid ? { uid: r.o_uid, name: r.o_name!, kind: r.kind!, grade: r.grade! } : null,
-  }));
+  return (p.db.prepare(EVIDENCE).all(claimId) as EvidenceRow[]).map((r) => {
+    const a = annotationById(p, r.annotation_id);
+    return {
+      stance: r.stance,
+      note: r.note,
+      position: r.position,
+      annotation: {
+        uid: a.uid,
+        quote: a.exact,
+        prefix: a.prefix,
+        suffix: a.suffix,
+        start: a.start,
+        end: a.end,
+        version: a.version,
+        anchorStatus: a.anchorStatus,
+        note: a.noteText,
+        themes: a.themes,
+      },
+      document: { uid: r.d_uid, title: r.title, author: r.author, published: r.published, url: r.url, retrievedAt: r.retrieved_at },
+      outlet: r.o_uid ? { uid: r.o_uid, name: r.o_name!, kind: r.kind!, grade: r.grade! } : null,
+    };
+  });
 }
 
 /** Attaches annotations to a claim after its current evidence. Call inside a transaction. */

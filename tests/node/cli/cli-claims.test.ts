@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/index';
 import { createProject } from '../../../src-main/core/project';
 import { dump, tempDir } from '../../helpers/temp-project';
-import { annotate } from '../core/claims/fixtures';
 
 const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'turkiye-turkic-world.txt');
 
@@ -14,16 +13,19 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-/** The sample imported by the CLI, with two passages annotated in the file. */
+/** The sample imported by the CLI, with two passages annotated by `dossier annotate`. */
 async function sample() {
   const db = join(tempDir(), 'c.dossier');
   expect((await cli('--db', db, 'outlets', 'add', 'Azernews', '--kind', 'private_media', '--grade', 'B')).code).toBe(0);
   expect((await cli('--db', db, 'import', SAMPLE, '--outlet', 'Azernews')).code).toBe(0);
-  const p = createProject(db);
-  const doc = (p.db.prepare('SELECT uid FROM documents').get() as { uid: string }).uid;
-  const border = annotate(p, doc, '42 percent of Uzbekistan’s border is now covered by a video surveillance system');
-  const fiber = annotate(p, doc, 'more than 1,100 kilometers (683 miles) of fiber-optic communication lines');
-  p.close();
+  const doc = JSON.parse((await cli('--db', db, 'documents', '--json')).out)[0].uid as string;
+  const annotate = async (quote: string): Promise<string> => {
+    const r = await cli('--db', db, 'annotate', doc.slice(0, 8), '--quote', quote, '--json');
+    expect(r.code, r.err).toBe(0);
+    return JSON.parse(r.out).uid;
+  };
+  const border = await annotate('42 percent of Uzbekistan’s border is now covered by a video surveillance system');
+  const fiber = await annotate('more than 1,100 kilometers (683 miles) of fiber-optic communication lines');
   return { db, border, fiber };
 }
 
