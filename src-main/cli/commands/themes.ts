@@ -12,6 +12,14 @@ async function themeNamed(ctx: CliContext, ref: string): Promise<Theme> {
   return named[0]!;
 }
 
+/** The codebook indented by depth, siblings in their order. */
+function treeLines(list: Theme[], parent: string | null = null, depth = 0): string[] {
+  return list
+    .filter((t) => t.parentUid === parent)
+    .sort((a, b) => a.position - b.position)
+    .flatMap((t) => [`${t.color}  ${'  '.repeat(depth)}${t.name} (${t.annotationCount})`, ...treeLines(list, t.uid, depth + 1)]);
+}
+
 function needs(args: string[], n: number, what: string): void {
   if (args.length !== n + 1) throw usage(`themes ${args[0]} needs ${what}`);
 }
@@ -54,7 +62,7 @@ export const themes: Command = {
       }
       case undefined: {
         const list = await call(ctx, 'themes.list', {});
-        print(ctx, list, () => list.map((t) => `${t.color}  ${t.name} (${t.annotationCount})`).join('\n') || 'no themes');
+        print(ctx, list, () => treeLines(list).join('\n') || 'no themes');
         return;
       }
       default:

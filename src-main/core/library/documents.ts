@@ -6,6 +6,7 @@ import type { Project } from '../project';
 import { indexRows, unindex, type SearchRow } from '../search/index-writer';
 import { newUid } from '../util/uid';
 import { reanchorDocument } from '../annotate/reanchor';
+import { indexAnnotationsOf } from '../annotate/annotation-index';
 import { ensureOutlet } from './outlets';
 
 export interface DocumentMeta {
@@ -243,6 +244,7 @@ export function updateDocumentMeta(p: Project, ref: string, patch: z.output<type
     if (sets.length === 0) return;
     p.db.prepare(`UPDATE documents SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run({ ...values, now: p.now(), id: row.id });
     indexDocument(p, row.id);
+    indexAnnotationsOf(p, row.id);
   })();
   return toSummary(documentRow(p, row.uid));
 }

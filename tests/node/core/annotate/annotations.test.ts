@@ -230,3 +230,15 @@ describe('annotations.delete and restore (undo)', () => {
     expect(back.exact).toBe('42 percent');
   });
 });
+
+describe('the search index of annotations', () => {
+  it('follows the document when its outlet or date changes', async () => {
+    const { s, doc } = await setup();
+    await ok(s, 'annotations.create', { document: doc.uid, quote: '42 percent' });
+    await ok(s, 'documents.update', { uid: doc.uid, patch: { outlet: 'Trend', published: '2025-10-07' } });
+    const row = s.project.db
+      .prepare("SELECT o.name AS outlet, i.date FROM search_items i JOIN outlets o ON o.id = i.outlet_id WHERE i.kind = 'annotation'")
+      .get();
+    expect(row).toEqual({ outlet: 'Trend', date: '2025-10-07' });
+  });
+});
