@@ -10,6 +10,7 @@ export const ReaderText = memo(
     const { editor } = useReaderEditor(doc);
     return <EditorContent editor={editor} />;
   },
-  // A metadata edit reloads the document; the text of a version never changes, so keep the editor.
-  (a, b) => a.doc.uid === b.doc.uid && a.doc.version === b.doc.version && a.doc.contentHash === b.doc.contentHash,
+  // A metadata edit reloads the document; the text of a version never changes, so keep the editor
+  // unless the title changed (it decides whether the text's first heading is the page's h1).
+  (a, b) => a.doc.uid === b.doc.uid && a.doc.version === b.doc.version && a.doc.contentHash === b.doc.contentHash && a.doc.title === b.doc.title,
 );

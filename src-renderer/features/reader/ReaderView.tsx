@@ -4,6 +4,7 @@ import { useApi } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
 import { DetailsDrawer } from './DetailsDrawer';
 import { DocumentMeta } from './DocumentMeta';
+import { opensWithTitle } from './reader-doc';
 import { ReaderText } from './ReaderText';
 
 /** One document: its details above, its text below, read-only. Escape or Back returns to the library. */
@@ -16,8 +17,9 @@ export function ReaderView() {
   useEffect(() => {
     if (editing) return;
     const onKey = (e: KeyboardEvent): void => {
-      // Leave Escape to any open dialog (palette, shortcut sheet).
-      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('[role="dialog"]')) return;
+      // Leave Escape to any open dialog (palette, shortcut sheet), which holds the focus.
+      const inDialog = e.target instanceof Element && e.target.closest('[role="dialog"]');
+      if (e.key !== 'Escape' || e.defaultPrevented || inDialog) return;
       setView('library');
     };
     window.addEventListener('keydown', onKey);
@@ -54,9 +56,11 @@ export function ReaderView() {
             Edit details
           </Button>
         </Group>
-        <Title order={1} size="h2">
-          {doc.title}
-        </Title>
+        {!opensWithTitle(doc.text, doc.blocks, doc.title) && (
+          <Title order={1} size="h2">
+            {doc.title}
+          </Title>
+        )}
         <DocumentMeta doc={doc} />
         <ReaderText key={`${doc.uid}:${doc.version}`} doc={doc} />
       </Stack>

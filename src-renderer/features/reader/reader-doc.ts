@@ -7,7 +7,7 @@ export interface ReaderDoc {
   map: OffsetMap;
 }
 
-const CREDIT_LINE = /^photo\s*:/i;
+const CREDIT_LINE = /(^|\n)\s*photo\s*:/i;
 
 /** Documents without stored blocks read as paragraphs split at blank lines. */
 export function paragraphsOf(text: string): Block[] {
@@ -23,8 +23,19 @@ export function paragraphsOf(text: string): Block[] {
 
 const textNode = (s: string): JSONContent[] => (s ? [{ type: 'text', text: s }] : []);
 
-/** The heading level in the reader: the document title is the page's h1, so sections start at h2. */
-const headingLevel = (level: number | null): number => Math.min(6, Math.max(2, (level ?? 1) + 1));
+/** The heading level in the reader: h1 is the document title, so other headings are h2 to h6. */
+const headingLevel = (level: number | null): number => Math.min(6, Math.max(2, level ?? 2));
+
+const sameTitle = (a: string, b: string): boolean => a.normalize('NFC').trim().replace(/\s+/g, ' ') === b.normalize('NFC').trim().replace(/\s+/g, ' ');
+
+/**
+ * Whether the text opens with the document's title as a heading. The reader then shows that
+ * heading as the page's h1 (it is real, annotatable text) instead of repeating the title above.
+ */
+export function opensWithTitle(text: string, blocks: readonly Block[], title: string): boolean {
+  const first = blocks.reduce<Block | undefined>((a, b) => (!a || b.start < a.start ? b : a), undefined);
+  return first?.kind === 'heading' && sameTitle(text.slice(first.start, first.end), title);
+}
 
 /**
  * Builds the read-only editor's document from the canonical text and its blocks, and the map
@@ -32,7 +43,8 @@ const headingLevel = (level: number | null): number => Math.min(6, Math.max(2, (
  * Positions: a textblock's text starts one past its opening token; a list item's text sits
  * inside bulletList > listItem > paragraph.
  */
-export function buildReaderDoc(text: string, stored: readonly Block[]): ReaderDoc {
+export function buildReaderDoc(text: string, stored: readonly Block[], title = ''): ReaderDoc {
+  const titleFirst = opensWithTitle(text, stored, title);
   const sorted = (stored.length ? [...stored] : paragraphsOf(text)).sort((a, b) => a.start - b.start);
   // Overlapping ranges cannot both be shown once; keep the first (the import never writes them).
   let lastEnd = 0;
@@ -69,7 +81,10 @@ export function buildReaderDoc(text: string, stored: readonly Block[]): ReaderDo
     }
     closeList();
     segments.push({ pos: pos + 1, start: b.start, end: b.end });
-    if (b.kind === 'heading') nodes.push({ type: 'heading', attrs: { level: headingLevel(b.level) }, content: textNode(s) });
+    if (b.kind === 'heading') {
+      const level = titleFirst && nodes.length === 0 ? 1 : headingLevel(b.level);
+      nodes.push({ type: 'heading', attrs: { level }, content: textNode(s) });
+    }
     else if (b.kind === 'caption') {
       // A caption that is itself the "Photo: X" line already shows its credit.
       const credit = b.credit && !CREDIT_LINE.test(s) ? b.credit : null;

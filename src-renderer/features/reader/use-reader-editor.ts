@@ -15,8 +15,8 @@ export interface ReaderEditor {
  * A read-only editor over one document version. The doc is built once per version; nothing
  * serialises it on transactions, and transactions do not re-render React.
  */
-export function useReaderEditor(doc: Pick<DocumentDetail, 'uid' | 'version' | 'text' | 'blocks'>): ReaderEditor {
-  const built = useMemo(() => buildReaderDoc(doc.text, doc.blocks), [doc.text, doc.blocks]);
+export function useReaderEditor(doc: Pick<DocumentDetail, 'text' | 'blocks' | 'title'>): ReaderEditor {
+  const built = useMemo(() => buildReaderDoc(doc.text, doc.blocks, doc.title), [doc.text, doc.blocks, doc.title]);
   const editor = useEditor(
     {
       extensions: readerExtensions,

@@ -2,7 +2,7 @@ import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Block } from '../../../src-main/common/api/schemas/documents';
 import { createOffsetMap, offsetToPos, posToOffset, rangeToOffsets } from '../../../src-renderer/features/reader/offset-map';
-import { buildReaderDoc, paragraphsOf } from '../../../src-renderer/features/reader/reader-doc';
+import { buildReaderDoc, opensWithTitle, paragraphsOf } from '../../../src-renderer/features/reader/reader-doc';
 import { readerExtensions } from '../../../src-renderer/features/reader/reader-extensions';
 
 const block = (kind: Block['kind'], start: number, end: number, extra: Partial<Block> = {}): Block => ({
@@ -118,6 +118,19 @@ describe('reader document and offset map', () => {
     expect(pm.textContent).not.toContain('Photo: Azernews');
     const joined = SAMPLE.blocks.map((b) => SAMPLE.text.slice(b.start, b.end)).join('');
     expect(pm.textContent).toBe(joined);
+  });
+
+  it('shows the text’s opening title heading as the h1, and no credit label when the caption holds its credit line', () => {
+    const { text, blocks } = assemble([
+      ['heading', 'Türkiye’s Expanding Role', { level: 1 }],
+      ['caption', 'Turkic states\nPhoto: Anadolu Agency', { credit: 'Anadolu Agency' }],
+      ['heading', 'Türkiye’s Expanding Role', { level: 1 }],
+    ]);
+    expect(opensWithTitle(text, blocks, ' Türkiye’s  Expanding Role')).toBe(true);
+    expect(opensWithTitle(text, blocks, 'Another title')).toBe(false);
+    const doc = buildReaderDoc(text, blocks, 'Türkiye’s Expanding Role');
+    expect(doc.content.content!.map((n) => n.attrs)).toEqual([{ level: 1 }, { credit: null }, { level: 2 }]);
+    expect(buildReaderDoc(text, blocks, 'Corrected title').content.content![0]!.attrs).toEqual({ level: 2 });
   });
 
   it('reads a document without blocks as paragraphs, keeping their offsets', () => {

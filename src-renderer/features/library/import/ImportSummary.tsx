@@ -28,14 +28,14 @@ function ResultLine({ r, onOpen }: { r: ImportFileResult; onOpen(uid: string): v
     </Anchor>
   );
   return (
-    <Group role="listitem" gap="xs" wrap="nowrap" aria-label={`${baseName(r.file)}: ${LABEL[r.status]}`} data-status={r.status}>
+    <Group role="listitem" gap="xs" wrap="nowrap" pr="sm" aria-label={`${baseName(r.file)}: ${LABEL[r.status]}`} data-status={r.status}>
       <Badge color={COLOR[r.status]} variant="light" w={96} style={{ flexShrink: 0 }}>
         {LABEL[r.status]}
       </Badge>
       <Text size="sm" fw={500} truncate title={r.file} maw={200} style={{ flexShrink: 0 }}>
         {baseName(r.file)}
       </Text>
-      <Text size="sm" c={r.status === 'failed' ? 'red' : 'dimmed'} truncate component="div">
+      <Text size="sm" c={r.status === 'failed' ? 'red' : 'dimmed'} truncate component="div" style={{ flex: 1, minWidth: 0 }}>
         {(r.status === 'imported' || r.status === 'version') && r.uid && link(r.uid, r.title ?? 'Open', `Open ${r.title ?? baseName(r.file)}`)}
         {r.status === 'duplicate' && r.existing && (
           <>
@@ -65,7 +65,7 @@ export function ImportSummary({ onOpened }: { onOpened(): void }) {
         {count('imported', 'version')} imported · {count('duplicate')} duplicate · {count('failed')} failed
         {count('cancelled') ? ` · ${count('cancelled')} not imported` : ''}
       </Text>
-      <ScrollArea.Autosize mah="50vh" type="auto">
+      <ScrollArea.Autosize mah="50vh" type="auto" scrollbars="y">
         <Stack gap={6} role="list" aria-label="Import results">
           {results.map((r, i) => (
             <ResultLine key={`${i}:${r.file}`} r={r} onOpen={open} />

@@ -38,7 +38,8 @@ export const useImportJob = create<ImportJobState>((set, get) => {
     let after = sources.length - results.length;
     const off = onEvent('import.progress', (p) => {
       if (p.jobId !== jobId || get().jobId !== jobId) return;
-      set({ done: before + p.done, total: before + p.total + after, current: p.current });
+      // The closing event of a request names no file; keep the last one until the next request starts.
+      set({ done: before + p.done, total: before + p.total + after, ...(p.current ? { current: p.current } : {}) });
     });
     try {
       for (const chunk of chunks) {
@@ -47,7 +48,7 @@ export const useImportJob = create<ImportJobState>((set, get) => {
           results.push(...chunk.map((s) => ({ file: sourceName(s), status: 'cancelled' as const })));
           continue;
         }
-        set({ current: `reading ${sourceName(chunk[0]!).split('/').pop()}`, results: [...results] });
+        set({ current: sourceName(chunk[0]!), results: [...results] });
         try {
           const items = await Promise.all(chunk.map(toItem));
           if (get().cancelled) {

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { expect, shot, test } from './fixtures';
+
+const SAMPLE = '/work/shared/samples/turkiye-turkic-world.txt';
+const TITLE = 'Security, Corridors, and Cooperation: Türkiye’s Expanding Role in the Turkic World';
+
+/** Drops files on the page the way a file manager does: dragenter, dragover, drop with a DataTransfer. */
+async function dropFiles(page: import('@playwright/test').Page, files: { name: string; text: string }[]): Promise<void> {
+  await page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    const fire = (type: string) => document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    fire('dragenter');
+    fire('dragover');
+  }, files);
+  await expect(page.getByRole('status', { name: 'Drop to import' })).toBeVisible();
+  await shot(page, 'library-drop-overlay');
+  const prevented = await page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    const ev = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt });
+    document.body.dispatchEvent(ev);
+    return ev.defaultPrevented;
+  }, files);
+  // The browser must not navigate to the dropped file.
+  expect(prevented).toBe(true);
+}
+
+test('import through the file chooser and by drop, see the summary, open and read, correct the outlet', async ({ page, host }) => {
+  await page.goto(host.url);
+  const empty = page.getByLabel('Empty library');
+  await expect(empty).toContainText('Ctrl');
+  await expect(empty).toContainText('drag and drop');
+  await shot(page, 'library-empty');
+
+  // 1. File chooser (the browser host's hidden input).
+  await page.keyboard.press('Control+i');
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog.getByRole('button', { name: 'Choose files' })).toBeVisible();
+  await page.locator('input[aria-label="Files to import"]').setInputFiles(SAMPLE);
+  const results = dialog.getByRole('list', { name: 'Import results' });
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results.getByRole('listitem', { name: 'turkiye-turkic-world.txt: imported' })).toBeVisible();
+  await expect(dialog.getByRole('status', { name: 'Import summary' })).toHaveText('1 imported · 0 duplicate · 0 failed');
+  await shot(page, 'library-import-summary');
+  await dialog.getByRole('button', { name: 'Close import' }).click();
+  await expect(dialog).toBeHidden();
+
+  // 2. The same file dropped on the window is a duplicate pointing at the first; another file is imported.
+  await dropFiles(page, [
+    { name: 'turkiye-turkic-world.txt', text: readFileSync(SAMPLE, 'utf8') },
+    { name: 'note.txt', text: 'Title: A short note\nOutlet: Trend\nPublished: 2025-10\n\nThe Middle Corridor carried more freight.\n' },
+  ]);
+  await expect(page.getByRole('status', { name: 'Drop to import' })).toBeHidden();
+  const drop = page.getByRole('dialog', { name: 'Import' }).getByRole('list', { name: 'Import results' });
+  await expect(drop.getByRole('listitem')).toHaveCount(2);
+  const dup = drop.getByRole('listitem', { name: 'turkiye-turkic-world.txt: duplicate' });
+  await expect(dup).toContainText('already in the library as');
+  await expect(dup.getByRole('button', { name: /Open existing document/ })).toBeVisible();
+  await expect(drop.getByRole('listitem', { name: 'note.txt: imported' })).toBeVisible();
+  await shot(page, 'library-drop-summary');
+  await page.getByRole('button', { name: 'Close import' }).click();
+
+  // 3. The library lists both; sorting by title puts the note after the article.
+  const grid = page.getByRole('grid', { name: 'Documents' });
+  await expect(grid.getByRole('row', { name: TITLE })).toBeVisible();
+  await expect(grid.getByRole('row', { name: 'A short note' })).toContainText('Trend');
+  await page.getByRole('button', { name: 'Sort by title' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Sort by title' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(grid.getByRole('row').nth(1)).toHaveAccessibleName('A short note');
+  await page.getByRole('textbox', { name: 'Filter by title' }).fill('corridors');
+  await expect(grid.getByRole('row')).toHaveCount(2);
+  await shot(page, 'library-list');
+
+  // 4. Open with the keyboard: the reader shows the title once, captions with credits, no trailer.
+  await page.getByRole('textbox', { name: 'Filter by title' }).fill('');
+  await expect(grid.getByRole('row')).toHaveCount(3);
+  await grid.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await expect(grid.getByRole('row', { name: TITLE })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const reader = page.getByRole('article', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  const text = page.getByRole('document', { name: 'Document text' });
+  await expect(text).toBeVisible();
+  await expect(text.locator('.reader-caption').filter({ hasText: 'Photo: Azernews' })).toHaveCount(1);
+  await expect(text.locator('ul li').first()).toContainText('11th OTS Summit');
+  await expect(text).not.toContainText('Related news');
+  // The scrape repeats the title; it shows once, as the page's heading.
+  await expect(page.getByText(TITLE, { exact: true }).filter({ visible: true })).toHaveCount(1);
+  await expect(text.locator('.reader-caption').filter({ hasText: 'Photo: Anadolu Agency' })).toHaveCount(1);
+  await expect(text.getByText('Photo: Anadolu Agency')).toHaveCount(1);
+  await expect(text).toHaveAttribute('contenteditable', 'false');
+  await shot(page, 'library-reader');
+
+  // 5. Correct the outlet in the details form; a bad date is refused with a hint.
+  await reader.getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: 'Document details form' });
+  await form.getByRole('textbox', { name: 'Published' }).fill('2025-13');
+  await expect(form).toContainText('a date is YYYY, YYYY-MM or YYYY-MM-DD');
+  await expect(form.getByRole('button', { name: 'Save details' })).toBeDisabled();
+  await form.getByRole('textbox', { name: 'Published' }).fill('2025-10');
+  await form.getByRole('combobox', { name: 'Outlet' }).fill('Azernews');
+  await shot(page, 'library-details-form');
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(form).toBeHidden();
+  await expect(reader.getByLabel('Outlet')).toHaveText('Azernews');
+  await expect(reader.getByLabel('Published')).toHaveText('2025-10');
+
+  // 6. Escape returns to the library, which shows the new outlet; the outlet exists in Outlets.
+  await page.keyboard.press('Escape');
+  await expect(grid.getByRole('row', { name: TITLE })).toContainText('Azernews');
+  await page.getByRole('button', { name: 'Manage outlets' }).click();
+  const outlets = page.getByRole('table', { name: 'Outlets' });
+  await expect(outlets.getByRole('row', { name: 'Azernews' })).toBeVisible();
+  await expect(outlets.getByRole('row', { name: 'Trend' })).toBeVisible();
+  await shot(page, 'library-outlets');
+});
+
+test('pasted text imports with its details; cancel stops a long import', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByLabel('Empty library')).toBeVisible();
+  await page.keyboard.press('Control+Shift+V');
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('textbox', { name: 'Text to import' }).fill('Baku hosted the forum.\n\nDelegations from five states attended.');
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Forum in Baku');
+  await dialog.getByRole('textbox', { name: 'Published' }).fill('2025-10-07');
+  await dialog.getByRole('button', { name: 'Import text' }).click();
+  await expect(dialog.getByRole('status', { name: 'Import summary' })).toHaveText('1 imported · 0 duplicate · 0 failed');
+  await dialog.getByRole('button', { name: 'Open Forum in Baku' }).click();
+  await expect(page.getByRole('article', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText('Forum in Baku');
+  await page.getByRole('button', { name: 'Back to library' }).click();
+
+  // Many small files go in several requests; Cancel stops the rest, and what was imported stays.
+  await page.keyboard.press('Control+i');
+  const files = Array.from({ length: 600 }, (_, i) => ({
+    name: `article-${String(i).padStart(3, '0')}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`Article ${i}\n\n${'Corridor freight volumes rose again this quarter. '.repeat(40)} Number ${i}.`),
+  }));
+  await page.locator('input[aria-label="Files to import"]').setInputFiles(files);
+  await expect(dialog.getByLabel('Files done')).toHaveText(/^\d+ of 600$/);
+  // Progress events name the file being imported.
+  await expect(dialog.getByLabel('Current file')).toHaveText(/^article-\d{3}\.txt$/);
+  await expect(page.getByRole('contentinfo', { name: 'Status bar' })).toContainText(/Importing \d+ of 600 · article-\d{3}\.txt/);
+  await shot(page, 'library-import-progress');
+  await dialog.getByRole('button', { name: 'Cancel import' }).click();
+  const summary = dialog.getByRole('status', { name: 'Import summary' });
+  await expect(summary).toContainText('Import cancelled');
+  const text = (await summary.textContent()) ?? '';
+  const imported = Number(/(\d+) imported/.exec(text)?.[1]);
+  const notImported = Number(/(\d+) not imported/.exec(text)?.[1]);
+  expect(imported).toBeLessThan(600);
+  expect(notImported).toBeGreaterThan(0);
+  expect(imported + notImported).toBe(600);
+  await dialog.getByRole('button', { name: 'Close import' }).click();
+  await expect(page.getByLabel('Document count')).toHaveText(`${imported + 1} documents`);
+});
