@@ -8,6 +8,8 @@ import { ShortcutSheet } from '../commands/ShortcutSheet';
 import { DropOverlay } from '../features/library/import/DropOverlay';
 import { importStatusText, useImportJob } from '../features/library/import/import-job';
 import { ImportDialog } from '../features/library/import/ImportDialog';
+import { useLibrary } from '../features/library/library-store';
+import { openSampleProject } from '../features/library/open-sample';
 import { useUi } from '../state/ui-store';
 import { MainPane } from './MainPane';
 import { Sidebar } from './Sidebar';
@@ -24,6 +26,7 @@ export function Shell() {
       'theme.system': () => setColorScheme('auto'),
       'theme.light': () => setColorScheme('light'),
       'theme.dark': () => setColorScheme('dark'),
+      'help.sample': () => void openSampleProject(),
       'help.about': () =>
         notifications.show({ title: 'Dossier', message: 'An offline research workbench for sourced claims and annotated articles.' }),
     }),
@@ -32,6 +35,8 @@ export function Shell() {
   useCommandKeys(handlers);
   useEffect(() => onEvent('project.changed', () => {
     useUi.getState().setView('library');
+    // Outlet and theme filters name rows of the previous project.
+    useLibrary.getState().clearFilters();
     dataChanged();
   }), []);
 

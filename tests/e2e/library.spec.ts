@@ -157,3 +157,14 @@ test('pasted text imports with its details; cancel stops a long import', async (
   await dialog.getByRole('button', { name: 'Close import' }).click();
   await expect(page.getByLabel('Document count')).toHaveText(`${imported + 1} documents`);
 });
+
+test('Help › Open Sample Project from the empty library opens the sample with its article', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Empty library').getByRole('button', { name: 'Open sample project' }).click();
+  await expect(page.getByLabel('Project name')).toHaveText(/Project: Sample/);
+  const grid = page.getByRole('grid', { name: 'Documents' });
+  await expect(grid.getByRole('row', { name: TITLE })).toBeVisible();
+  await grid.getByRole('row', { name: TITLE }).click();
+  await expect(page.getByRole('article', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await shot(page, 'library-sample');
+});

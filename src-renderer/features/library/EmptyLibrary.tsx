@@ -1,9 +1,9 @@
 import { Button, Center, Group, Kbd, List, Stack, Text, Title } from '@mantine/core';
-import type { CommandHandlers } from '../../commands/registry';
 import { useUi } from '../../state/ui-store';
+import { openSampleProject } from './open-sample';
 
 /** What to do in an empty project: every way in, with its key. */
-export function EmptyLibrary({ openSample }: { openSample?: CommandHandlers['help.sample'] }) {
+export function EmptyLibrary() {
   const setImport = useUi((s) => s.setImport);
   const setPaste = useUi((s) => s.setPaste);
   return (
@@ -30,11 +30,9 @@ export function EmptyLibrary({ openSample }: { openSample?: CommandHandlers['hel
           <Button variant="default" onClick={() => setPaste(true)} aria-label="Paste text">
             Paste text…
           </Button>
-          {openSample && (
-            <Button variant="subtle" onClick={openSample} aria-label="Open sample project">
-              Open sample project
-            </Button>
-          )}
+          <Button variant="subtle" onClick={() => void openSampleProject()} aria-label="Open sample project">
+            Open sample project
+          </Button>
         </Group>
       </Stack>
     </Center>
