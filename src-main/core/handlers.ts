@@ -8,6 +8,7 @@ import { claimHandlers } from './claims/handlers';
 import { citationHandlers } from './citations/handlers';
 import { argumentHandlers } from './arguments/handlers';
 import { searchHandlers } from './search/handlers';
+import { exportHandlers } from './export/handlers';
 
 /** Every call's handler; a call in calls.ts without one here is a compile error. */
 export const handlers: { [C in ApiCall]: Handler<C> } = {
@@ -19,4 +20,5 @@ export const handlers: { [C in ApiCall]: Handler<C> } = {
   ...citationHandlers,
   ...argumentHandlers,
   ...searchHandlers,
+  ...exportHandlers,
 };

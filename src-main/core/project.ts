@@ -16,6 +16,8 @@ export interface ProjectPorts {
   emit?: Emit;
   log?: Log;
   nativeBinding?: string;
+  /** Prints an HTML page to a PDF file (Electron: printToPDF); headless Chromium when absent. */
+  printPdf?: (html: string, outPath: string) => Promise<void>;
 }
 
 export interface Project {

@@ -52,10 +52,15 @@ export const API_CALLS = [
   'arguments.update',
   'arguments.delete',
   'search.query',
+  'export.run',
+  'export.importProject',
+  'backups.list',
+  'backups.run',
+  'backups.settings',
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 
-export const API_EVENTS = ['import.progress', 'project.changed', 'command'] as const;
+export const API_EVENTS = ['import.progress', 'project.changed', 'command', 'export.progress'] as const;
 export type ApiEvent = (typeof API_EVENTS)[number];
 
 /** Abilities only the desktop shell has (native dialogs, dropped-file paths). */

@@ -66,6 +66,16 @@ import {
 } from './schemas/claims';
 import { ArgumentDetail, ArgumentGet, ArgumentQuery, ArgumentSummary, ArgumentUpdate, NewArgument } from './schemas/arguments';
 import { SearchQuery, SearchResult } from './schemas/search';
+import {
+  AutoBackupInput,
+  AutoBackupSettings,
+  BackupEntry,
+  ExportProgress,
+  ExportRequest,
+  ExportResult,
+  ImportProjectRequest,
+  ImportProjectResult,
+} from './schemas/export';
 
 export const contract = {
   'project.info': { input: Empty, output: ProjectInfo },
@@ -119,6 +129,11 @@ export const contract = {
   'arguments.update': { input: ArgumentUpdate, output: ArgumentDetail },
   'arguments.delete': { input: ArgumentGet, output: Ok },
   'search.query': { input: SearchQuery, output: SearchResult },
+  'export.run': { input: ExportRequest, output: ExportResult },
+  'export.importProject': { input: ImportProjectRequest, output: ImportProjectResult },
+  'backups.list': { input: Empty, output: z.array(BackupEntry) },
+  'backups.run': { input: Empty, output: BackupEntry },
+  'backups.settings': { input: AutoBackupInput, output: AutoBackupSettings },
 } satisfies Record<ApiCall, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -130,6 +145,7 @@ export interface ApiEventPayloads {
   'import.progress': ImportProgress;
   'project.changed': { path: string; name: string };
   command: { id: string };
+  'export.progress': ExportProgress;
 }
 export type ApiEventPayload<E extends ApiEvent> = ApiEventPayloads[E];
 

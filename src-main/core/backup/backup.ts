@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
 import { DossierError } from '../errors';
 import type { Project } from '../project';
+import { backupFileFor } from './backup-files';
 
 /** SQLite's online backup of the open project: consistent while the project is in use. */
 export async function backup(p: Project, dest: string): Promise<{ path: string; sizeBytes: number }> {
@@ -29,7 +30,13 @@ export function verifyBackup(file: string): void {
   if (!existsSync(file)) throw new DossierError('not-found', `no backup at ${file}`);
   let db: Database.Database | undefined;
   try {
+    if (statSync(file).size === 0) throw new DossierError('not-a-project', `${basename(file)} is empty, not a Dossier project`);
     db = openProjectDb(file, { readonly: true });
+    // openProjectDb refuses foreign and newer files; an SQLite file with no schema at all
+    // would pass as "new", so the version is checked here too.
+    if ((db.pragma('user_version', { simple: true }) as number) < 1) {
+      throw new DossierError('not-a-project', `${basename(file)} is not a Dossier project (no schema)`);
+    }
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     if (rows.length !== 1 || rows[0]!.quick_check !== 'ok') {
       throw new DossierError('damaged-project', `${basename(file)} is damaged: ${rows[0]?.quick_check ?? 'unknown'}`);
@@ -40,6 +47,19 @@ export function verifyBackup(file: string): void {
     throw new DossierError('damaged-project', `${basename(file)} cannot be restored: ${(err as Error).message}`);
   } finally {
     db?.close();
+  }
+}
+
+/** Keeps the project a restore is about to replace in its backup folder, so a wrong restore can be undone. */
+function keepBeforeRestore(target: string): void {
+  if (!existsSync(target) || statSync(target).size === 0) return;
+  const copy = backupFileFor(target, new Date().toISOString(), 'before-restore');
+  mkdirSync(dirname(copy), { recursive: true });
+  const db = new Database(target, { readonly: true });
+  try {
+    db.exec(`VACUUM INTO '${copy.replaceAll("'", "''")}'`);
+  } finally {
+    db.close();
   }
 }
 
@@ -56,6 +76,12 @@ export function restoreInto(file: string, target: string): void {
     src.exec(`VACUUM INTO '${tmp.replaceAll("'", "''")}'`);
   } finally {
     src.close();
+  }
+  try {
+    keepBeforeRestore(target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new DossierError('internal', `could not keep a copy of ${basename(target)} before restoring: ${(err as Error).message}`);
   }
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
   renameSync(tmp, target);

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { Uid } from './common';
+import { FilePath } from './project';
+
+export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'csv', 'w3c', 'qdpx', 'csl', 'bibtex'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** The file name extension each format is written with (the UI's save dialog default). */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+  md: '.md',
+  html: '.html',
+  pdf: '.pdf',
+  docx: '.docx',
+  csv: '.csv',
+  w3c: '.jsonld',
+  qdpx: '.qdpx',
+  csl: '.json',
+  bibtex: '.bib',
+};
+
+export const ExportRef = z
+  .object({ kind: z.enum(['document', 'annotation', 'claim', 'argument']), uid: Uid })
+  .strict();
+export type ExportRef = z.infer<typeof ExportRef>;
+
+/** What is exported: the whole project, a document, a theme with its sub-themes, an argument, or a list of items. */
+export const ExportScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('project') }).strict(),
+  z.object({ kind: z.literal('document'), uid: Uid }).strict(),
+  /** A theme's uid or name. */
+  z.object({ kind: z.literal('theme'), theme: z.string().trim().min(1, 'a theme is required').max(200) }).strict(),
+  z.object({ kind: z.literal('argument'), uid: Uid }).strict(),
+  z.object({ kind: z.literal('refs'), refs: z.array(ExportRef).min(1, 'nothing selected to export').max(100_000) }).strict(),
+]);
+export type ExportScope = z.infer<typeof ExportScope>;
+
+export const ExportRequest = z
+  .object({
+    format: ExportFormat,
+    scope: ExportScope.default({ kind: 'project' }),
+    /** The file to write (replaced if it exists). */
+    path: FilePath,
+    /** CSV only: which table. */
+    csv: z.enum(['annotations', 'claims']).default('annotations'),
+    /** Lets the caller match 'export.progress' events to this export. */
+    jobId: z.string().max(100).optional(),
+  })
+  .strict();
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
+export const ExportCounts = z.object({
+  documents: z.number().int(),
+  themes: z.number().int(),
+  annotations: z.number().int(),
+  claims: z.number().int(),
+  arguments: z.number().int(),
+});
+export type ExportCounts = z.infer<typeof ExportCounts>;
+
+export const ExportResult = z.object({
+  jobId: z.string(),
+  format: ExportFormat,
+  path: z.string(),
+  bytes: z.number().int(),
+  counts: ExportCounts,
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
+export const ExportProgress = z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() });
+export type ExportProgress = z.infer<typeof ExportProgress>;
+
+/** A .qdpx or W3C JSON(-LD) file exported by Dossier (or another REFI-QDA tool), read into an empty project. */
+export const ImportProjectRequest = z.object({ path: FilePath }).strict();
+export const ImportProjectResult = z.object({
+  format: z.enum(['qdpx', 'w3c']),
+  documents: z.number().int(),
+  themes: z.number().int(),
+  annotations: z.number().int(),
+  /** Selections or annotations whose passage could not be placed in their text. */
+  skipped: z.number().int(),
+});
+export type ImportProjectResult = z.infer<typeof ImportProjectResult>;
+
+export const BackupEntry = z.object({ path: z.string(), name: z.string(), createdAt: z.string(), sizeBytes: z.number().int() });
+export type BackupEntry = z.infer<typeof BackupEntry>;
+
+export const AutoBackupSettings = z.object({
+  enabled: z.boolean(),
+  /** How many automatic backups are kept; older ones are deleted. */
+  keep: z.number().int().min(1).max(1000),
+  /** Minutes between automatic backups while the project changes. */
+  intervalMinutes: z.number().int().min(1).max(10_080),
+  /** The folder beside the project that holds them (<name>.backups). */
+  folder: z.string(),
+});
+export type AutoBackupSettings = z.infer<typeof AutoBackupSettings>;
+
+/** Changes the settings given; an empty object only reads them. */
+export const AutoBackupInput = z
+  .object({
+    enabled: z.boolean().optional(),
+    keep: z.number().int().min(1).max(1000).optional(),
+    intervalMinutes: z.number().int().min(1).max(10_080).optional(),
+  })
+  .strict();

@@ -1,0 +1,123 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { strFromU8, unzipSync } from 'fflate';
+import { codePointToUtf16 } from '../../common/text/offsets';
+import { DossierError } from '../errors';
+import type { ImportedAnnotation, ImportedDocument, ImportedProject, ImportedTheme } from './import-write';
+
+// Reads a REFI-QDA project (.qdpx): the codebook becomes themes, text sources documents,
+// PlainTextSelections annotations (code points → UTF-16) with their codings and notes.
+// Text comes from sources/<file> (plainTextPath internal://…) or PlainTextContent.
+
+const REPEATED = new Set(['User', 'Code', 'TextSource', 'PlainTextSelection', 'Coding', 'NoteRef', 'Note', 'PictureSource', 'PDFSource', 'AudioSource', 'VideoSource']);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  isArray: (name) => REPEATED.has(name),
+});
+
+type El = Record<string, unknown>;
+const fail = (why: string): DossierError => new DossierError('invalid-input', `not a readable REFI-QDA project: ${why}`);
+const list = (v: unknown): El[] => (Array.isArray(v) ? (v as El[]) : []);
+const attr = (e: El, name: string): string | null => (typeof e[`@_${name}`] === 'string' ? (e[`@_${name}`] as string) : null);
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as El)['#text'] === 'string' ? ((v as El)['#text'] as string) : '');
+
+function readCodes(codes: El[], parentKey: string | null, out: ImportedTheme[]): void {
+  for (const c of codes) {
+    const key = attr(c, 'guid');
+    if (!key) throw fail('a Code has no guid');
+    out.push({ key, name: attr(c, 'name') ?? 'Untitled code', parentKey, color: attr(c, 'color'), description: textOf(c.Description).trim() });
+    readCodes(list(c.Code), key, out);
+  }
+}
+
+/** "Key: value" lines of Dossier's source Description back into document metadata. */
+function describedMeta(description: string): Partial<Record<'outlet' | 'author' | 'url' | 'published' | 'language', string>> {
+  const keys = { Outlet: 'outlet', Author: 'author', URL: 'url', Published: 'published', Language: 'language' } as const;
+  const out: Partial<Record<(typeof keys)[keyof typeof keys], string>> = {};
+  for (const line of description.split('\n')) {
+    const m = /^(Outlet|Author|URL|Published|Language): (.+)$/.exec(line.trim());
+    if (m) out[keys[m[1] as keyof typeof keys]] = m[2]!.trim();
+  }
+  return out;
+}
+
+function sourceText(src: El, files: Record<string, Uint8Array>): string {
+  const inline = src.PlainTextContent;
+  if (inline !== undefined) return textOf(inline);
+  const path = attr(src, 'plainTextPath');
+  if (!path) throw fail(`source "${attr(src, 'name')}" has neither plainTextPath nor PlainTextContent`);
+  const name = path.replace(/^internal:\/\//, '');
+  const bytes = files[`sources/${name}`] ?? files[name];
+  if (!bytes) throw fail(`the text of source "${attr(src, 'name')}" (${path}) is not in the file`);
+  return strFromU8(bytes).replace(/^\uFEFF/, '').normalize('NFC');
+}
+
+export function readQdpx(zip: Uint8Array): ImportedProject & { skipped: number } {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(zip);
+  } catch {
+    throw fail('the file is not a zip archive');
+  }
+  const qde = files['project.qde'];
+  if (!qde) throw fail('project.qde is missing');
+  const xml = strFromU8(qde);
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw fail(`project.qde is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
+  const project = (parser.parse(xml) as El).Project as El | undefined;
+  if (!project || typeof project !== 'object') throw fail('project.qde has no Project element');
+
+  const themes: ImportedTheme[] = [];
+  readCodes(list(((project.CodeBook as El | undefined)?.Codes as El | undefined)?.Code), null, themes);
+  const notes = new Map<string, string>();
+  for (const n of list((project.Notes as El | undefined)?.Note)) {
+    const guid = attr(n, 'guid');
+    if (guid) notes.set(guid, (n.PlainTextContent !== undefined ? textOf(n.PlainTextContent) : sourceText(n, files)).trim());
+  }
+  const codeKeys = new Set(themes.map((t) => t.key));
+  const documents: ImportedDocument[] = [];
+  const annotations: ImportedAnnotation[] = [];
+  let skipped = 0;
+  for (const src of list((project.Sources as El | undefined)?.TextSource)) {
+    const key = attr(src, 'guid');
+    if (!key) throw fail('a TextSource has no guid');
+    const text = sourceText(src, files);
+    const meta = describedMeta(textOf(src.Description));
+    documents.push({
+      key,
+      title: attr(src, 'name') ?? 'Untitled',
+      outlet: meta.outlet ?? null,
+      author: meta.author ?? null,
+      url: meta.url ?? null,
+      published: meta.published ?? null,
+      language: meta.language ?? null,
+      text,
+      blocks: null,
+    });
+    for (const sel of list(src.PlainTextSelection)) {
+      const s = Number(attr(sel, 'startPosition'));
+      const e = Number(attr(sel, 'endPosition'));
+      if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0) throw fail(`a selection in "${attr(src, 'name')}" has no valid positions`);
+      const start = codePointToUtf16(text, s);
+      const end = codePointToUtf16(text, e);
+      if (end <= start || !text.slice(start, end).trim()) {
+        skipped++;
+        continue;
+      }
+      const themeKeys = list(sel.Coding)
+        .map((c) => attr((c.CodeRef as El | undefined) ?? {}, 'targetGUID'))
+        .filter((k): k is string => !!k && codeKeys.has(k));
+      const noteText = list(sel.NoteRef)
+        .map((r) => notes.get(attr(r, 'targetGUID') ?? '') ?? '')
+        .filter(Boolean)
+        .join('\n\n');
+      annotations.push({ documentKey: key, start, end, themeKeys, note: null, noteText });
+    }
+  }
+  return { themes, documents, annotations, skipped };
+}

@@ -1,0 +1,131 @@
+import { AnnotationCreate } from '../../common/api/schemas/annotations';
+import type { Block } from '../../common/api/schemas/documents';
+import { createAnnotation } from '../annotate/annotations';
+import { DossierError } from '../errors';
+import { contentHash } from '../import/import-files';
+import { insertDocument } from '../library/documents';
+import type { Project } from '../project';
+import { findOrCreateTheme } from '../themes/themes';
+
+// What a .qdpx or W3C file is read into before anything is written, and the one writer that
+// puts it into an empty project in a single transaction (all of it, or nothing).
+
+export interface ImportedTheme {
+  key: string;
+  name: string;
+  parentKey: string | null;
+  color: string | null;
+  description: string;
+}
+
+export interface ImportedDocument {
+  key: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  published: string | null;
+  language: string | null;
+  text: string;
+  blocks: Block[] | null;
+}
+
+export interface ImportedAnnotation {
+  documentKey: string;
+  /** UTF-16 offsets into the document's text. */
+  start: number;
+  end: number;
+  themeKeys: string[];
+  /** tiptap JSON, when the file carries Dossier's rich note. */
+  note: string | null;
+  noteText: string;
+}
+
+export interface ImportedProject {
+  themes: ImportedTheme[];
+  documents: ImportedDocument[];
+  annotations: ImportedAnnotation[];
+}
+
+/** Paragraph blocks for a text that comes without structure: runs of lines between blank lines. */
+export function paragraphBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const m of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    blocks.push({ kind: 'paragraph', level: null, start: m.index + lead, end: m.index + lead + trimmed.length, credit: null });
+  }
+  return blocks;
+}
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const HEX = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i;
+const color = (c: string | null): string | undefined =>
+  c && HEX.test(c) ? (c.length === 4 ? `#${[...c.slice(1)].map((x) => x + x).join('')}` : c).toLowerCase() : undefined;
+
+function assertEmpty(p: Project): void {
+  const n = p.db.prepare('SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM themes) + (SELECT count(*) FROM annotations) AS n').pluck().get() as number;
+  if (n > 0) throw new DossierError('conflict', 'importing a project needs an empty project: create or open a new one first');
+}
+
+/** Orders themes parents first; a theme whose parent is missing (or in a cycle) goes to the top level. */
+function parentsFirst(themes: ImportedTheme[]): ImportedTheme[] {
+  const byKey = new Map(themes.map((t) => [t.key, t]));
+  const out: ImportedTheme[] = [];
+  const placed = new Set<string>();
+  const visit = (t: ImportedTheme, trail: Set<string>): void => {
+    if (placed.has(t.key)) return;
+    const parent = t.parentKey ? byKey.get(t.parentKey) : undefined;
+    if (parent && !trail.has(parent.key)) visit(parent, trail.add(t.key));
+    else if (t.parentKey) t = { ...t, parentKey: null };
+    placed.add(t.key);
+    out.push(t);
+  };
+  for (const t of themes) visit(t, new Set());
+  return out;
+}
+
+export function writeImported(p: Project, data: ImportedProject): { documents: number; themes: number; annotations: number } {
+  return p.db.transaction(() => {
+    assertEmpty(p);
+    const themeUids = new Map<string, string>();
+    for (const t of parentsFirst(data.themes)) {
+      const parent = t.parentKey ? themeUids.get(t.parentKey) : null;
+      const { theme } = findOrCreateTheme(p, {
+        name: t.name.trim().slice(0, 200) || 'Untitled theme',
+        parent: parent ?? null,
+        color: color(t.color),
+        description: t.description.slice(0, 10_000),
+      });
+      themeUids.set(t.key, theme.uid);
+    }
+    const docUids = new Map<string, string>();
+    for (const d of data.documents) {
+      const text = d.text;
+      if (!text.trim()) throw new DossierError('invalid-input', `source "${d.title}" has no text`);
+      const { uid } = insertDocument(p, {
+        title: d.title.trim() || 'Untitled',
+        outlet: d.outlet?.trim() || null,
+        author: d.author?.trim() || null,
+        url: d.url?.trim() || null,
+        published: d.published && PARTIAL_DATE.test(d.published) ? d.published : null,
+        language: d.language?.trim() || null,
+        text,
+        blocks: d.blocks ?? paragraphBlocks(text),
+        contentHash: contentHash(text),
+        origin: 'imported project',
+      });
+      docUids.set(d.key, uid);
+    }
+    for (const a of data.annotations) {
+      const document = docUids.get(a.documentKey);
+      if (!document) throw new DossierError('invalid-input', 'an annotation refers to a source that is not in the file');
+      const themes = [...new Set(a.themeKeys.map((k) => themeUids.get(k)).filter((u): u is string => !!u))];
+      const note = a.note ? { note: a.note } : a.noteText.trim() ? { noteText: a.noteText } : {};
+      createAnnotation(p, AnnotationCreate.parse({ document, start: a.start, end: a.end, snap: false, themes, ...note }));
+    }
+    return { documents: data.documents.length, themes: themeUids.size, annotations: data.annotations.length };
+  }).immediate();
+}

@@ -1,0 +1,121 @@
+import type { OutletKind } from '../../common/api/schemas/outlets';
+
+// Plain data every export format is written from. collect.ts fills it from the database;
+// the format writers never touch SQL, so they can be tested on in-memory bundles.
+
+export type Stance = 'supports' | 'contradicts' | 'context';
+
+export interface ExportDocument {
+  uid: string;
+  title: string;
+  outlet: string | null;
+  outletGrade: string | null;
+  outletKind: OutletKind | null;
+  author: string | null;
+  url: string | null;
+  published: string | null;
+  retrievedAt: string | null;
+  language: string | null;
+  origin: string;
+  /** The current version's canonical text. */
+  text: string;
+  blocks: { kind: 'heading' | 'paragraph' | 'list_item' | 'caption'; level: number | null; start: number; end: number }[];
+}
+
+export interface ExportTheme {
+  uid: string;
+  name: string;
+  parentUid: string | null;
+  color: string;
+  description: string;
+}
+
+export interface ExportAnnotation {
+  uid: string;
+  documentUid: string;
+  /** UTF-16 offsets into the document's text; trustworthy only when `positioned`. */
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** The note as a tiptap JSON document, or null when there is none or it does not parse. */
+  note: RichDoc | null;
+  noteText: string;
+  anchorStatus: 'exact' | 'reanchored' | 'orphaned';
+  /** True when the offsets point at `exact` in the current text (not orphaned, not on an old version). */
+  positioned: boolean;
+  themeUids: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ExportEvidence {
+  annotationUid: string;
+  documentUid: string;
+  exact: string;
+  stance: Stance;
+  note: string;
+}
+
+export interface ExportClaim {
+  uid: string;
+  statement: string;
+  eventDate: string | null;
+  status: 'open' | 'corroborated' | 'disputed' | 'refuted';
+  credibility: number;
+  notes: string;
+  evidence: ExportEvidence[];
+}
+
+export interface ExportArgument {
+  uid: string;
+  title: string;
+  thesis: string;
+  body: RichDoc;
+  bodyText: string;
+}
+
+/** A tiptap / ProseMirror JSON node. */
+export interface RichDoc {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: RichDoc[];
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+}
+
+export type ScopeKind = 'project' | 'document' | 'theme' | 'argument' | 'refs';
+
+export interface ExportBundle {
+  projectName: string;
+  exportedAt: string;
+  /** documentUid: the document a document scope is about. */
+  scope: { kind: ScopeKind; label: string; documentUid?: string };
+  /** Documents with annotations in scope, and those cited by the claims in scope. */
+  documents: ExportDocument[];
+  /** The themes the annotations use, with their ancestors (every theme for a project scope). */
+  themes: ExportTheme[];
+  annotations: ExportAnnotation[];
+  claims: ExportClaim[];
+  arguments: ExportArgument[];
+}
+
+export interface ExportCounts {
+  documents: number;
+  themes: number;
+  annotations: number;
+  claims: number;
+  arguments: number;
+}
+
+export const countsOf = (b: ExportBundle): ExportCounts => ({
+  documents: b.documents.length,
+  themes: b.themes.length,
+  annotations: b.annotations.length,
+  claims: b.claims.length,
+  arguments: b.arguments.length,
+});
+
+/** Reports how far a long export has come (documents written so far). */
+export type Progress = (done: number, total: number) => void;

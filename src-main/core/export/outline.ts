@@ -1,0 +1,136 @@
+import type { CitationSource } from '../citations/csl';
+import { notesCitation } from '../citations/notes-style';
+import type { ExportAnnotation, ExportBundle, ExportClaim, ExportDocument, ExportTheme } from './model';
+
+// What Markdown, HTML and DOCX share: theme paths and tags, citations, footnote numbering and
+// the grouping of annotations under their documents.
+
+/** Each theme's names from the root down ("Security", "UAVs"). */
+export function themePaths(themes: ExportTheme[]): Map<string, string[]> {
+  const byUid = new Map(themes.map((t) => [t.uid, t]));
+  const paths = new Map<string, string[]>();
+  const pathOf = (uid: string, seen: Set<string>): string[] => {
+    const known = paths.get(uid);
+    if (known) return known;
+    const t = byUid.get(uid);
+    if (!t) return [];
+    const parent = t.parentUid && !seen.has(t.parentUid) ? pathOf(t.parentUid, seen.add(uid)) : [];
+    const path = [...parent, t.name];
+    paths.set(uid, path);
+    return path;
+  };
+  for (const t of themes) pathOf(t.uid, new Set());
+  return paths;
+}
+
+// 'İ'.toLowerCase() is two code units (i + combining dot): map it first (STACK.md pitfall 3).
+const lower = (s: string): string => s.replace(/İ/g, 'i').toLowerCase().normalize('NFC');
+
+/** A tag segment as Obsidian accepts it: letters of any script, digits, _ and -; not only digits. */
+export function tagSegment(name: string): string {
+  const slug = lower(name)
+    .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
+  if (!slug) return 'untitled';
+  return /^\d+$/.test(slug) ? `_${slug}` : slug;
+}
+
+/** The nested tag of a theme path: ["Security", "UAVs"] → "security/uavs". */
+export const tagOf = (path: string[]): string => path.map(tagSegment).join('/');
+
+/** The claims core's view of a source, so citations read the same in the app and in exports. */
+export const citationSourceOf = (d: ExportDocument): CitationSource => ({
+  uid: d.uid,
+  title: d.title,
+  author: d.author,
+  published: d.published,
+  url: d.url,
+  retrievedAt: d.retrievedAt,
+  language: d.language,
+  outlet: d.outlet ? { name: d.outlet, kind: d.outletKind ?? 'other' } : null,
+});
+
+/** A footnote citation of a source (the app's notes style): plain text. */
+export const citation = (d: ExportDocument): string => notesCitation(citationSourceOf(d)).text;
+
+/** The same citation as inline HTML (the outlet in italics), escaped. */
+export const citationHtml = (d: ExportDocument): string => notesCitation(citationSourceOf(d)).html;
+
+/** Numbers footnotes in the order they are first cited; citing the same key again reuses its number. */
+export class Footnotes {
+  readonly notes: { n: number; text: string }[] = [];
+  #byKey = new Map<string, number>();
+  cite(key: string, text: () => string): number {
+    let n = this.#byKey.get(key);
+    if (n === undefined) {
+      n = this.notes.length + 1;
+      this.#byKey.set(key, n);
+      this.notes.push({ n, text: text() });
+    }
+    return n;
+  }
+}
+
+export interface DocumentSection {
+  document: ExportDocument;
+  annotations: ExportAnnotation[];
+}
+
+/** Documents with the annotations in scope, in the bundle's order; documents only cited by claims are left out. */
+export function documentSections(b: ExportBundle): DocumentSection[] {
+  const byDoc = new Map<string, ExportAnnotation[]>();
+  for (const a of b.annotations) {
+    const list = byDoc.get(a.documentUid) ?? [];
+    list.push(a);
+    byDoc.set(a.documentUid, list);
+  }
+  return b.documents
+    .filter((d) => byDoc.has(d.uid) || d.uid === b.scope.documentUid)
+    .map((d) => ({ document: d, annotations: byDoc.get(d.uid) ?? [] }));
+}
+
+/** How many different outlets back a claim (supporting evidence only). */
+export function independentOutlets(c: ExportClaim, docs: Map<string, ExportDocument>): number {
+  const outlets = new Set<string>();
+  for (const e of c.evidence) {
+    if (e.stance !== 'supports') continue;
+    const d = docs.get(e.documentUid);
+    outlets.add((d?.outlet ?? `document:${e.documentUid}`).toLowerCase());
+  }
+  return outlets.size;
+}
+
+/**
+ * The footnote text of a claim cited in an argument: its statement and the sources of its
+ * evidence. `cite` and `escape` let a format write its own citation markup.
+ */
+export function claimCitation(
+  c: ExportClaim | undefined,
+  docs: Map<string, ExportDocument>,
+  cite: (d: ExportDocument) => string = citation,
+  escape: (s: string) => string = (s) => s,
+): string {
+  if (!c) return escape('Claim no longer in the project.');
+  const sources = [...new Set(c.evidence.map((e) => e.documentUid))]
+    .map((uid) => docs.get(uid))
+    .filter((d): d is ExportDocument => !!d)
+    .map(cite);
+  if (!sources.length) return `${escape(c.statement)} — ${escape('no evidence recorded.')}`;
+  // Each citation ends with a full stop; inside the list they are separated by semicolons.
+  return `${escape(c.statement)} — ${sources.map((s) => s.replace(/\.$/, '')).join('; ')}.`;
+}
+
+export const STANCE_LABEL = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' } as const;
+export const STATUS_LABEL = { open: 'Open', corroborated: 'Corroborated', disputed: 'Disputed', refuted: 'Refuted' } as const;
+
+export const exportTitle = (b: ExportBundle): string =>
+  b.scope.kind === 'project' ? `${b.projectName} — notes` : `${b.projectName} — ${b.scope.label}`;
+
+/** All tags an export uses, sorted, for front matter. */
+export function allTags(b: ExportBundle, paths: Map<string, string[]>): string[] {
+  const tags = new Set<string>();
+  for (const a of b.annotations) for (const t of a.themeUids) tags.add(tagOf(paths.get(t) ?? []));
+  tags.delete('');
+  return [...tags].sort();
+}

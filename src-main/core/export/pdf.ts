@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DossierError } from '../errors';
+
+/** Prints a self-contained HTML page to a PDF file. Electron passes one built on printToPDF. */
+export type PdfPrinter = (html: string, outPath: string) => Promise<void>;
+
+// Chromium must not reach the network, not even for its own updates (STACK.md §5).
+const QUIET_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--no-pdf-header-footer',
+];
+
+export const chromiumPath = (): string => process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The browser host's and CLI's printer: headless Chromium with a throwaway profile. */
+export function chromiumPrinter(binary = chromiumPath(), timeoutMs = 120_000): PdfPrinter {
+  return async (html, outPath) => {
+    if (!existsSync(binary)) {
+      throw new DossierError('internal', `PDF export needs Chromium at ${binary} (set DOSSIER_CHROMIUM to its path)`);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-pdf-'));
+    try {
+      const page = join(dir, 'export.html');
+      writeFileSync(page, html, 'utf8');
+      const args = [...QUIET_FLAGS, `--user-data-dir=${join(dir, 'profile')}`, `--print-to-pdf=${outPath}`, pathToFileURL(page).href];
+      await new Promise<void>((resolve, reject) => {
+        execFile(binary, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (err, _out, stderr) =>
+          err ? reject(new DossierError('internal', `Chromium could not print the PDF: ${(stderr || err.message).trim().split('\n').pop()}`)) : resolve(),
+        );
+      });
+      if (!existsSync(outPath) || readFileSync(outPath).subarray(0, 5).toString('latin1') !== '%PDF-') {
+        throw new DossierError('internal', 'Chromium wrote no PDF');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}

@@ -1,0 +1,138 @@
+import { XMLBuilder } from 'fast-xml-parser';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { createHash } from 'node:crypto';
+import { utf16ToCodePoint } from '../../common/text/offsets';
+import type { ExportBundle, ExportDocument, ExportTheme, Progress } from './model';
+import { exportTitle } from './outline';
+import { xmlSafe } from './xml-text';
+
+// REFI-QDA project exchange (QDA-XML 1.0 / REFI-QDA 1.5): a zip with project.qde and one
+// plain-text file per source. Themes are the codebook, annotations are PlainTextSelections
+// (code points, end exclusive) coded with their themes, notes are Notes referenced by NoteRef.
+
+export const QDA_NS = 'urn:QDA-XML:project:1.0';
+
+/** A GUID derived from stable parts, so exporting the same project twice gives the same ids. */
+export function stableGuid(...parts: string[]): string {
+  const h = createHash('sha1').update(parts.join('\u0000')).digest('hex');
+  // Shaped as a version-5 UUID: the variant and version nibbles set as RFC 4122 asks.
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  indentBy: '  ',
+  suppressBooleanAttributes: false,
+  suppressEmptyNode: true,
+});
+
+type Node = Record<string, unknown>;
+
+function codes(themes: ExportTheme[], parent: string | null): Node[] {
+  return themes
+    .filter((t) => t.parentUid === parent)
+    .map((t) => {
+      const children = codes(themes, t.uid);
+      return {
+        '@_guid': t.uid,
+        '@_name': xmlSafe(t.name),
+        '@_isCodable': 'true',
+        '@_color': t.color,
+        ...(t.description.trim() ? { Description: xmlSafe(t.description) } : {}),
+        ...(children.length ? { Code: children } : {}),
+      };
+    });
+}
+
+/** Metadata REFI-QDA has no field for, as "Key: value" lines in the source's Description. */
+export function describeSource(d: ExportDocument): string {
+  const lines: [string, string | null][] = [
+    ['Outlet', d.outlet],
+    ['Author', d.author],
+    ['URL', d.url],
+    ['Published', d.published],
+    ['Language', d.language],
+  ];
+  return lines
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}: ${xmlSafe(v!.replace(/\s+/g, ' '))}`)
+    .join('\n');
+}
+
+const isGuid = (s: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+const guidOf = (uid: string, kind: string): string => (isGuid(uid) ? uid : stableGuid(kind, uid));
+
+export function projectQde(b: ExportBundle, progress?: Progress): string {
+  const user = stableGuid('user', b.projectName);
+  const stamp = { '@_creatingUser': user, '@_creationDateTime': b.exportedAt };
+  const known = new Set(b.themes.map((t) => t.uid));
+  const byDoc = new Map<string, ExportBundle['annotations']>();
+  for (const a of b.annotations) {
+    if (!a.positioned) continue;
+    const list = byDoc.get(a.documentUid) ?? [];
+    list.push(a);
+    byDoc.set(a.documentUid, list);
+  }
+  const notes: Node[] = [];
+  const sources = b.documents.map((d, i) => {
+    const guid = guidOf(d.uid, 'source');
+    const selections = (byDoc.get(d.uid) ?? []).map((a) => {
+      const noteGuid = stableGuid('note', a.uid);
+      if (a.noteText.trim()) {
+        notes.push({
+          '@_guid': noteGuid,
+          '@_name': xmlSafe(`Note on “${a.exact.replace(/\s+/g, ' ').slice(0, 60)}”`),
+          ...stamp,
+          PlainTextContent: xmlSafe(a.noteText),
+        });
+      }
+      const codings = a.themeUids
+        .filter((t) => known.has(t))
+        .map((t) => ({ '@_guid': stableGuid('coding', a.uid, t), '@_creatingUser': user, '@_creationDateTime': a.createdAt, CodeRef: { '@_targetGUID': t } }));
+      return {
+        '@_guid': guidOf(a.uid, 'selection'),
+        '@_name': xmlSafe(a.exact.replace(/\s+/g, ' ').slice(0, 100)),
+        '@_startPosition': utf16ToCodePoint(d.text, a.start),
+        '@_endPosition': utf16ToCodePoint(d.text, a.end),
+        '@_creatingUser': user,
+        '@_creationDateTime': a.createdAt,
+        ...(codings.length ? { Coding: codings } : {}),
+        ...(a.noteText.trim() ? { NoteRef: { '@_targetGUID': noteGuid } } : {}),
+      };
+    });
+    if (i % 100 === 99) progress?.(i + 1, b.documents.length);
+    const description = describeSource(d);
+    return {
+      '@_guid': guid,
+      '@_name': xmlSafe(d.title),
+      '@_plainTextPath': `internal://${guid}.txt`,
+      ...stamp,
+      ...(description ? { Description: description } : {}),
+      ...(selections.length ? { PlainTextSelection: selections } : {}),
+    };
+  });
+  const project: Node = {
+    '@_xmlns': QDA_NS,
+    '@_name': xmlSafe(exportTitle(b)),
+    '@_origin': 'Dossier',
+    '@_creatingUserGUID': user,
+    '@_creationDateTime': b.exportedAt,
+    Users: { User: [{ '@_guid': user, '@_name': 'Dossier' }] },
+  };
+  // Each of these needs at least one child in the schema: left out when empty.
+  if (b.themes.length) project.CodeBook = { Codes: { Code: codes(b.themes, null) } };
+  if (sources.length) project.Sources = { TextSource: sources };
+  if (notes.length) project.Notes = { Note: notes };
+  project.Description = xmlSafe(`Exported from Dossier (${b.scope.kind === 'project' ? 'whole project' : b.scope.label}) on ${b.exportedAt}`);
+  return `<?xml version="1.0" encoding="utf-8"?>\n${builder.build({ Project: project })}`;
+}
+
+/** The .qdpx zip: flat entry names (fflate writes a nested {'sources/': {}} key as "sources//"). */
+export function toQdpx(b: ExportBundle, progress?: Progress): Uint8Array {
+  const files: Zippable = { 'project.qde': strToU8(projectQde(b, progress)) };
+  for (const d of b.documents) files[`sources/${guidOf(d.uid, 'source')}.txt`] = strToU8(d.text);
+  return zipSync(files, { level: 6 });
+}

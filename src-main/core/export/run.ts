@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { ExportFormat, ExportRequest, ExportResult } from '../../common/api/schemas/export';
+import { DossierError } from '../errors';
+import type { Project } from '../project';
+import { collect } from './collect';
+import { toBibtex, toCslJson } from './csl';
+import { annotationsCsv, claimsCsv } from './csv';
+import { toDocx } from './docx';
+import { toHtml } from './html';
+import { toMarkdown } from './markdown';
+import { countsOf, type ExportBundle, type Progress } from './model';
+import { chromiumPrinter, type PdfPrinter } from './pdf';
+import { toQdpx } from './qdpx';
+import { toW3c } from './w3c';
+
+type Render = (b: ExportBundle, req: ExportRequest, progress: Progress, printPdf: PdfPrinter, tmp: string) => Promise<Uint8Array | string | null>;
+
+const RENDERERS: Record<ExportFormat, Render> = {
+  md: async (b, _r, progress) => toMarkdown(b, progress),
+  html: async (b, _r, progress) => toHtml(b, progress),
+  // The printer writes the file itself (Chromium and Electron both print to a path).
+  pdf: async (b, _r, progress, printPdf, tmp) => {
+    await printPdf(toHtml(b, progress), tmp);
+    return null;
+  },
+  docx: (b, _r, progress) => toDocx(b, progress),
+  csv: async (b, r) => (r.csv === 'claims' ? claimsCsv(b) : annotationsCsv(b)),
+  w3c: async (b, _r, progress) => `${JSON.stringify(toW3c(b, progress), null, 2)}\n`,
+  qdpx: async (b, _r, progress) => toQdpx(b, progress),
+  csl: async (b) => toCslJson(b),
+  bibtex: async (b) => toBibtex(b),
+};
+
+/** Refuses destinations that would overwrite the open project or its journal files. */
+function checkDestination(p: Project, target: string): void {
+  const project = resolve(p.path);
+  if ([project, `${project}-wal`, `${project}-shm`].includes(target)) {
+    throw new DossierError('invalid-input', 'an export cannot overwrite the project file');
+  }
+  try {
+    if (statSync(target).isDirectory()) throw new DossierError('invalid-input', `${target} is a folder; give a file name`);
+  } catch (err) {
+    if (err instanceof DossierError) throw err;
+  }
+}
+
+/**
+ * Writes one export: reads the scope, renders the format, and writes the file through a
+ * temporary sibling renamed into place, so a failed export never leaves half a file.
+ * Emits 'export.progress' as documents are written.
+ */
+export async function runExport(p: Project, req: ExportRequest, printPdf: PdfPrinter = chromiumPrinter()): Promise<ExportResult> {
+  const jobId = req.jobId ?? randomUUID();
+  const target = resolve(req.path);
+  checkDestination(p, target);
+  mkdirSync(dirname(target), { recursive: true });
+  let last = 0;
+  const progress: Progress = (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    p.emit('export.progress', { jobId, done, total });
+  };
+  const bundle = collect(p, req.scope);
+  // done/total is a fraction: the unit is documents for the notes formats, annotations for W3C.
+  p.emit('export.progress', { jobId, done: 0, total: 1 });
+  const tmp = join(dirname(target), `.${basename(target)}.${jobId.slice(0, 8)}.partial`);
+  try {
+    const out = await RENDERERS[req.format](bundle, req, progress, printPdf, tmp);
+    if (out !== null) writeFileSync(tmp, out);
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  p.emit('export.progress', { jobId, done: 1, total: 1 });
+  return { jobId, format: req.format, path: target, bytes: statSync(target).size, counts: countsOf(bundle) };
+}
