@@ -25,6 +25,15 @@ function filteredRows(p: Project, f: ClaimFilter): { rows: ClaimRow[]; all: bool
       JOIN documents d ON d.id = a.document_id JOIN outlets o ON o.id = d.outlet_id WHERE o.uid = @outlet)`);
     params.outlet = f.outlet;
   }
+  if (f.document) {
+    where.push(`c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id
+      JOIN documents d ON d.id = a.document_id WHERE d.uid = @document)`);
+    params.document = f.document;
+  }
+  if (f.annotation) {
+    where.push('c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id WHERE a.uid = @annotation)');
+    params.annotation = f.annotation;
+  }
   if (f.credibilityMin !== undefined) {
     where.push('c.credibility >= @credibilityMin');
     params.credibilityMin = f.credibilityMin;

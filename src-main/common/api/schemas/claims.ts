@@ -77,6 +77,9 @@ export const ClaimFilter = z
     theme: Uid.optional(),
     status: z.array(ClaimStatus).max(4).optional(),
     outlet: Uid.optional(),
+    /** Claims citing this document, or this passage (the reader's "evidence for" list). */
+    document: Uid.optional(),
+    annotation: Uid.optional(),
     credibilityMin: Credibility.optional(),
     credibilityMax: Credibility.optional(),
     from: PartialDate.optional(),

@@ -140,6 +140,9 @@ describe('claims', () => {
     expect(uids(await ok(s, 'claims.list', { theme: security.uid, sort: 'statement', direction: 'asc' }))).toEqual([three.uid, one.uid]);
     expect(uids(await ok(s, 'claims.list', { status: ['corroborated'] }))).toEqual([two.uid]);
     expect(uids(await ok(s, 'claims.list', { outlet: trend.uid }))).toEqual([two.uid]);
+    expect(uids(await ok(s, 'claims.list', { annotation: a3 }))).toEqual([three.uid]);
+    const doc = (await ok(s, 'documents.list', { outlet: trend.uid }))[0]!;
+    expect(uids(await ok(s, 'claims.list', { document: doc.uid }))).toEqual([two.uid]);
     expect(uids(await ok(s, 'claims.list', { credibilityMin: 2, credibilityMax: 3, sort: 'credibility', direction: 'asc' }))).toEqual([one.uid, two.uid]);
     expect(uids(await ok(s, 'claims.list', { from: '2025-10', to: '2025-10', sort: 'eventDate', direction: 'asc' }))).toEqual([two.uid, one.uid]);
     expect(uids(await ok(s, 'claims.list', { text: 'agdam' }))).toEqual([three.uid]);
