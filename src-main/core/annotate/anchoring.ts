@@ -20,6 +20,8 @@ export const CONTEXT_CONFIRMS = 0.5;
 /** Shorter quotes are only re-attached where their context confirms them. */
 export const LONG_QUOTE = 20;
 const MAX_CANDIDATES = 1000;
+/** How far from the old place (UTF-16 units, plus twice the quote) the first fuzzy search looks. */
+const NEAR_WINDOW = 4096;
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 
 export interface QuoteSelector {
@@ -69,15 +71,17 @@ export function quoteSelector(text: string, start: number, end: number): QuoteSe
 /** Levenshtein distance; used on 32-character context strings only, so O(n·m) is fine. */
 function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const row = new Uint32Array(b.length + 1).map((_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    let diagonal = row[0]!;
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      diagonal = above;
     }
-    prev = row;
   }
-  return prev[b.length]!;
+  return row[b.length]!;
 }
 
 export function similarity(a: string, b: string): number {
@@ -122,10 +126,22 @@ function verbatimCandidates(text: string, exact: string): Candidate[] {
 
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
-/** Approximate matches of the quote; verbatim places are masked so the search looks past them. */
-function fuzzyCandidates(text: string, old: Anchor, verbatim: Candidate[]): Candidate[] {
-  let masked = text;
-  for (const v of verbatim) masked = masked.slice(0, v.start) + '\u0000'.repeat(v.end - v.start) + masked.slice(v.end);
+/** text[from, to) with the verbatim places blanked out, so the approximate search looks past them. */
+function masked(text: string, from: number, to: number, verbatim: Candidate[]): string {
+  let out = '';
+  let at = from;
+  for (const v of verbatim) {
+    if (v.end <= at || v.start >= to) continue;
+    const s = Math.max(v.start, at);
+    const e = Math.min(v.end, to);
+    out += text.slice(at, s) + '\u0000'.repeat(e - s);
+    at = e;
+  }
+  return out + text.slice(at, to);
+}
+
+/** Approximate matches of the quote within text[from, to) (Myers' bit-parallel search). */
+function fuzzyCandidates(text: string, old: Anchor, verbatim: Candidate[], from = 0, to = text.length): Candidate[] {
   const maxErrors = Math.floor(old.exact.length * (1 - FUZZY_MIN_SIMILARITY));
   if (maxErrors < 1) return [];
   // A quote that began and ended on word boundaries is re-attached to whole words too.
@@ -134,8 +150,9 @@ function fuzzyCandidates(text: string, old: Anchor, verbatim: Candidate[]): Cand
     !(isWordChar(old.exact.slice(-1)) && isWordChar(old.suffix.charAt(0)));
   const seen = new Set<string>();
   const out: Candidate[] = [];
-  for (const m of approxSearch(masked, old.exact, maxErrors)) {
-    const span = wordAligned ? snapToWords(text, m.start, m.end) : { start: m.start, end: m.end };
+  for (const m of approxSearch(masked(text, from, to, verbatim), old.exact, maxErrors)) {
+    const raw = { start: m.start + from, end: m.end + from };
+    const span = wordAligned ? snapToWords(text, raw.start, raw.end) : raw;
     if (!span || seen.has(`${span.start}:${span.end}`)) continue;
     seen.add(`${span.start}:${span.end}`);
     out.push({ ...span, quote: 1 - m.errors / old.exact.length, verbatim: false });
@@ -162,7 +179,15 @@ export function reanchor(text: string, old: Anchor): AnchorResult {
 
   const verbatim = verbatimCandidates(text, old.exact);
   const scored = verbatim.map((c) => score(text, old, c));
-  if (!scored.some(confirmed)) scored.push(...fuzzyCandidates(text, old, verbatim).map((c) => score(text, old, c)));
+  if (!scored.some(confirmed)) {
+    // Near the old place first (most edits are local); the whole text only when that finds
+    // nothing its context confirms.
+    const reach = NEAR_WINDOW + 2 * old.exact.length;
+    const near = fuzzyCandidates(text, old, verbatim, Math.max(0, old.start - reach), Math.min(text.length, old.end + reach));
+    const nearScored = near.map((c) => score(text, old, c));
+    const found = nearScored.some((c) => confirmed(c) && acceptable(c, old.exact.length));
+    scored.push(...(found ? nearScored : fuzzyCandidates(text, old, verbatim).map((c) => score(text, old, c))));
+  }
   const best = scored.filter((c) => acceptable(c, old.exact.length)).sort((a, b) => b.score - a.score)[0];
   if (!best) return { ...old, status: 'orphaned' };
   return {
