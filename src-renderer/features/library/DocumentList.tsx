@@ -31,7 +31,12 @@ const rowId = (i: number): string => `library-row-${i}`;
 export function DocumentList({ docs, onOpen }: { docs: DocumentSummary[]; onOpen(uid: string): void }) {
   const { sort, direction, sortBy, active, setActive } = useLibrary();
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: docs.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtual = useVirtualizer({
+    count: docs.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const current = Math.min(active, Math.max(docs.length - 1, 0));
 
   useEffect(() => {
