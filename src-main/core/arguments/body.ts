@@ -14,15 +14,20 @@ export interface ClaimReference {
   stance: Stance;
 }
 
+/** How a claim reference reads in plain text, given its citation number. */
+export type RefMarker = (number: number, ref: ClaimReference) => string;
+export const bracketMarker: RefMarker = (n) => `[${n}]`;
+
 const MAX_DEPTH = 200;
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'codeBlock', 'horizontalRule']);
 const bad = (why: string): DossierError => new DossierError('invalid-input', `argument body: ${why}`);
 
 /**
  * Reads a saved tiptap body: checks its shape, collects the claimRef nodes in document order
- * and the plain text (a claim reference reads as "[claim]"). Throws invalid-input for junk.
+ * and the plain text, blocks separated by a blank line and each reference written by
+ * `marker` with its citation number (first appearance). Throws invalid-input for junk.
  */
-export function readBody(json: string): { refs: ClaimReference[]; text: string } {
+export function readBody(json: string, marker: RefMarker = bracketMarker): { refs: ClaimReference[]; text: string } {
   let root: unknown;
   try {
     root = JSON.parse(json);
@@ -31,6 +36,7 @@ export function readBody(json: string): { refs: ClaimReference[]; text: string }
   }
   if (!root || typeof root !== 'object' || (root as JsonNode).type !== 'doc') throw bad('the root must be a "doc" node');
   const refs: ClaimReference[] = [];
+  const numbers = new Map<string, number>();
   let text = '';
   const walk = (node: unknown, depth: number): void => {
     if (depth > MAX_DEPTH) throw bad('nested too deeply');
@@ -41,7 +47,8 @@ export function readBody(json: string): { refs: ClaimReference[]; text: string }
       const attrs = ClaimRefAttrs.safeParse(n.attrs ?? {});
       if (!attrs.success) throw bad('a claim reference needs attrs {claimUid, stance: supports|contradicts|context}');
       refs.push(attrs.data);
-      text += '[claim]';
+      if (!numbers.has(attrs.data.claimUid)) numbers.set(attrs.data.claimUid, numbers.size + 1);
+      text += marker(numbers.get(attrs.data.claimUid)!, attrs.data);
       return;
     }
     if (n.type === 'text') text += typeof n.text === 'string' ? n.text : '';
@@ -50,7 +57,7 @@ export function readBody(json: string): { refs: ClaimReference[]; text: string }
       if (!Array.isArray(n.content)) throw bad('content must be an array');
       for (const child of n.content) walk(child, depth + 1);
     }
-    if (BLOCKS.has(n.type) && !text.endsWith('\n')) text += '\n';
+    if (BLOCKS.has(n.type) && text && !text.endsWith('\n\n')) text += text.endsWith('\n') ? '\n' : '\n\n';
   };
   walk(root, 0);
   return { refs, text: text.trim() };

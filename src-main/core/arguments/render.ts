@@ -4,6 +4,7 @@ import { notesCitation } from '../citations/notes-style';
 import type { Project } from '../project';
 import { argumentRow } from './arguments';
 import { numberedReferences } from './argument-view';
+import { bracketMarker, readBody, type RefMarker } from './body';
 
 export interface RenderedCitation {
   number: number;
@@ -22,14 +23,18 @@ export interface RenderedArgument {
   uid: string;
   title: string;
   thesis: string;
-  bodyText: string;
+  /** The body as plain text, blocks separated by a blank line, each claim reference written by the marker. */
+  text: string;
   citations: RenderedCitation[];
 }
 
 export const BROKEN_CLAIM = '[deleted claim]';
 
-/** An argument with its numbered citations, for export (Markdown footnotes, DOCX, HTML). */
-export function renderArgument(p: Project, uid: string): RenderedArgument {
+/**
+ * An argument with its numbered citations, for export. `marker` writes a reference in the text
+ * ("[1]" by default; Markdown export passes n => `[^${n}]`).
+ */
+export function renderArgument(p: Project, uid: string, marker: RefMarker = bracketMarker): RenderedArgument {
   const row = argumentRow(p, uid);
   const docId = p.db.prepare('SELECT id FROM documents WHERE uid = ?');
   const citations = numberedReferences(p, row.id).citations.map(({ number, claimUid, broken, stances, claim }) => {
@@ -44,5 +49,5 @@ export function renderArgument(p: Project, uid: string): RenderedArgument {
       sources: [...docs].map((d) => notesCitation(citationSource(p, (docId.get(d) as { id: number }).id)).text),
     };
   });
-  return { uid: row.uid, title: row.title, thesis: row.thesis, bodyText: row.body_text, citations };
+  return { uid: row.uid, title: row.title, thesis: row.thesis, text: readBody(row.body, marker).text, citations };
 }

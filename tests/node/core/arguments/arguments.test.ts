@@ -68,7 +68,7 @@ describe('arguments', () => {
     // A new body rewrites the references; the text is derived when bodyText is left out.
     const swapped = await ok(s, 'arguments.update', { uid: arg.uid, patch: { body: doc([ref(denied.uid, 'context'), text(' only')]) } });
     expect(swapped.references.map((r) => [r.number, r.claimUid, r.stance])).toEqual([[1, denied.uid, 'context']]);
-    expect(swapped.bodyText).toBe('[claim] only');
+    expect(swapped.bodyText).toBe('[1] only');
     expect(swapped.context.map((c) => c.claimUid)).toEqual([denied.uid]);
   });
 
@@ -123,6 +123,23 @@ describe('arguments', () => {
     const arg = await ok(s, 'arguments.create', { title: 'A' });
     await ok(s, 'arguments.update', { uid: arg.uid, patch: { body: doc([ref(supported.uid, 'supports')]) } });
     expect(renderArgument(s.project, arg.uid).citations[0]!.sources).toEqual(['Leyla Məmmədova, “Cameras on the border,” Azernews, October 2025.']);
+  });
+
+  it('renders the body as text with numbered markers, blocks apart', async () => {
+    const s = tempSession();
+    const { supported, denied } = await twoClaims(s);
+    const arg = await ok(s, 'arguments.create', { title: 'A' });
+    const body = JSON.stringify({
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [text('Findings')] },
+        { type: 'paragraph', content: [text('Coverage grows'), ref(supported.uid, 'supports'), text(' though denied'), ref(denied.uid, 'contradicts'), text('.')] },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('Again'), ref(supported.uid, 'supports')] }] }] },
+      ],
+    });
+    const saved = await ok(s, 'arguments.update', { uid: arg.uid, patch: { body } });
+    expect(saved.bodyText).toBe('Findings\n\nCoverage grows[1] though denied[2].\n\nAgain[1]');
+    expect(renderArgument(s.project, arg.uid, (n) => `[^${n}]`).text).toBe('Findings\n\nCoverage grows[^1] though denied[^2].\n\nAgain[^1]');
   });
 
   it('rejects junk bodies and inputs and changes nothing', async () => {
