@@ -53,7 +53,7 @@ export function listArguments(p: Project, q: { text?: string }): ArgumentSummary
 
 export const getArgument = (p: Project, ref: string): ArgumentDetail => argumentDetail(p, argumentRow(p, ref));
 
-function indexArgument(p: Project, id: number): void {
+export function indexArgument(p: Project, id: number): void {
   const a = p.db.prepare('SELECT title, thesis, body_text FROM arguments WHERE id = ?').get(id) as { title: string; thesis: string; body_text: string };
   reindex(p.db, 'argument', id, [{ kind: 'argument', refId: id, title: a.title, body: `${a.thesis}\n${a.body_text}` }]);
 }

@@ -21,7 +21,7 @@ export function claimRow(p: Project, ref: string): ClaimRow {
 }
 
 /** Keeps the claim's search row in step; call in the transaction that changed it. */
-function indexClaim(p: Project, id: number): void {
+export function indexClaim(p: Project, id: number): void {
   const c = p.db.prepare('SELECT statement, notes, event_date, credibility FROM claims WHERE id = ?').get(id) as {
     statement: string;
     notes: string;
