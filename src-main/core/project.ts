@@ -4,6 +4,7 @@ import type { ApiEvent } from '../common/api/calls';
 import type { ApiEventPayload } from '../common/api/contract';
 import { openProjectDb, ProjectOpenError } from '../../db/open-project';
 import { DossierError } from './errors';
+import { rebuildSearchIfNeeded } from './search/rebuild';
 
 export type Emit = <E extends ApiEvent>(name: E, payload: ApiEventPayload<E>) => void;
 export interface Log {
@@ -44,7 +45,7 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     throw err;
   }
   const clock = ports.now ?? (() => new Date());
-  return {
+  const project: Project = {
     db,
     path,
     name: basename(path).replace(/\.dossier$/, ''),
@@ -54,6 +55,9 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     jobs: new Map(),
     close: () => db.close(),
   };
+  // A migration may have emptied the search index (it cannot fold text in SQL).
+  rebuildSearchIfNeeded(project);
+  return project;
 }
 
 /** Holds the open project; hosts switch projects through it (open, restore, sample). */

@@ -179,7 +179,7 @@ function insertVersion(p: Project, documentId: number, version: number, doc: New
   return versionId;
 }
 
-function indexDocument(p: Project, documentId: number): void {
+export function indexDocument(p: Project, documentId: number): void {
   const d = p.db.prepare('SELECT title, outlet_id, published FROM documents WHERE id = ?').get(documentId) as {
     title: string;
     outlet_id: number | null;

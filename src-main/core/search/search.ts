@@ -11,8 +11,8 @@ export type SearchInput = z.output<typeof SearchQuery>;
 /** Matches are counted up to this many; a larger total is reported as "at least". */
 export const COUNT_CAP = 1000;
 
-// bm25 column weights: a hit in a title counts ten times one in a body.
-const BM25 = 'bm25(search_fts, 10.0, 1.0)';
+// bm25 weights in column order (body, title; migration 0003): a title hit counts ten times a body hit.
+const BM25 = 'bm25(search_fts, 1.0, 10.0)';
 const ITEM_COLUMNS = 'si.id, si.kind, si.ref_id, si.document_id, si.outlet_id, si.date, si.credibility, si.start';
 
 /**

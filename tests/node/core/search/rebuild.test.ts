@@ -1,0 +1,44 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../../db/migrate';
+import { APPLICATION_ID } from '../../../../db/open-project';
+import { dispatch } from '../../../../src-main/core/dispatch';
+import { createProject, Session, type Project } from '../../../../src-main/core/project';
+import { REBUILD_SETTING } from '../../../../src-main/core/search/rebuild';
+import { tempDir } from '../../../helpers/temp-project';
+import { addAnnotation, addArgument, addClaim, addDocument } from './fixtures';
+
+// Migration 0003 recreates the FTS table body-first and empties it; opening the project
+// rebuilds every row from the items' own tables, so a project made before it still finds all.
+
+describe('search index rebuild after migration 0003', () => {
+  it('a schema-2 project with every kind is found in full after opening', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'old.dossier');
+    const raw = new Database(path);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.pragma('foreign_keys = ON');
+    migrate(raw, 2);
+    const old = { db: raw, now: () => '2025-01-01T00:00:00.000Z' } as unknown as Project;
+    const doc = addDocument(old, { title: 'Steppe corridor', outlet: 'Kabar', published: '2025-02', paragraphs: ['Intro.', 'Trains cross the Қазақстан steppe.'] });
+    const ann = addAnnotation(old, doc, 'Trains cross the Қазақстан steppe.', { note: 'rail note' });
+    const claim = addClaim(old, 'Steppe rail traffic grew', { credibility: 3 });
+    const arg = addArgument(old, 'Steppe argument', 'thesis', 'The steppe matters.');
+    raw.close();
+
+    const s = new Session(createProject(path), { dataDir: dir });
+    const db = s.project.db;
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").get() as { sql: string }).sql).toMatch(/fts5\(\s*body, title/);
+    expect(db.prepare('SELECT 1 FROM settings WHERE key = ?').get(REBUILD_SETTING)).toBeUndefined();
+    const r = await dispatch(s, 'search.query', { query: 'steppe', limit: 50 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.hits.map((h) => `${h.kind}:${h.uid}`).sort()).toEqual(
+      [`annotation:${ann.uid}`, `argument:${arg.uid}`, `claim:${claim.uid}`, `document:${doc.uid}`, `passage:${doc.uid}`].sort(),
+    );
+    const kz = await dispatch(s, 'search.query', { query: 'казакстан', kinds: ['document'], outlet: 'kabar' });
+    expect(kz.ok && kz.value.hits.map((h) => [h.snippet.slice(...h.highlights[0]!), h.date])).toEqual([['Қазақстан', '2025-02']]);
+    s.close();
+  });
+});
