@@ -89,7 +89,8 @@ const ORDER: Record<AnnotationQuery['sort'], string> = {
   recent: 'a.updated_at DESC, a.id DESC',
 };
 
-export function listAnnotations(p: Project, q: AnnotationQuery): AnnotationPage {
+/** The SQL of a list query with its bound values (exported for the query-plan test). */
+export function listQuery(p: Project, q: AnnotationQuery): { sql: string; count: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: q.limit, offset: q.offset };
   let themes = '';
@@ -101,14 +102,22 @@ export function listAnnotations(p: Project, q: AnnotationQuery): AnnotationPage 
     params.themes = JSON.stringify(q.themes.map((uid) => themeRow(p, uid).id));
     const sub = q.includeSubthemes ? ' UNION SELECT t.id FROM themes t JOIN picked ON t.parent_id = picked.id' : '';
     themes = `WITH RECURSIVE picked(id) AS (SELECT value FROM json_each(@themes)${sub}) `;
-    where.push('EXISTS (SELECT 1 FROM annotation_themes at WHERE at.annotation_id = a.id AND at.theme_id IN picked)');
+    where.push('a.id IN (SELECT annotation_id FROM annotation_themes WHERE theme_id IN picked)');
   }
   if (q.status !== undefined) {
     where.push('a.anchor_status IN (SELECT value FROM json_each(@status))');
     params.status = JSON.stringify(q.status);
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (p.db.prepare(`${themes}SELECT count(*) AS n ${FROM} ${filter}`).get(params) as { n: number }).n;
-  const rows = p.db.prepare(`${themes}${SELECT} ${filter} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`).all(params) as AnnotationRow[];
-  return { items: toDtos(p, rows), total };
+  return {
+    sql: `${themes}${SELECT} ${filter} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`,
+    count: `${themes}SELECT count(*) AS n ${FROM} ${filter}`,
+    params,
+  };
+}
+
+export function listAnnotations(p: Project, q: AnnotationQuery): AnnotationPage {
+  const { sql, count, params } = listQuery(p, q);
+  const total = (p.db.prepare(count).get(params) as { n: number }).n;
+  return { items: toDtos(p, p.db.prepare(sql).all(params) as AnnotationRow[]), total };
 }

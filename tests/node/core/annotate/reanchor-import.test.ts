@@ -68,6 +68,23 @@ describe('re-importing a changed version re-anchors the annotations in the same 
     expect(reattached).toMatchObject({ anchorStatus: 'exact', exact: 'Kurbanov also confirmed', version: 2, noteText: 'fiber figure' });
   });
 
+  it('keeps exact quotes of overlapping annotations when an emoji is inserted before them', async () => {
+    const s = tempSession();
+    const v1 = 'Parade in Baku 🇦🇿 today.\n\nThe Bayraktar TB2 flew over the boulevard at noon, watched by thousands.';
+    const first = await importFiles(s.project, { items: [{ kind: 'text', text: v1, name: 'parade.txt' }], overrides: {} });
+    const uid = first.results[0]!.uid!;
+    const outer = await ok(s, 'annotations.create', { document: uid, quote: 'The Bayraktar TB2 flew over the boulevard' });
+    const inner = await ok(s, 'annotations.create', { document: uid, quote: 'TB2 flew' });
+    const v2 = v1.replace('today.', 'today 🛩️🙂 with music.');
+    await importFiles(s.project, { items: [{ kind: 'text', text: v2, name: 'parade-v2.txt' }], overrides: { versionOf: uid } });
+    const text = (await ok(s, 'documents.get', { uid })).text;
+    for (const before of [outer, inner]) {
+      const after = await ok(s, 'annotations.get', { uid: before.uid });
+      expect(after).toMatchObject({ anchorStatus: 'exact', exact: before.exact, version: 2, start: before.start + ' 🛩️🙂 with music'.length });
+      expect(text.slice(after.start, after.end)).toBe(before.exact);
+    }
+  });
+
   it('a failed version import leaves annotations where they were', async () => {
     const s = tempSession();
     const first = await importFiles(s.project, { items: [{ kind: 'path', path: SAMPLE }], overrides: {} });
