@@ -20,6 +20,8 @@ import {
   exportTitle,
   Footnotes,
   independentOutlets,
+  partOrder,
+  type Part,
   STANCE_LABEL,
   STATUS_LABEL,
   themePaths,
@@ -173,38 +175,43 @@ export async function toDocx(b: ExportBundle, progress?: Progress): Promise<Uint
     new FootnoteReferenceRun(notes.cite(`claim:${uid}`, () => claimCitation(claims.get(uid), docs))),
   ];
   const sections = documentSections(b);
-  sections.forEach(({ document: d, annotations }, i) => {
-    body.push(heading(1, d.title));
-    const meta = [d.outlet, d.author, d.published, d.url].filter(Boolean).join(' · ');
-    if (meta) body.push(new Paragraph({ children: [run(meta, { italics: true })] }));
-    const anchored: { a: ExportAnnotation; id: number }[] = [];
-    const unplaced: { a: ExportAnnotation; id: number }[] = [];
-    for (const a of annotations) {
-      const id = comments.length;
-      comments.push(commentOf(a, id, paths));
-      (a.positioned ? anchored : unplaced).push({ a, id });
-    }
-    body.push(...textParagraphs(d, anchored, unplaced));
-    if (unplaced.length) {
-      body.push(heading(2, 'Passages no longer found in the current text'));
-      for (const { a, id } of unplaced) {
-        body.push(new Paragraph({ children: [new CommentRangeStart(id), run(a.exact, { italics: true }), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })] }));
-      }
-    }
-    progress?.(i + 1, sections.length);
-  });
-  if (b.claims.length) {
-    body.push(heading(1, 'Claims'));
-    for (const c of b.claims) body.push(...claimParagraphs(c, docs, notes));
-  }
-  if (b.arguments.length) {
-    body.push(heading(1, 'Arguments'));
-    for (const a of b.arguments) {
-      body.push(heading(2, a.title));
-      if (a.thesis.trim()) body.push(new Paragraph({ children: [run('Thesis: ', { bold: true }), run(a.thesis.trim())] }));
-      body.push(...richParagraphs(richBlocks(a.body), claimRef));
-    }
-  }
+  const parts: Record<Part, () => Paragraph[]> = {
+    documents: () =>
+      sections.flatMap(({ document: d, annotations }, i) => {
+        const out = [heading(1, d.title)];
+        const meta = [d.outlet, d.author, d.published, d.url].filter(Boolean).join(' · ');
+        if (meta) out.push(new Paragraph({ children: [run(meta, { italics: true })] }));
+        const anchored: { a: ExportAnnotation; id: number }[] = [];
+        const unplaced: { a: ExportAnnotation; id: number }[] = [];
+        for (const a of annotations) {
+          const id = comments.length;
+          comments.push(commentOf(a, id, paths));
+          (a.positioned ? anchored : unplaced).push({ a, id });
+        }
+        out.push(...textParagraphs(d, anchored, unplaced));
+        if (unplaced.length) {
+          out.push(heading(2, 'Passages no longer found in the current text'));
+          for (const { a, id } of unplaced) {
+            out.push(new Paragraph({ children: [new CommentRangeStart(id), run(a.exact, { italics: true }), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })] }));
+          }
+        }
+        progress?.(i + 1, sections.length);
+        return out;
+      }),
+    claims: () => (b.claims.length ? [heading(1, 'Claims'), ...b.claims.flatMap((c) => claimParagraphs(c, docs, notes))] : []),
+    arguments: () =>
+      b.arguments.length
+        ? [
+            heading(1, 'Arguments'),
+            ...b.arguments.flatMap((a) => [
+              heading(2, a.title),
+              ...(a.thesis.trim() ? [new Paragraph({ children: [run('Thesis: ', { bold: true }), run(a.thesis.trim())] })] : []),
+              ...richParagraphs(richBlocks(a.body), claimRef),
+            ]),
+          ]
+        : [],
+  };
+  for (const part of partOrder(b)) body.push(...parts[part]());
   const footnotes = Object.fromEntries(notes.notes.map((n) => [String(n.n), { children: [new Paragraph({ children: [run(n.text)] })] }]));
   const doc = new Document({
     title: xmlSafe(exportTitle(b)),

@@ -1,15 +1,19 @@
 // The export page's stylesheet: readable on screen, A4 when printed (PDF), system fonts only.
 export const EXPORT_CSS = `
-@page { size: A4; margin: 18mm 16mm 20mm; }
+@page { size: A4; margin: 18mm 16mm 20mm;
+  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt "DejaVu Sans", Arial, sans-serif; color: #57606a; } }
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { margin: 0; background: #fff; color: #1f2328; font: 11pt/1.5 "DejaVu Serif", Georgia, "Times New Roman", serif; }
+body { margin: 0; background: #fff; color: #1f2328; font: 11pt/1.5 "DejaVu Serif", Georgia, "Times New Roman", serif, "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji"; }
 main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.5rem; }
-@media print { main { max-width: none; padding: 0; } a { color: inherit; } }
+@media print { main { max-width: none; padding: 0; } a { color: inherit; } .back { display: none; } }
 h1, h2, h3, h4, h5, h6 { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; line-height: 1.25; break-after: avoid; }
 h1 { font-size: 20pt; margin: 0 0 .2rem; }
 h2 { font-size: 15pt; margin: 2rem 0 .3rem; padding-bottom: .2rem; border-bottom: 1px solid #d0d7de; }
 h3 { font-size: 12pt; margin: 1.2rem 0 .3rem; }
+h4 { font-size: 11.5pt; margin: 1rem 0 .3rem; }
+h5, h6 { font-size: 11pt; margin: .8rem 0 .2rem; }
+li > p { margin: .1rem 0; }
 header { margin-bottom: 1rem; }
 .meta { color: #57606a; font-size: 9.5pt; margin: 0 0 .8rem; overflow-wrap: anywhere; }
 .meta .outlet { font-style: italic; }

@@ -7,6 +7,8 @@ import {
   exportTitle,
   Footnotes,
   independentOutlets,
+  partOrder,
+  type Part,
   STANCE_LABEL,
   STATUS_LABEL,
   themePaths,
@@ -91,30 +93,36 @@ export function toHtml(b: ExportBundle, progress?: Progress): string {
   const sections = documentSections(b);
   const title = exportTitle(b);
   const body: string[] = [`<header><h1>${escapeHtml(title)}</h1><p class="meta">Exported ${escapeHtml(b.exportedAt.slice(0, 10))}</p></header>`];
-  sections.forEach(({ document: d, annotations }, i) => {
-    const items = annotations.map((a) => {
-      const tags = a.themeUids
-        .map((t) => `<span class="tag" style="border-color:${escapeHtml(colors.get(t) ?? '#868e96')}">${escapeHtml((paths.get(t) ?? []).join(' › '))}</span>`)
-        .join(' ');
-      const orphan = a.anchorStatus === 'orphaned' ? '<p class="orphan">Passage no longer found in the current text.</p>' : '';
-      const note = blocksHtml(noteBlocks(a.note, a.noteText), claimRef, 3);
-      return `<div class="annotation"><blockquote class="quote">${escapeHtml(a.exact).replace(/\n+/g, '<br>')}</blockquote>
+  const parts: Record<Part, () => string> = {
+    documents: () =>
+      sections
+        .map(({ document: d, annotations }, i) => {
+          const items = annotations.map((a) => {
+            const tags = a.themeUids
+              .map((t) => `<span class="tag" style="border-color:${escapeHtml(colors.get(t) ?? '#868e96')}">${escapeHtml((paths.get(t) ?? []).join(' › '))}</span>`)
+              .join(' ');
+            const orphan = a.anchorStatus === 'orphaned' ? '<p class="orphan">Passage no longer found in the current text.</p>' : '';
+            const note = blocksHtml(noteBlocks(a.note, a.noteText), claimRef, 3);
+            return `<div class="annotation"><blockquote class="quote">${escapeHtml(a.exact).replace(/\n+/g, '<br>')}</blockquote>
 ${note ? `<div class="note">${note}</div>` : ''}${tags ? `<p class="tags">${tags}</p>` : ''}${orphan}</div>`;
-    });
-    body.push(`<section class="document"><h2>${escapeHtml(d.title)}</h2>${docMetaHtml(d)}\n${items.join('\n')}</section>`);
-    progress?.(i + 1, sections.length);
-  });
-  if (b.claims.length) body.push(`<section class="claims"><h2>Claims</h2>${b.claims.map((c) => claimHtml(c, docs, sourceRef)).join('\n')}</section>`);
-  if (b.arguments.length) {
-    const args = b.arguments.map(
-      (a) => `<article class="argument"><h3>${escapeHtml(a.title)}</h3>
+          });
+          progress?.(i + 1, sections.length);
+          return `<section class="document"><h2>${escapeHtml(d.title)}</h2>${docMetaHtml(d)}\n${items.join('\n')}</section>`;
+        })
+        .join('\n'),
+    claims: () => (b.claims.length ? `<section class="claims"><h2>Claims</h2>${b.claims.map((c) => claimHtml(c, docs, sourceRef)).join('\n')}</section>` : ''),
+    arguments: () => {
+      const args = b.arguments.map(
+        (a) => `<article class="argument"><h3>${escapeHtml(a.title)}</h3>
 ${a.thesis.trim() ? `<p class="thesis"><strong>Thesis:</strong> ${escapeHtml(a.thesis.trim())}</p>` : ''}
-${blocksHtml(richBlocks(a.body), claimRef, 3)}</article>`,
-    );
-    body.push(`<section class="arguments"><h2>Arguments</h2>${args.join('\n')}</section>`);
-  }
+${blocksHtml(richBlocks(a.body), claimRef, 2)}</article>`,
+      );
+      return args.length ? `<section class="arguments"><h2>Arguments</h2>${args.join('\n')}</section>` : '';
+    },
+  };
+  for (const part of partOrder(b)) body.push(parts[part]());
   if (notes.notes.length) {
-    const items = notes.notes.map((n) => `<li id="fn-${n.n}">${n.text} <a href="#ref-${n.n}" aria-label="back to text">↩</a></li>`);
+    const items = notes.notes.map((n) => `<li id="fn-${n.n}">${n.text} <a class="back" href="#ref-${n.n}" aria-label="back to text">↩</a></li>`);
     body.push(`<section class="footnotes"><h2>Notes</h2><ol>${items.join('\n')}</ol></section>`);
   }
   return `<!doctype html>

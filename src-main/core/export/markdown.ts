@@ -6,6 +6,8 @@ import {
   documentSections,
   exportTitle,
   Footnotes,
+  partOrder,
+  type Part,
   independentOutlets,
   STANCE_LABEL,
   STATUS_LABEL,
@@ -156,32 +158,35 @@ export function toMarkdown(b: ExportBundle, progress?: Progress): string {
     ),
     `# ${mdEscape(title)}`,
   ];
-  sections.forEach(({ document: d, annotations }, i) => {
-    if (!single) out.push(`## ${mdEscape(d.title)}`);
-    const meta = docMeta(d);
-    if (meta) out.push(meta);
-    for (const a of annotations) {
-      out.push(quoteMd(a.exact));
-      const note = blocksMd(noteBlocks(a.note, a.noteText), claimRef);
-      if (note.length) out.push(...note);
-      const tags = a.themeUids.map((t) => `#${tagOf(paths.get(t) ?? [])}`).filter((t) => t.length > 1);
-      const status = a.anchorStatus === 'orphaned' ? ['*(passage no longer found in the current text)*'] : [];
-      if (tags.length || status.length) out.push([...tags, ...status].join(' '));
-    }
-    progress?.(i + 1, sections.length);
-  });
-  if (b.claims.length) {
-    out.push('## Claims');
-    for (const c of b.claims) out.push(...claimMd(c, docs, sourceRef));
-  }
-  if (b.arguments.length) {
-    out.push('## Arguments');
-    for (const a of b.arguments) {
-      out.push(`### ${mdEscape(a.title)}`);
-      if (a.thesis.trim()) out.push(`**Thesis:** ${mdEscape(a.thesis.trim())}`);
-      out.push(...blocksMd(richBlocks(a.body), claimRef));
-    }
-  }
+  const parts: Record<Part, () => string[]> = {
+    documents: () =>
+      sections.flatMap(({ document: d, annotations }, i) => {
+        const part = single ? [] : [`## ${mdEscape(d.title)}`];
+        const meta = docMeta(d);
+        if (meta) part.push(meta);
+        for (const a of annotations) {
+          part.push(quoteMd(a.exact), ...blocksMd(noteBlocks(a.note, a.noteText), claimRef));
+          const tags = a.themeUids.map((t) => `#${tagOf(paths.get(t) ?? [])}`).filter((t) => t.length > 1);
+          const status = a.anchorStatus === 'orphaned' ? ['*(passage no longer found in the current text)*'] : [];
+          if (tags.length || status.length) part.push([...tags, ...status].join(' '));
+        }
+        progress?.(i + 1, sections.length);
+        return part;
+      }),
+    claims: () => (b.claims.length ? ['## Claims', ...b.claims.flatMap((c) => claimMd(c, docs, sourceRef))] : []),
+    arguments: () =>
+      b.arguments.length
+        ? [
+            '## Arguments',
+            ...b.arguments.flatMap((a) => [
+              `### ${mdEscape(a.title)}`,
+              ...(a.thesis.trim() ? [`**Thesis:** ${mdEscape(a.thesis.trim())}`] : []),
+              ...blocksMd(richBlocks(a.body), claimRef),
+            ]),
+          ]
+        : [],
+  };
+  for (const part of partOrder(b)) out.push(...parts[part]());
   if (notes.notes.length) out.push(notes.notes.map((n) => `[^${n.n}]: ${n.text}`).join('\n'));
   return `${out.join('\n\n')}\n`;
 }

@@ -121,6 +121,12 @@ export function claimCitation(
   return `${escape(c.statement)} — ${sources.map((s) => s.replace(/\.$/, '')).join('; ')}.`;
 }
 
+export type Part = 'documents' | 'claims' | 'arguments';
+
+/** An argument export leads with the argument itself; other scopes with the annotated documents. */
+export const partOrder = (b: ExportBundle): Part[] =>
+  b.scope.kind === 'argument' ? ['arguments', 'claims', 'documents'] : ['documents', 'claims', 'arguments'];
+
 export const STANCE_LABEL = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' } as const;
 export const STATUS_LABEL = { open: 'Open', corroborated: 'Corroborated', disputed: 'Disputed', refuted: 'Refuted' } as const;
 
