@@ -6,8 +6,9 @@ import { snapToWords } from '../../common/text/snap-words';
 // scores on the quote first, its context next and its nearness to the old place last.
 //
 // Status rules (what the analyst sees):
-// - exact:      the quote is found word for word and at least one side of its context still
-//               matches, wherever it now is (a sentence inserted before it only moves it).
+// - exact:      the quote is found word for word (white space aside) and at least one side of
+//               its context still matches, wherever it now is (a sentence inserted before it
+//               only moves it).
 // - reanchored: the quote was found only approximately (its words changed), or word for word
 //               but with none of its context: attached, but worth a look.
 // - orphaned:   no place is good enough; offsets and quote stay as they were, never deleted.
@@ -124,6 +125,8 @@ function verbatimCandidates(text: string, exact: string): Candidate[] {
   return out;
 }
 
+const collapseSpace = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 
 /** text[from, to) with the verbatim places blanked out, so the approximate search looks past them. */
@@ -190,10 +193,8 @@ export function reanchor(text: string, old: Anchor): AnchorResult {
   }
   const best = scored.filter((c) => acceptable(c, old.exact.length)).sort((a, b) => b.score - a.score)[0];
   if (!best) return { ...old, status: 'orphaned' };
-  return {
-    start: best.start,
-    end: best.end,
-    ...quoteSelector(text, best.start, best.end),
-    status: best.verbatim && confirmed(best) ? 'exact' : 'reanchored',
-  };
+  const selector = quoteSelector(text, best.start, best.end);
+  // Only the spacing changed (a re-scrape joined two lines): still the same words.
+  const sameWords = best.verbatim || collapseSpace(selector.exact) === collapseSpace(old.exact);
+  return { start: best.start, end: best.end, ...selector, status: sameWords && confirmed(best) ? 'exact' : 'reanchored' };
 }

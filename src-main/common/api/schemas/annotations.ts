@@ -87,7 +87,12 @@ export type AnnotationQuery = z.output<typeof AnnotationQuery>;
 export const AnnotationPage = z.object({ items: z.array(Annotation), total: z.number().int() });
 export type AnnotationPage = z.infer<typeof AnnotationPage>;
 
-/** Every field is optional; a new range re-reads the quote from the current text (re-attaching an orphan). */
+/**
+ * Every field is optional. A new range re-reads the quote from the current text and sets the
+ * status to exact: that re-attaches an orphan, or confirms a re-anchored place. Undo of an
+ * edit is an update with the previous values (the range with snap: false, themes, note).
+ * Undo of create is delete; undo of delete is restore with the snapshot delete returned.
+ */
 export const AnnotationUpdate = z
   .object({
     uid: Uid,

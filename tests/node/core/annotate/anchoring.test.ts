@@ -115,6 +115,13 @@ describe('reanchor', () => {
     expect(next.slice(r.start, r.end)).toBe(rewritten);
   });
 
+  it('counts a change of spacing only as exact', () => {
+    const a = anchorOf(TEXT, 'Once these structures exist, they generate their own stakeholders.');
+    const next = TEXT.replace('structures exist, they', 'structures exist,\n\nthey');
+    const r = reanchor(next, a);
+    expect(r).toMatchObject({ status: 'exact', exact: 'Once these structures exist,\n\nthey generate their own stakeholders.' });
+  });
+
   it('orphans a removed passage and keeps its old offsets and quote', () => {
     const a = anchorOf(TEXT, removed);
     const next = TEXT.replace(`${removed} `, '');
