@@ -31,6 +31,7 @@ const rowId = (i: number): string => `library-row-${i}`;
 export function DocumentList({ docs, onOpen }: { docs: DocumentSummary[]; onOpen(uid: string): void }) {
   const { sort, direction, sortBy, active, setActive } = useLibrary();
   const scroller = useRef<HTMLDivElement>(null);
+  const grid = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
     count: docs.length,
     getScrollElement: () => scroller.current,
@@ -38,6 +39,11 @@ export function DocumentList({ docs, onOpen }: { docs: DocumentSummary[]; onOpen
     overscan: 12,
   });
   const current = Math.min(active, Math.max(docs.length - 1, 0));
+
+  // Coming back from the reader, the keys work at once; focus is never taken from a field.
+  useEffect(() => {
+    if (document.activeElement === document.body) grid.current?.focus({ preventScroll: true });
+  }, []);
 
   useEffect(() => {
     if (docs.length) virtual.scrollToIndex(current, { align: 'auto' });
@@ -62,6 +68,7 @@ export function DocumentList({ docs, onOpen }: { docs: DocumentSummary[]; onOpen
 
   return (
     <div
+      ref={grid}
       role="grid"
       aria-label="Documents"
       aria-rowcount={docs.length + 1}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
 import { isPartialDate, PARTIAL_DATE_HINT } from '../../../src-main/common/text/partial-date';
 import { api, dataChanged, useApi } from '../../bridge/api';
+import { fieldErrors } from './field-errors';
 
 const FIELDS = ['title', 'outlet', 'author', 'url', 'published', 'language'] as const;
 type Field = (typeof FIELDS)[number];
@@ -46,12 +47,17 @@ export function DetailsDrawer({ doc, opened, onClose }: { doc: DocumentDetail; o
 function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
   const [values, setValues] = useState<Values>(() => valuesOf(doc));
   const [error, setError] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Partial<Record<Field, string>>>({});
   const [saving, setSaving] = useState(false);
   const { data: outlets } = useApi('outlets.list', {});
   const invalid = problems(values);
-  const set = (f: Field) => (value: string) => setValues((v) => ({ ...v, [f]: value }));
+  const shown = { ...refused, ...invalid };
+  const set = (f: Field) => (value: string) => {
+    setValues((v) => ({ ...v, [f]: value }));
+    setRefused(({ [f]: _, ...rest }) => rest);
+  };
   const input = (f: Field, label: string, extra: object = {}) => (
-    <TextInput label={label} aria-label={label} value={values[f]} onChange={(e) => set(f)(e.currentTarget.value)} error={invalid[f]} {...extra} />
+    <TextInput label={label} aria-label={label} value={values[f]} onChange={(e) => set(f)(e.currentTarget.value)} error={shown[f]} {...extra} />
   );
 
   const save = async (): Promise<void> => {
@@ -65,7 +71,9 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
       notifications.show({ message: 'Details saved.' });
       onDone();
     } catch (e) {
-      setError((e as Error).message);
+      const byField = fieldErrors((e as Error).message);
+      setRefused(byField);
+      setError(Object.keys(byField).length ? 'Correct the marked fields.' : (e as Error).message);
     } finally {
       setSaving(false);
     }
@@ -88,6 +96,7 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
           data={(outlets ?? []).map((o) => o.name)}
           value={values.outlet}
           onChange={set('outlet')}
+          error={shown.outlet}
           comboboxProps={{ withinPortal: true }}
         />
         {input('author', 'Author')}

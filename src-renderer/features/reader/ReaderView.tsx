@@ -5,7 +5,9 @@ import { useUi } from '../../state/ui-store';
 import { DetailsDrawer } from './DetailsDrawer';
 import { DocumentMeta } from './DocumentMeta';
 import { opensWithTitle } from './reader-doc';
-import { ReaderText } from './ReaderText';
+import { AnnotatedText } from '../annotate/AnnotatedText';
+import { AnnotationPanel } from '../annotate/AnnotationPanel';
+import { useDocumentAnnotations } from '../annotate/use-document-annotations';
 
 /** One document: its details above, its text below, read-only. Escape or Back returns to the library. */
 export function ReaderView() {
@@ -13,6 +15,7 @@ export function ReaderView() {
   const setView = useUi((s) => s.setView);
   const { data: doc, error } = useApi('documents.get', { uid: uid ?? '' }, []);
   const [editing, setEditing] = useState(false);
+  const notes = useDocumentAnnotations(uid ?? '', doc?.uid === uid ? doc?.version : undefined);
 
   useEffect(() => {
     if (editing) return;
@@ -48,7 +51,8 @@ export function ReaderView() {
     );
 
   return (
-    <ScrollArea h="100%" type="auto">
+    <Group h="100%" gap={0} wrap="nowrap" align="stretch">
+    <ScrollArea h="100%" type="auto" style={{ flex: 1 }}>
       <Stack component="article" aria-label="Reader" p="lg" gap="sm" maw={900} mx="auto">
         <Group justify="space-between">
           {back}
@@ -62,9 +66,11 @@ export function ReaderView() {
           </Title>
         )}
         <DocumentMeta doc={doc} />
-        <ReaderText key={`${doc.uid}:${doc.version}`} doc={doc} />
+        <AnnotatedText key={`${doc.uid}:${doc.version}`} doc={doc} visible={notes.visible} all={notes.all} themes={notes.themes} />
       </Stack>
       <DetailsDrawer doc={doc} opened={editing} onClose={() => setEditing(false)} />
     </ScrollArea>
+    <AnnotationPanel visible={notes.visible} orphans={notes.orphans} all={notes.all} themes={notes.themes} />
+    </Group>
   );
 }
