@@ -168,3 +168,68 @@ test('Help › Open Sample Project from the empty library opens the sample with 
   await expect(page.getByRole('article', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await shot(page, 'library-sample');
 });
+
+test('outlets: create with kind and grade, refuse a duplicate name, rename, merge, show their documents', async ({ page, host, request }) => {
+  const post = (name: string, data: unknown) =>
+    request.post(`${host.origin}/api/${name}`, { headers: { Authorization: `Bearer ${host.token}` }, data });
+  await post('documents.import', { items: [{ kind: 'text', text: 'Baku forum\n\nDelegates met.' }], overrides: { outlet: 'Azernews' } });
+  await post('documents.import', { items: [{ kind: 'text', text: 'Gabala summit\n\nLeaders met.' }], overrides: { outlet: 'AZ News' } });
+  await page.goto(host.url);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: 'Command or document' }).fill('go to outlets');
+  await page.keyboard.press('Enter');
+  const table = page.getByRole('table', { name: 'Outlets' });
+  await expect(table.getByRole('row', { name: 'AZ News' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New outlet' }).click();
+  const form = page.getByRole('form', { name: 'Outlet form' });
+  await form.getByRole('textbox', { name: 'Name' }).fill('Trend');
+  await form.getByRole('combobox', { name: 'Kind' }).click();
+  await page.getByRole('option', { name: 'News agency' }).click();
+  await form.getByRole('combobox', { name: 'Reliability grade' }).click();
+  await page.getByRole('option', { name: 'B · usually reliable' }).click();
+  await form.getByRole('textbox', { name: 'Country' }).fill('Azerbaijan');
+  await form.getByRole('button', { name: 'Save outlet' }).click();
+  const trend = table.getByRole('row', { name: 'Trend' });
+  await expect(trend).toContainText('News agency');
+  await expect(trend).toContainText('Azerbaijan');
+  await expect(trend.getByLabel('Grade B')).toBeVisible();
+
+  await page.getByRole('button', { name: 'New outlet' }).click();
+  await form.getByRole('textbox', { name: 'Name' }).fill('trend');
+  await form.getByRole('button', { name: 'Save outlet' }).click();
+  await expect(form.getByRole('alert')).toContainText('exists already');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  await table.getByRole('button', { name: 'Edit AZ News' }).click();
+  await form.getByRole('textbox', { name: 'Name' }).fill('Azernews (old name)');
+  await form.getByRole('button', { name: 'Save outlet' }).click();
+  await expect(table.getByRole('row', { name: 'Azernews (old name)' })).toBeVisible();
+
+  await table.getByRole('button', { name: 'Merge Azernews (old name) into another outlet' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge Azernews (old name)' });
+  await merge.getByRole('combobox', { name: 'Merge into' }).click();
+  await page.getByRole('option', { name: 'Azernews', exact: true }).click();
+  await expect(merge).toContainText('1 document moves to Azernews');
+  await shot(page, 'library-outlet-merge');
+  await merge.getByRole('button', { name: 'Merge outlets' }).click();
+  await expect(table.getByRole('row', { name: 'Azernews (old name)' })).toHaveCount(0);
+  await table.getByRole('button', { name: 'Show documents of Azernews' }).click();
+  await expect(page.getByLabel('Document count')).toHaveText('2 documents match');
+  await expect(page.getByRole('combobox', { name: 'Filter by outlet' })).toHaveValue('Azernews');
+  await shot(page, 'library-outlet-filter');
+});
+
+test('text pasted outside any field opens the paste form with it', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByLabel('Empty library')).toBeVisible();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'Title: Pasted brief\n\nThe corridor opened.');
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog.getByRole('textbox', { name: 'Text to import' })).toHaveValue('Title: Pasted brief\n\nThe corridor opened.');
+  await dialog.getByRole('button', { name: 'Import text' }).click();
+  await expect(dialog.getByRole('listitem', { name: /: imported$/ })).toContainText('Pasted brief');
+});
