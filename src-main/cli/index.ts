@@ -11,6 +11,7 @@ import { themes } from './commands/themes';
 import { searchCmd } from './commands/search';
 import { annotate } from './commands/annotate';
 import { claims } from './commands/claims';
+import { backups, exportCmd, importProjectCmd } from './commands/export';
 
 const COMMANDS: Record<string, Command> = {
   import: importCmd,
@@ -24,6 +25,9 @@ const COMMANDS: Record<string, Command> = {
   check,
   backup,
   restore,
+  export: exportCmd,
+  'import-project': importProjectCmd,
+  backups,
 };
 
 const GLOBAL = { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
