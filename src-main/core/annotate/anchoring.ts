@@ -14,8 +14,10 @@ import { snapToWords } from '../../common/text/snap-words';
 // - orphaned:   no place is good enough; offsets and quote stay as they were, never deleted.
 
 export const CONTEXT_CHARS = 32;
-/** A fuzzy match must keep at least this share of the quote (Myers edit distance). */
+/** A fuzzy match must keep at least this share of the quote (Myers edit distance)... */
 export const FUZZY_MIN_SIMILARITY = 0.7;
+/** ...or this share when it sits between the same neighbours (both sides of its context confirm). */
+export const FUZZY_MIN_IN_PLACE = 0.6;
 /** One side of the context must be at least this similar to confirm a place. */
 export const CONTEXT_CONFIRMS = 0.5;
 /** Shorter quotes are only re-attached where their context confirms them. */
@@ -23,6 +25,8 @@ export const LONG_QUOTE = 20;
 const MAX_CANDIDATES = 1000;
 /** How far from the old place (UTF-16 units, plus twice the quote) the first fuzzy search looks. */
 const NEAR_WINDOW = 4096;
+/** How far a fuzzy match's edge may be from where its old context now sits. */
+const EDGE_SLACK = 32;
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 
 export interface QuoteSelector {
@@ -103,15 +107,51 @@ interface Scored extends Candidate {
   score: number;
 }
 
-/** How well the old context fits around a candidate; an empty old side means "at the edge". */
-function contextScores(text: string, old: Anchor, c: Candidate): { prefix: number; suffix: number } {
+type Context = { prefix: number; suffix: number };
+
+/** How well the old context fits right around a candidate; an empty old side means "at the edge". */
+function contextScores(text: string, old: Anchor, c: Candidate): Context {
   const prefix = old.prefix ? similarity(old.prefix, text.slice(Math.max(0, c.start - old.prefix.length), c.start)) : c.start === 0 ? 1 : 0;
   const suffix = old.suffix ? similarity(old.suffix, text.slice(c.end, c.end + old.suffix.length)) : c.end === text.length ? 1 : 0;
   return { prefix, suffix };
 }
 
-function score(text: string, old: Anchor, c: Candidate): Scored {
+/** Where `pattern` best matches text[from, to) (approximately), and how well. */
+function bestFit(text: string, pattern: string, from: number, to: number, near: (m: { start: number; end: number }) => number) {
+  const hits = approxSearch(text.slice(Math.max(0, from), Math.min(text.length, to)), pattern, pattern.length);
+  if (hits.length === 0) return undefined;
+  const base = Math.max(0, from);
+  const best = hits.reduce((a, b) => (near({ start: b.start + base, end: b.end + base }) < near({ start: a.start + base, end: a.end + base }) ? b : a));
+  return { sim: 1 - best.errors / pattern.length, start: best.start + base, end: best.end + base };
+}
+
+/**
+ * A fuzzy match's edges are only approximate: look for the old context a little around them,
+ * and where it is found, the passage is what lies between it (the reworded sentence whole).
+ */
+function fitToContext(text: string, old: Anchor, c: Candidate): Candidate & Context {
   const ctx = contextScores(text, old, c);
+  let { start, end } = c;
+  if (old.prefix) {
+    const fit = bestFit(text, old.prefix, c.start - old.prefix.length - EDGE_SLACK, c.start + EDGE_SLACK, (m) => Math.abs(m.end - c.start));
+    if (fit && fit.sim > ctx.prefix) [ctx.prefix, start] = [fit.sim, fit.sim >= CONTEXT_CONFIRMS ? fit.end : start];
+  }
+  if (old.suffix) {
+    const fit = bestFit(text, old.suffix, c.end - EDGE_SLACK, c.end + old.suffix.length + EDGE_SLACK, (m) => Math.abs(m.start - c.end));
+    if (fit && fit.sim > ctx.suffix) [ctx.suffix, end] = [fit.sim, fit.sim >= CONTEXT_CONFIRMS ? fit.start : end];
+  }
+  const span = start < end ? trimSpace(text, start, end) : undefined;
+  return span ? { ...c, ...span, ...ctx } : { ...c, ...contextScores(text, old, c) };
+}
+
+function trimSpace(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let [s, e] = [start, end];
+  while (s < e && /\s/u.test(text.charAt(s))) s++;
+  while (e > s && /\s/u.test(text.charAt(e - 1))) e--;
+  return s < e ? { start: s, end: e } : undefined;
+}
+
+function score(text: string, old: Anchor, c: Candidate, ctx: Context = contextScores(text, old, c)): Scored {
   const position = Math.max(0, 1 - Math.abs(c.start - old.start) / Math.max(text.length, 1));
   const total = WEIGHTS.quote * c.quote + WEIGHTS.prefix * ctx.prefix + WEIGHTS.suffix * ctx.suffix + WEIGHTS.position * position;
   return { ...c, ...ctx, score: total };
@@ -145,7 +185,7 @@ function masked(text: string, from: number, to: number, verbatim: Candidate[]): 
 
 /** Approximate matches of the quote within text[from, to) (Myers' bit-parallel search). */
 function fuzzyCandidates(text: string, old: Anchor, verbatim: Candidate[], from = 0, to = text.length): Candidate[] {
-  const maxErrors = Math.floor(old.exact.length * (1 - FUZZY_MIN_SIMILARITY));
+  const maxErrors = Math.floor(old.exact.length * (1 - FUZZY_MIN_IN_PLACE));
   if (maxErrors < 1) return [];
   // A quote that began and ended on word boundaries is re-attached to whole words too.
   const wordAligned =
@@ -167,7 +207,8 @@ function fuzzyCandidates(text: string, old: Anchor, verbatim: Candidate[], from 
 const confirmed = (c: Scored): boolean => Math.max(c.prefix, c.suffix) >= CONTEXT_CONFIRMS;
 
 function acceptable(c: Scored, quoteLength: number): boolean {
-  if (!c.verbatim && c.quote < FUZZY_MIN_SIMILARITY) return false;
+  const inPlace = c.prefix >= CONTEXT_CONFIRMS && c.suffix >= CONTEXT_CONFIRMS;
+  if (!c.verbatim && c.quote < FUZZY_MIN_SIMILARITY) return inPlace && c.quote >= FUZZY_MIN_IN_PLACE;
   return confirmed(c) || quoteLength >= LONG_QUOTE;
 }
 
@@ -187,9 +228,13 @@ export function reanchor(text: string, old: Anchor): AnchorResult {
     // nothing its context confirms.
     const reach = NEAR_WINDOW + 2 * old.exact.length;
     const near = fuzzyCandidates(text, old, verbatim, Math.max(0, old.start - reach), Math.min(text.length, old.end + reach));
-    const nearScored = near.map((c) => score(text, old, c));
+    const fitted = (c: Candidate) => {
+      const f = fitToContext(text, old, c);
+      return score(text, old, f, f);
+    };
+    const nearScored = near.map(fitted);
     const found = nearScored.some((c) => confirmed(c) && acceptable(c, old.exact.length));
-    scored.push(...(found ? nearScored : fuzzyCandidates(text, old, verbatim).map((c) => score(text, old, c))));
+    scored.push(...(found ? nearScored : fuzzyCandidates(text, old, verbatim).map(fitted)));
   }
   const best = scored.filter((c) => acceptable(c, old.exact.length)).sort((a, b) => b.score - a.score)[0];
   if (!best) return { ...old, status: 'orphaned' };

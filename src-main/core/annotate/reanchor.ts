@@ -40,7 +40,8 @@ export function reanchorDocument(p: Project, documentId: number, newVersion: num
       const { start, end, exact, prefix, suffix } = r;
       place.run({ start, end, exact, prefix, suffix, status, id: row.id, version: newVersion, now });
     }
-    indexAnnotation(p, row.id);
+    // The index holds the quote and its start: only a moved or changed quote needs new rows.
+    if (r.start !== row.start || r.exact !== row.exact) indexAnnotation(p, row.id);
   }
   return summary;
 }

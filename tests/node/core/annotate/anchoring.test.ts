@@ -115,6 +115,19 @@ describe('reanchor', () => {
     expect(next.slice(r.start, r.end)).toBe(rewritten);
   });
 
+  it('re-anchors heavier rewordings in place to the whole new sentence, found between the old neighbours', () => {
+    const rewordings: [string, string][] = [
+      ['Cultural affinity can open doors; it rarely closes deals.', 'Cultural ties may open doors, but they seldom close deals.'],
+      [moved, 'Such formats survive changes of leader, bureaucratic reshuffles and political turbulence at home.'],
+      ['Once these structures exist, they generate their own stakeholders.', 'When such structures exist they create stakeholders of their own.'],
+    ];
+    for (const [before, after] of rewordings) {
+      const a = anchorOf(TEXT, before);
+      const next = TEXT.replace(before, after);
+      expect(reanchor(next, a), before).toMatchObject({ status: 'reanchored', exact: after, start: next.indexOf(after) });
+    }
+  });
+
   it('counts a change of spacing only as exact', () => {
     const a = anchorOf(TEXT, 'Once these structures exist, they generate their own stakeholders.');
     const next = TEXT.replace('structures exist, they', 'structures exist,\n\nthey');
