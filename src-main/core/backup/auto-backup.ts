@@ -82,3 +82,25 @@ export async function autoBackup(p: Project, reason: 'timer' | 'close'): Promise
   }
   return backupNow(p);
 }
+
+/**
+ * For the hosts: checks every `everyMs` whether a backup is due for the open project (the
+ * getter follows project switches); `stop()` ends the timer and takes the closing backup.
+ * Failures are logged, never thrown: a backup problem must not take the app down.
+ */
+export function scheduleAutoBackups(project: () => Project, everyMs = 60_000): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const attempt = (reason: 'timer' | 'close'): Promise<unknown> => {
+    const p = project();
+    running = running.then(() => autoBackup(p, reason)).catch((err) => p.log.error(`automatic backup (${reason}) failed`, err));
+    return running;
+  };
+  const timer = setInterval(() => void attempt('timer'), everyMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await attempt('close');
+    },
+  };
+}

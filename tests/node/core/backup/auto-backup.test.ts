@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { autoBackup } from '../../../../src-main/core/backup/auto-backup';
+import { existsSync, readdirSync } from 'node:fs';
+import { autoBackup, scheduleAutoBackups } from '../../../../src-main/core/backup/auto-backup';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { createProject, Session } from '../../../../src-main/core/project';
 import { createTheme } from '../../../../src-main/core/themes/themes';
@@ -87,3 +88,23 @@ describe('automatic backups', () => {
   });
 });
 
+
+describe('scheduleAutoBackups', () => {
+  it('backs up on its timer and once more when stopped', async () => {
+    const { s, dir } = clocked();
+    try {
+      createTheme(s.project, { name: 'Security' });
+      const folder = join(dir, 'Field notes.backups');
+      const count = (): number => (existsSync(folder) ? readdirSync(folder).length : 0);
+      const scheduler = scheduleAutoBackups(() => s.project, 20);
+      for (let i = 0; i < 500 && count() === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 100)); // several more ticks
+      expect(count()).toBe(1); // the first backup; nothing changed since, so no second
+      createTheme(s.project, { name: 'Energy' });
+      await scheduler.stop();
+      expect(readdirSync(join(dir, 'Field notes.backups')).length).toBe(2);
+    } finally {
+      s.close();
+    }
+  });
+});
