@@ -48,6 +48,15 @@ function probe(path: string, options: OpenOptions): Probe {
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    try {
+      db.pragma('user_version', { simple: true });
+    } catch (err) {
+      // A process killed while writing its WAL index leaves a WAL that needs recovery, which a
+      // read-only connection cannot do; recovery rewrites only the -shm index, never the data.
+      if ((err as { code?: string }).code !== 'SQLITE_READONLY_RECOVERY') throw err;
+      db.close();
+      db = new Database(path, { fileMustExist: true, nativeBinding: options.nativeBinding });
+    }
     return {
       applicationId: db.pragma('application_id', { simple: true }) as number,
       userVersion: db.pragma('user_version', { simple: true }) as number,

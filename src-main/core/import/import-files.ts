@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { ImportFileResult, ImportItem, ImportRequest, ImportSummary } from '../../common/api/schemas/documents';
 import { DossierError } from '../errors';
-import { addVersion, documentRow, findByHash, findByUrl, insertDocument, type DocumentMeta } from '../library/documents';
+import { addVersion, documentRow, findByHash, findByUrl, insertDocument, type DocumentMeta, type NewDocument } from '../library/documents';
 import type { Project } from '../project';
 import { extractDocument } from './extract';
 
@@ -62,7 +62,14 @@ function sourcesOf(item: ImportItem): Source[] {
 
 export const contentHash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-async function importOne(p: Project, source: Source, overrides: ImportRequest['overrides']): Promise<ImportFileResult> {
+/** A source read and extracted, ready to be stored: all the slow work, none of it in a transaction. */
+interface Prepared {
+  file: string;
+  bytes: number;
+  doc: NewDocument;
+}
+
+async function prepare(source: Source, overrides: ImportRequest['overrides']): Promise<Prepared> {
   const file = source.name;
   const bytes = source.bytes();
   if (bytes.length > MAX_FILE_BYTES) throw new DossierError('import-failed', tooLarge(bytes.length));
@@ -70,35 +77,70 @@ async function importOne(p: Project, source: Source, overrides: ImportRequest['o
   // Extractors assemble NFC text, so block ranges already fit the canonical text.
   const text = extracted.text;
   if (!text.trim()) throw new DossierError('import-failed', 'no text found in the file');
-  const hash = contentHash(text);
   const meta: DocumentMeta = {
-    title: overrides.title ?? extracted.meta.title ?? basename(file),
+    title: (overrides.title ?? extracted.meta.title ?? basename(file)).normalize('NFC'),
     outlet: overrides.outlet ?? extracted.meta.outlet ?? null,
     author: overrides.author ?? extracted.meta.author ?? null,
     url: overrides.url ?? extracted.meta.url ?? null,
     published: overrides.published ?? extracted.meta.published ?? null,
     language: overrides.language ?? extracted.meta.language ?? null,
   };
-  const origin = basename(file);
-  return p.db.transaction((): ImportFileResult => {
-    const dup = findByHash(p, hash);
-    if (dup) return { file, status: 'duplicate', existing: dup.uid, title: dup.title };
-    const doc = { ...meta, title: meta.title.normalize('NFC'), text, blocks: extracted.blocks, contentHash: hash, origin };
-    const target = overrides.versionOf ? documentRow(p, overrides.versionOf) : meta.url ? findByUrl(p, meta.url) : undefined;
-    if (target) {
-      addVersion(p, target.id, doc);
-      return { file, status: 'version', uid: target.uid, title: doc.title, passages: doc.blocks.length };
-    }
-    const { uid } = insertDocument(p, doc);
-    return { file, status: 'imported', uid, title: doc.title, passages: doc.blocks.length };
-  }).immediate();
+  const doc = { ...meta, text, blocks: extracted.blocks, contentHash: contentHash(text), origin: basename(file) };
+  return { file, bytes: bytes.length, doc };
 }
+
+function store(p: Project, { file, doc }: Prepared, overrides: ImportRequest['overrides']): ImportFileResult {
+  const dup = findByHash(p, doc.contentHash);
+  if (dup) return { file, status: 'duplicate', existing: dup.uid, title: dup.title };
+  const target = overrides.versionOf ? documentRow(p, overrides.versionOf) : doc.url ? findByUrl(p, doc.url) : undefined;
+  if (target) {
+    addVersion(p, target.id, doc);
+    return { file, status: 'version', uid: target.uid, title: doc.title, passages: doc.blocks.length };
+  }
+  const { uid } = insertDocument(p, doc);
+  return { file, status: 'imported', uid, title: doc.title, passages: doc.blocks.length };
+}
+
+const failure = (file: string, err: unknown, p: Project): ImportFileResult => {
+  if (!(err instanceof DossierError)) p.log.error(`import of ${file} failed`, err);
+  const reason = err instanceof DossierError ? err.message : `unexpected error: ${(err as Error).message}`;
+  return { file, status: 'failed', reason };
+};
+
+/**
+ * Stores prepared documents in one transaction, each in its own savepoint: a document that
+ * fails rolls back alone, and a kill before the commit leaves none of them. One commit per
+ * group instead of per file is what makes large imports fast (a commit is a disk sync).
+ */
+function storeGroup(p: Project, group: Prepared[], overrides: ImportRequest['overrides']): ImportFileResult[] {
+  try {
+    return p.db
+      .transaction(() =>
+        group.map((g) => {
+          try {
+            return p.db.transaction(() => store(p, g, overrides))();
+          } catch (err) {
+            return failure(g.file, err, p);
+          }
+        }),
+      )
+      .immediate();
+  } catch (err) {
+    return group.map((g) => failure(g.file, err, p));
+  }
+}
+
+// A group is committed once it holds this many documents, bytes or milliseconds of work.
+const GROUP_DOCS = 25;
+const GROUP_BYTES = 16 * 1024 * 1024;
+const GROUP_MS = 200;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 /**
- * Imports every item; one bad file never stops the batch, and each document is written in
- * its own transaction, so it is in the project whole or not at all.
+ * Imports every item; one bad file never stops the batch, and each document is stored whole
+ * or not at all. Reading and extracting (async: PDF, HTML) happen outside any transaction, so
+ * no other call of the app can end up inside an import's transaction.
  */
 export async function importFiles(p: Project, req: ImportRequest): Promise<ImportSummary> {
   const jobId = req.jobId ?? randomUUID();
@@ -107,21 +149,33 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
   const results: ImportFileResult[] = [];
   try {
     const sources = req.items.flatMap(sourcesOf);
+    let group: { index: number; prepared: Prepared }[] = [];
+    let groupBytes = 0;
+    let groupStart = Date.now();
+    const flush = (): void => {
+      const stored = storeGroup(p, group.map((g) => g.prepared), req.overrides);
+      group.forEach((g, k) => (results[g.index] = stored[k]!));
+      group = [];
+      groupBytes = 0;
+      groupStart = Date.now();
+    };
     for (const [i, source] of sources.entries()) {
       if (job.cancelled) {
-        results.push({ file: source.name, status: 'cancelled' });
+        results[i] = { file: source.name, status: 'cancelled' };
         continue;
       }
       p.emit('import.progress', { jobId, done: i, total: sources.length, current: basename(source.name) });
       try {
-        results.push(await importOne(p, source, req.overrides));
+        const prepared = await prepare(source, req.overrides);
+        group.push({ index: i, prepared });
+        groupBytes += prepared.bytes;
       } catch (err) {
-        const reason = err instanceof DossierError ? err.message : `unexpected error: ${(err as Error).message}`;
-        if (!(err instanceof DossierError)) p.log.error(`import of ${source.name} failed`, err);
-        results.push({ file: source.name, status: 'failed', reason });
+        results[i] = failure(source.name, err, p);
       }
+      if (group.length >= GROUP_DOCS || groupBytes >= GROUP_BYTES || Date.now() - groupStart >= GROUP_MS) flush();
       await yieldToEventLoop();
     }
+    if (group.length) flush();
     p.emit('import.progress', { jobId, done: sources.length, total: sources.length, current: '' });
   } finally {
     p.jobs.delete(jobId);
