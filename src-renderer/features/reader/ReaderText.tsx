@@ -1,20 +1,14 @@
 import { EditorContent } from '@tiptap/react';
 import { memo } from 'react';
 import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
-import { ReaderSearchLayer } from '../search/find/ReaderSearchLayer';
 import './reader.css';
 import { useReaderEditor } from './use-reader-editor';
 
 /** The document's canonical text as headings, paragraphs, bullet lists and captions, read-only. */
 export const ReaderText = memo(
   function ReaderText({ doc }: { doc: DocumentDetail }) {
-    const { editor, map } = useReaderEditor(doc);
-    return (
-      <>
-        <EditorContent editor={editor} />
-        <ReaderSearchLayer editor={editor} map={map} text={doc.text} />
-      </>
-    );
+    const { editor } = useReaderEditor(doc);
+    return <EditorContent editor={editor} />;
   },
   // A metadata edit reloads the document; the text of a version never changes, so keep the editor
   // unless the title changed (it decides whether the text's first heading is the page's h1).

@@ -5,9 +5,7 @@ import { useUi } from '../../state/ui-store';
 import { DetailsDrawer } from './DetailsDrawer';
 import { DocumentMeta } from './DocumentMeta';
 import { opensWithTitle } from './reader-doc';
-import { AnnotatedText } from '../annotate/AnnotatedText';
-import { AnnotationPanel } from '../annotate/AnnotationPanel';
-import { useDocumentAnnotations } from '../annotate/use-document-annotations';
+import { ReaderText } from './ReaderText';
 
 /** One document: its details above, its text below, read-only. Escape or Back returns to the library. */
 export function ReaderView() {
@@ -15,7 +13,6 @@ export function ReaderView() {
   const setView = useUi((s) => s.setView);
   const { data: doc, error } = useApi('documents.get', { uid: uid ?? '' }, []);
   const [editing, setEditing] = useState(false);
-  const notes = useDocumentAnnotations(uid ?? '', doc?.uid === uid ? doc?.version : undefined);
 
   useEffect(() => {
     if (editing) return;
@@ -51,8 +48,7 @@ export function ReaderView() {
     );
 
   return (
-    <Group h="100%" gap={0} wrap="nowrap" align="stretch">
-    <ScrollArea h="100%" type="auto" style={{ flex: 1 }}>
+    <ScrollArea h="100%" type="auto">
       <Stack component="article" aria-label="Reader" p="lg" gap="sm" maw={900} mx="auto">
         <Group justify="space-between">
           {back}
@@ -66,11 +62,9 @@ export function ReaderView() {
           </Title>
         )}
         <DocumentMeta doc={doc} />
-        <AnnotatedText key={`${doc.uid}:${doc.version}`} doc={doc} visible={notes.visible} all={notes.all} themes={notes.themes} />
+        <ReaderText key={`${doc.uid}:${doc.version}`} doc={doc} />
       </Stack>
       <DetailsDrawer doc={doc} opened={editing} onClose={() => setEditing(false)} />
     </ScrollArea>
-    <AnnotationPanel visible={notes.visible} orphans={notes.orphans} all={notes.all} themes={notes.themes} />
-    </Group>
   );
 }
