@@ -1,6 +1,6 @@
 import { fold } from '../../common/text/fold';
 import type { QueryTerm } from './fts-query';
-import { tokenize, type Token } from './tokens';
+import { startsWord, wordsFrom, type Token } from './tokens';
 
 // Hits are found in the folded text, which has the original's UTF-16 offsets (fold() maps one
 // code point to one of the same length), so ranges apply unchanged to the original text.
@@ -27,26 +27,31 @@ interface Hit {
   term: number;
 }
 
-function matchesAt(words: Token[], i: number, t: QueryTerm): boolean {
+function matchesAt(words: Token[], t: QueryTerm): boolean {
   const n = t.tokens.length;
+  if (words.length < n) return false;
   for (let j = 0; j < n; j++) {
-    const w = words[i + j]?.text;
+    const w = words[j]!.text;
     const want = t.tokens[j]!;
-    if (w === undefined || !(w === want || (t.prefix && j === n - 1 && w.startsWith(want)))) return false;
+    if (!(w === want || (t.prefix && j === n - 1 && w.startsWith(want)))) return false;
   }
   return true;
 }
 
+/** Hits found by searching the folded text for each term's first word, then checking the rest. */
 function findHits(text: string, terms: QueryTerm[]): Hit[] {
   if (terms.length === 0 || text === '') return [];
-  const words = tokenize(fold(text));
+  const folded = fold(text);
   const hits: Hit[] = [];
-  for (let i = 0; i < words.length; i++) {
-    terms.forEach((t, term) => {
-      if (matchesAt(words, i, t)) hits.push({ start: words[i]!.start, end: words[i + t.tokens.length - 1]!.end, term });
-    });
-  }
-  return hits;
+  terms.forEach((t, term) => {
+    const first = t.tokens[0]!;
+    for (let at = folded.indexOf(first); at !== -1; at = folded.indexOf(first, at + 1)) {
+      if (!startsWord(folded, at)) continue;
+      const words = wordsFrom(folded, at, t.tokens.length);
+      if (matchesAt(words, t)) hits.push({ start: at, end: words[words.length - 1]!.end, term });
+    }
+  });
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 function merge(ranges: Range[]): Range[] {
