@@ -88,7 +88,7 @@ export function select(p: Project, scope: ExportScope): Selection {
     case 'refs': {
       sel.label = `${scope.refs.length} selected items`;
       for (const ref of scope.refs) {
-        if (ref.kind === 'document') {
+        if (ref.kind === 'document' || ref.kind === 'passage') {
           const d = documentRow(p, ref.uid);
           sel.documents.add(d.id);
           for (const id of col(p, 'SELECT id FROM annotations WHERE document_id = ?', d.id)) sel.annotations.add(id);

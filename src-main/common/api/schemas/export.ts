@@ -19,8 +19,9 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   bibtex: '.bib',
 };
 
+/** An item to export, as search hits name them (a passage's uid is its document's). */
 export const ExportRef = z
-  .object({ kind: z.enum(['document', 'annotation', 'claim', 'argument']), uid: Uid })
+  .object({ kind: z.enum(['document', 'passage', 'annotation', 'claim', 'argument']), uid: Uid })
   .strict();
 export type ExportRef = z.infer<typeof ExportRef>;
 

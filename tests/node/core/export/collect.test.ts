@@ -61,6 +61,8 @@ describe('collect: what each export scope covers', () => {
         { kind: 'claim', uid: ids.claims[1]! },
       ],
     });
+    const passage = collect(p, { kind: 'refs', refs: [{ kind: 'passage', uid: ids.docs.emoji }] });
+    expect(passage.annotations).toHaveLength(4);
     expect(b.annotations.map((a) => a.uid).sort()).toEqual([ids.annotations[5], ids.annotations[0]].sort());
     expect(b.claims.map((c) => c.uid)).toEqual([ids.claims[1]]);
     expect(b.documents).toHaveLength(2);
