@@ -4,6 +4,7 @@ import type { DocumentMetaPatch } from '../../common/api/schemas/documents';
 import { notFound } from '../errors';
 import type { Project } from '../project';
 import { indexRows, unindex, type SearchRow } from '../search/index-writer';
+import { prepared } from '../search/statements';
 import { newUid } from '../util/uid';
 import { reanchorDocument } from '../annotate/reanchor';
 import { indexAnnotationsOf } from '../annotate/annotation-index';
@@ -119,12 +120,11 @@ interface VersionRow {
 }
 
 export function currentVersion(p: Project, documentId: number): VersionRow & { version: number } {
-  return p.db
-    .prepare(
-      `SELECT v.id, v.text, v.content_hash, v.version FROM document_versions v JOIN documents d ON d.id = v.document_id
-       WHERE d.id = ? AND v.version = d.current_version`,
-    )
-    .get(documentId) as VersionRow & { version: number };
+  return prepared(
+    p.db,
+    `SELECT v.id, v.text, v.content_hash, v.version FROM document_versions v JOIN documents d ON d.id = v.document_id
+     WHERE d.id = ? AND v.version = d.current_version`,
+  ).get(documentId) as VersionRow & { version: number };
 }
 
 export function blocksOf(p: Project, versionId: number): Block[] {
@@ -150,29 +150,28 @@ export function getDocument(p: Project, ref: string): DocumentDetail {
 }
 
 export function findByHash(p: Project, hash: string): { uid: string; title: string } | undefined {
-  return p.db
-    .prepare(
-      `SELECT d.uid, d.title FROM document_versions v JOIN documents d ON d.id = v.document_id
-       WHERE v.content_hash = ? LIMIT 1`,
-    )
-    .get(hash) as { uid: string; title: string } | undefined;
+  return prepared(
+    p.db,
+    `SELECT d.uid, d.title FROM document_versions v JOIN documents d ON d.id = v.document_id
+     WHERE v.content_hash = ? LIMIT 1`,
+  ).get(hash) as { uid: string; title: string } | undefined;
 }
 
 export function findByUrl(p: Project, url: string): { id: number; uid: string } | undefined {
-  return p.db.prepare('SELECT id, uid FROM documents WHERE url = ? ORDER BY id LIMIT 1').get(url) as
+  return prepared(p.db, 'SELECT id, uid FROM documents WHERE url = ? ORDER BY id LIMIT 1').get(url) as
     | { id: number; uid: string }
     | undefined;
 }
 
 function insertVersion(p: Project, documentId: number, version: number, doc: NewDocument): number {
-  const { lastInsertRowid } = p.db
-    .prepare(
-      `INSERT INTO document_versions (document_id, version, text, content_hash, origin, imported_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    )
-    .run(documentId, version, doc.text, doc.contentHash, doc.origin, p.now());
+  const { lastInsertRowid } = prepared(
+    p.db,
+    `INSERT INTO document_versions (document_id, version, text, content_hash, origin, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(documentId, version, doc.text, doc.contentHash, doc.origin, p.now());
   const versionId = Number(lastInsertRowid);
-  const insert = p.db.prepare(
+  const insert = prepared(
+    p.db,
     'INSERT INTO blocks (version_id, position, kind, level, start, "end", credit) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   doc.blocks.forEach((b, i) => insert.run(versionId, i, b.kind, b.level, b.start, b.end, b.credit));
@@ -180,7 +179,7 @@ function insertVersion(p: Project, documentId: number, version: number, doc: New
 }
 
 export function indexDocument(p: Project, documentId: number): void {
-  const d = p.db.prepare('SELECT title, outlet_id, published FROM documents WHERE id = ?').get(documentId) as {
+  const d = prepared(p.db, 'SELECT title, outlet_id, published FROM documents WHERE id = ?').get(documentId) as {
     title: string;
     outlet_id: number | null;
     published: string | null;
@@ -188,7 +187,7 @@ export function indexDocument(p: Project, documentId: number): void {
   const v = currentVersion(p, documentId);
   const common = { documentId, outletId: d.outlet_id, date: d.published };
   const rows: SearchRow[] = [{ kind: 'document', refId: documentId, ...common, title: d.title, body: '', start: 0 }];
-  const blocks = p.db.prepare('SELECT id, start, "end" FROM blocks WHERE version_id = ? ORDER BY position').all(v.id) as {
+  const blocks = prepared(p.db, 'SELECT id, start, "end" FROM blocks WHERE version_id = ? ORDER BY position').all(v.id) as {
     id: number;
     start: number;
     end: number;
@@ -205,13 +204,12 @@ export function insertDocument(p: Project, doc: NewDocument): { id: number; uid:
   const uid = newUid();
   const now = p.now();
   const outletId = doc.outlet ? ensureOutlet(p, doc.outlet) : null;
-  const { lastInsertRowid } = p.db
-    .prepare(
-      `INSERT INTO documents (uid, title, outlet_id, author, url, published, retrieved_at, language, origin,
-         current_version, created_at, updated_at)
-       VALUES (@uid, @title, @outletId, @author, @url, @published, @now, @language, @origin, 1, @now, @now)`,
-    )
-    .run({ ...doc, uid, outletId, now });
+  const { lastInsertRowid } = prepared(
+    p.db,
+    `INSERT INTO documents (uid, title, outlet_id, author, url, published, retrieved_at, language, origin,
+       current_version, created_at, updated_at)
+     VALUES (@uid, @title, @outletId, @author, @url, @published, @now, @language, @origin, 1, @now, @now)`,
+  ).run({ ...doc, uid, outletId, now });
   const id = Number(lastInsertRowid);
   insertVersion(p, id, 1, doc);
   indexDocument(p, id);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { NewOutlet, OutletFields } from '../../common/api/schemas/outlets';
 import { DossierError, notFound } from '../errors';
 import type { Project } from '../project';
+import { prepared } from '../search/statements';
 import { newUid } from '../util/uid';
 
 interface OutletRow {
@@ -45,7 +46,7 @@ export function outletRow(p: Project, uid: string): OutletRow {
 export const getOutlet = (p: Project, uid: string): Outlet => toDto(outletRow(p, uid));
 
 export function findOutletByName(p: Project, name: string): OutletRow | undefined {
-  return p.db.prepare(`${SELECT} WHERE o.name = ? COLLATE NOCASE`).get(name.trim()) as OutletRow | undefined;
+  return prepared(p.db, `${SELECT} WHERE o.name = ? COLLATE NOCASE`).get(name.trim()) as OutletRow | undefined;
 }
 
 export function createOutlet(p: Project, input: z.output<typeof NewOutlet>): Outlet {
