@@ -66,7 +66,8 @@ export async function runExport(p: Project, req: ExportRequest, printPdf: PdfPri
   const bundle = collect(p, req.scope);
   // done/total is a fraction: the unit is documents for the notes formats, annotations for W3C.
   p.emit('export.progress', { jobId, done: 0, total: 1 });
-  const tmp = join(dirname(target), `.${basename(target)}.${jobId.slice(0, 8)}.partial`);
+  // The job id comes from the caller: never part of a path.
+  const tmp = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.partial`);
   try {
     const out = await RENDERERS[req.format](bundle, req, progress, printPdf, tmp);
     if (out !== null) writeFileSync(tmp, out);
