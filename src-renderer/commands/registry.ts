@@ -1,10 +1,20 @@
 import { useEffect } from 'react';
 import { ALIAS_KEYS, COMMANDS, type CommandId } from '../../src-main/common/commands/catalog';
 import { onEvent } from '../bridge/api';
+import { annotateHandlers, fieldKeepsKey } from '../features/annotate/annotate-commands';
 import { useUi } from '../state/ui-store';
 import { matches } from './keys';
 
 export type CommandHandlers = Partial<Record<CommandId, () => void>>;
+
+type KeyOwner = (e: KeyboardEvent) => boolean;
+const keyOwners = new Set<KeyOwner>([fieldKeepsKey]);
+
+/** Lets a feature keep a key the catalog would take (Ctrl+1 while tagging, Ctrl+Z in a text field). */
+export function claimKeys(owner: KeyOwner): () => void {
+  keyOwners.add(owner);
+  return () => void keyOwners.delete(owner);
+}
 
 /** Handlers for catalog ids; the shell adds the ones that need its state (appearance, sample). */
 export function baseHandlers(): CommandHandlers {
@@ -20,6 +30,7 @@ export function baseHandlers(): CommandHandlers {
     'help.shortcuts': () => ui.setShortcuts(true),
     'library.import': () => ui.setImport(true),
     'library.paste': () => ui.setPaste(true),
+    ...annotateHandlers(),
   };
 }
 
@@ -28,6 +39,7 @@ export function useCommandKeys(handlers: CommandHandlers): void {
   useEffect(() => {
     const desktop = Boolean(window.dossier?.host);
     const onKey = (e: KeyboardEvent): void => {
+      for (const owns of keyOwners) if (owns(e)) return;
       for (const c of COMMANDS) {
         // In the desktop app the menu's accelerators fire these already.
         const keys = [...('keys' in c && !(desktop && 'menu' in c) ? [c.keys] : []), ...(ALIAS_KEYS[c.id] ?? [])];

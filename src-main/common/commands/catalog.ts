@@ -25,6 +25,11 @@ export const COMMANDS = [
   { id: 'view.arguments', title: 'Go to Arguments', group: 'Go', keys: 'CmdOrCtrl+4', menu: 'go' },
   { id: 'view.outlets', title: 'Go to Outlets', group: 'Go', menu: 'go' },
   { id: 'view.search', title: 'Search Everything', group: 'Go', keys: 'CmdOrCtrl+Shift+F', menu: 'go' },
+  { id: 'annotation.next', title: 'Next Annotation', group: 'Annotate', keys: 'Alt+ArrowDown' },
+  { id: 'annotation.previous', title: 'Previous Annotation', group: 'Annotate', keys: 'Alt+ArrowUp' },
+  { id: 'annotation.undo', title: 'Undo Annotation Change', group: 'Annotate', keys: 'CmdOrCtrl+Z' },
+  { id: 'annotation.redo', title: 'Redo Annotation Change', group: 'Annotate', keys: 'CmdOrCtrl+Shift+Z' },
+  { id: 'annotation.delete', title: 'Delete Selected Annotation', group: 'Annotate', keys: 'Delete' },
   { id: 'palette.open', title: 'Command Palette', group: 'View', keys: 'CmdOrCtrl+K', menu: 'view' },
   { id: 'theme.system', title: 'Appearance: System', group: 'View', menu: 'view' },
   { id: 'theme.light', title: 'Appearance: Light', group: 'View', menu: 'view' },
@@ -37,6 +42,6 @@ export const COMMANDS = [
 export type CommandId = (typeof COMMANDS)[number]['id'];
 
 /** Extra keys that run a command without showing in menus (VS Code's Ctrl+Shift+P). */
-export const ALIAS_KEYS: Partial<Record<CommandId, string[]>> = { 'palette.open': ['CmdOrCtrl+Shift+P'] };
+export const ALIAS_KEYS: Partial<Record<CommandId, string[]>> = { 'palette.open': ['CmdOrCtrl+Shift+P'], 'annotation.redo': ['CmdOrCtrl+Y'] };
 
 export const isCommandId = (id: unknown): id is CommandId => COMMANDS.some((c) => c.id === id);

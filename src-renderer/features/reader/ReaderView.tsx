@@ -5,7 +5,9 @@ import { useUi } from '../../state/ui-store';
 import { DetailsDrawer } from './DetailsDrawer';
 import { DocumentMeta } from './DocumentMeta';
 import { opensWithTitle } from './reader-doc';
-import { ReaderText } from './ReaderText';
+import { AnnotatedText } from '../annotate/AnnotatedText';
+import { AnnotationPanel } from '../annotate/AnnotationPanel';
+import { useDocumentAnnotations } from '../annotate/use-document-annotations';
 
 /** One document: its details above, its text below, read-only. Escape or Back returns to the library. */
 export function ReaderView() {
@@ -13,12 +15,14 @@ export function ReaderView() {
   const setView = useUi((s) => s.setView);
   const { data: doc, error } = useApi('documents.get', { uid: uid ?? '' }, []);
   const [editing, setEditing] = useState(false);
+  const notes = useDocumentAnnotations(uid ?? '', doc?.uid === uid ? doc?.version : undefined);
 
   useEffect(() => {
     if (editing) return;
     const onKey = (e: KeyboardEvent): void => {
-      // Leave Escape to any open dialog (palette, shortcut sheet), which holds the focus.
-      const inDialog = e.target instanceof Element && e.target.closest('[role="dialog"]');
+      // Leave Escape to any open dialog (palette, shortcut sheet) and to text fields (a theme
+      // filter closing its list, a note), which hold the focus.
+      const inDialog = e.target instanceof Element && e.target.closest('[role="dialog"], input, textarea, [contenteditable="true"]');
       if (e.key !== 'Escape' || e.defaultPrevented || inDialog) return;
       setView('library');
     };
@@ -48,23 +52,26 @@ export function ReaderView() {
     );
 
   return (
-    <ScrollArea h="100%" type="auto">
-      <Stack component="article" aria-label="Reader" p="lg" gap="sm" maw={900} mx="auto">
-        <Group justify="space-between">
-          {back}
-          <Button variant="light" size="compact-sm" onClick={() => setEditing(true)} aria-label="Edit details">
-            Edit details
-          </Button>
-        </Group>
-        {!opensWithTitle(doc.text, doc.blocks, doc.title) && (
-          <Title order={1} size="h2">
-            {doc.title}
-          </Title>
-        )}
-        <DocumentMeta doc={doc} />
-        <ReaderText key={`${doc.uid}:${doc.version}`} doc={doc} />
-      </Stack>
-      <DetailsDrawer doc={doc} opened={editing} onClose={() => setEditing(false)} />
-    </ScrollArea>
+    <Group h="100%" gap={0} wrap="nowrap" align="stretch">
+      <ScrollArea h="100%" type="auto" style={{ flex: 1 }}>
+        <Stack component="article" aria-label="Reader" p="lg" gap="sm" maw={900} mx="auto">
+          <Group justify="space-between">
+            {back}
+            <Button variant="light" size="compact-sm" onClick={() => setEditing(true)} aria-label="Edit details">
+              Edit details
+            </Button>
+          </Group>
+          {!opensWithTitle(doc.text, doc.blocks, doc.title) && (
+            <Title order={1} size="h2">
+              {doc.title}
+            </Title>
+          )}
+          <DocumentMeta doc={doc} />
+          <AnnotatedText key={`${doc.uid}:${doc.version}`} doc={doc} visible={notes.visible} all={notes.all} themes={notes.themes} />
+        </Stack>
+        <DetailsDrawer doc={doc} opened={editing} onClose={() => setEditing(false)} />
+      </ScrollArea>
+      <AnnotationPanel visible={notes.visible} orphans={notes.orphans} all={notes.all} themes={notes.themes} />
+    </Group>
   );
 }

@@ -1,0 +1,128 @@
+import { notifications } from '@mantine/notifications';
+import { EditorContent } from '@tiptap/react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Annotation } from '../../../src-main/common/api/schemas/annotations';
+import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
+import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import { claimKeys } from '../../commands/registry';
+import { offsetToPos } from '../reader/offset-map';
+import '../reader/reader.css';
+import { useReaderEditor } from '../reader/use-reader-editor';
+import { quickThemes } from '../themes/theme-search';
+import './annotate.css';
+import { useAnnotate } from './annotate-store';
+import { annotationKey, annotationPlugin, setMarks, setPending } from './annotation-decorations';
+import { marksFor } from './annotation-marks';
+import { createAnnotation, themeUid, toggleTheme } from './annotation-ops';
+import { SelectionBubble } from './SelectionBubble';
+import type { ThemeChoice } from './ThemePicker';
+import { useTextSelection } from './use-text-selection';
+
+interface Props {
+  doc: DocumentDetail;
+  /** The annotations to draw (already filtered), placed in this version. */
+  visible: readonly Annotation[];
+  all: readonly Annotation[];
+  themes: readonly Theme[];
+}
+
+const quickIndex = (e: KeyboardEvent): number => {
+  const m = /^Digit([1-9])$/.exec(e.code);
+  return m && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey ? Number(m[1]) - 1 : -1;
+};
+
+/** The reader's text with annotations drawn over it, the tagging bubble and the tagging keys. */
+export function AnnotatedText({ doc, visible, all, themes }: Props) {
+  // Reloads of the document (after any write) give a new object with the same text; the editor
+  // is built once per version, so hold on to the first object of that version.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stable = useMemo(() => doc, [doc.uid, doc.version, doc.contentHash, doc.title]);
+  const { editor, map } = useReaderEditor(stable);
+  const wrap = useRef<HTMLDivElement>(null);
+  const selected = useAnnotate((s) => s.selectedUid);
+  const pending = useAnnotate((s) => s.pending);
+  const flash = useAnnotate((s) => s.flash);
+  const flashed = useRef(0);
+
+  useLayoutEffect(() => {
+    editor.registerPlugin(annotationPlugin());
+    return () => {
+      if (!editor.isDestroyed) editor.unregisterPlugin(annotationKey);
+    };
+  }, [editor]);
+
+  const marks = useMemo(() => marksFor(visible, map, selected), [visible, map, selected]);
+  useLayoutEffect(() => editor.view.dispatch(setMarks(editor.state.tr, marks)), [editor, marks]);
+  useLayoutEffect(() => {
+    const range = pending && { from: offsetToPos(map, pending.start, 'after'), to: offsetToPos(map, pending.end, 'before') };
+    editor.view.dispatch(setPending(editor.state.tr, range));
+  }, [editor, map, pending]);
+
+  useTextSelection(editor, map, stable.text, wrap);
+
+  useEffect(() => {
+    if (!flash || flash.n === flashed.current) return;
+    const els = [...editor.view.dom.querySelectorAll<HTMLElement>(`[data-annotation-uid="${CSS.escape(flash.uid)}"]`)];
+    if (els.length === 0) return;
+    flashed.current = flash.n;
+    els[0]!.scrollIntoView({ block: 'center' });
+    for (const el of els) {
+      el.classList.remove('anno-flash');
+      void el.offsetWidth; // restart the animation
+      el.classList.add('anno-flash');
+    }
+  }, [editor, flash, marks]);
+
+  const apply = async (choice: ThemeChoice): Promise<void> => {
+    const { pending: range, selectedUid, select, setPending: clear } = useAnnotate.getState();
+    try {
+      const theme = await themeUid(choice);
+      if (range) {
+        const a = await createAnnotation({ document: stable.uid, start: range.start, end: range.end, themes: [theme] });
+        clear(null);
+        window.getSelection()?.removeAllRanges();
+        select(a.uid);
+      } else {
+        const a = all.find((x) => x.uid === selectedUid);
+        if (a) await toggleTheme(a, theme);
+      }
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Not tagged', message: (e as Error).message });
+    }
+  };
+  const applyRef = useRef(apply);
+  useLayoutEffect(() => {
+    applyRef.current = apply;
+  });
+
+  useEffect(() => {
+    const active = (): boolean => Boolean(useAnnotate.getState().pending ?? useAnnotate.getState().selectedUid);
+    const release = claimKeys((e) => quickIndex(e) >= 0 && active());
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape' && useAnnotate.getState().pending) {
+        e.preventDefault();
+        useAnnotate.getState().setPending(null);
+        return;
+      }
+      const i = quickIndex(e);
+      const theme = i >= 0 && active() ? quickThemes(themes)[i] : undefined;
+      if (!theme) return;
+      e.preventDefault();
+      void applyRef.current({ uid: theme.uid });
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      release();
+      window.removeEventListener('keydown', onKey, true);
+    };
+  }, [themes]);
+
+  return (
+    <div ref={wrap}>
+      <EditorContent editor={editor} />
+      {pending && (
+        <SelectionBubble pending={pending} themes={themes} onPick={(c) => void apply(c)} onClose={() => useAnnotate.getState().setPending(null)} />
+      )}
+    </div>
+  );
+}

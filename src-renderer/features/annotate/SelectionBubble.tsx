@@ -1,0 +1,56 @@
+import { Badge, CloseButton, Group, Paper, Text, UnstyledButton } from '@mantine/core';
+import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import { displayKeys } from '../../commands/keys';
+import { quickThemes } from '../themes/theme-search';
+import type { PendingRange } from './annotate-store';
+import { ThemePicker, type ThemeChoice } from './ThemePicker';
+
+const WIDTH = 300;
+
+interface Props {
+  pending: PendingRange;
+  themes: readonly Theme[];
+  onPick(choice: ThemeChoice): void;
+  onClose(): void;
+}
+
+/** The bubble under a text selection: the quick themes (Ctrl+1…9) and the theme picker. */
+export function SelectionBubble({ pending, themes, onPick, onClose }: Props) {
+  const below = pending.bottom + 260 < window.innerHeight;
+  const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, pending.x - WIDTH / 2));
+  const quick = quickThemes(themes);
+  return (
+    <Paper
+      role="dialog"
+      aria-label="Tag selection"
+      shadow="md"
+      withBorder
+      p="xs"
+      w={WIDTH}
+      style={{ position: 'fixed', left, zIndex: 300, ...(below ? { top: pending.bottom + 8 } : { bottom: window.innerHeight - pending.top + 8 }) }}
+      // Keep the text selection while clicking the quick buttons.
+      onMouseDown={(e) => {
+        if (!(e.target instanceof HTMLInputElement)) e.preventDefault();
+      }}
+    >
+      <Group justify="space-between" mb={4}>
+        <Text size="xs" c="dimmed">
+          Tag the selection
+        </Text>
+        <CloseButton size="sm" aria-label="Close tagging" onClick={onClose} />
+      </Group>
+      {quick.length > 0 && (
+        <Group gap={4} mb={6} role="group" aria-label="Quick themes">
+          {quick.map((t, i) => (
+            <UnstyledButton key={t.uid} aria-label={`Apply ${t.name}`} title={displayKeys(`CmdOrCtrl+${i + 1}`).join('+')} onClick={() => onPick({ uid: t.uid })}>
+              <Badge variant="light" color={t.color} size="sm" leftSection={i + 1} style={{ cursor: 'pointer', textTransform: 'none' }}>
+                {t.name}
+              </Badge>
+            </UnstyledButton>
+          ))}
+        </Group>
+      )}
+      <ThemePicker themes={themes} label="Theme for the selection" onPick={onPick} />
+    </Paper>
+  );
+}

@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test';
+import { expect, shot, test } from './fixtures';
+
+const TITLE = 'Security, Corridors, and Cooperation: Türkiye’s Expanding Role in the Turkic World';
+const SENTENCE = 'Formats endure leadership transitions, bureaucratic reshuffles, and domestic political turbulence.';
+const NOTE = 'Why formats outlast leaders: key to the OTS argument.';
+
+async function openSampleArticle(page: Page): Promise<void> {
+  const grid = page.getByRole('grid', { name: 'Documents' });
+  await grid.getByRole('row', { name: TITLE }).click();
+  await expect(page.getByRole('article', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(TITLE);
+}
+
+/** Drags the mouse from inside the first word of `text` to its end, as a reader would. */
+async function dragOver(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((needle) => {
+    const root = document.querySelector('.reader-text')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(needle);
+      if (i < 0) continue;
+      const rect = (a: number, b: number) => {
+        const r = document.createRange();
+        r.setStart(n!, a);
+        r.setEnd(n!, b);
+        return r.getBoundingClientRect();
+      };
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      // Start two letters into the first word: snapping widens the selection to whole words.
+      const s = rect(i + 2, i + 3);
+      const e = rect(i + needle.length - 1, i + needle.length);
+      return { x1: s.left, y1: s.top + s.height / 2, x2: e.right, y2: e.top + e.height / 2 };
+    }
+    throw new Error(`text not found: ${needle}`);
+  }, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+const highlight = (page: Page) => page.locator('.reader-text [data-annotation-uid]').filter({ hasText: /^Formats endure/ });
+
+test('select a sentence with the mouse, tag it, add a note, reload, delete and undo', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Empty library').getByRole('button', { name: 'Open sample project' }).click();
+  await openSampleArticle(page);
+  // The sample's own annotations are drawn.
+  await expect(page.locator('.reader-text .anno').first()).toBeVisible();
+  await shot(page, 'annotate-sample-highlights');
+
+  await dragOver(page, SENTENCE);
+  const bubble = page.getByRole('dialog', { name: 'Tag selection' });
+  await expect(bubble).toBeVisible();
+  await expect(page.locator('.anno-pending')).toHaveText(SENTENCE);
+  await shot(page, 'annotate-bubble');
+  await bubble.getByRole('combobox', { name: 'Theme for the selection' }).fill('institutons');
+  await bubble.getByRole('option', { name: 'Institutions' }).click();
+
+  await expect(highlight(page)).toHaveText(SENTENCE);
+  await expect(highlight(page)).toHaveAttribute('title', /Institutions/);
+  const detail = page.getByRole('region', { name: 'Selected annotation' });
+  await expect(detail).toContainText(SENTENCE);
+  await expect(detail.getByLabel('Annotation themes')).toContainText('Institutions');
+
+  await detail.getByRole('textbox', { name: 'Annotation note' }).click();
+  await page.keyboard.type(NOTE);
+  await expect(detail.getByRole('status', { name: 'Note save state' })).toHaveText('Saved');
+  await expect(highlight(page)).toHaveAttribute('title', new RegExp(NOTE.slice(0, 20)));
+  await shot(page, 'annotate-tagged-with-note');
+
+  await page.reload();
+  await openSampleArticle(page);
+  await expect(highlight(page)).toHaveText(SENTENCE);
+  await highlight(page).click();
+  await expect(detail.getByRole('textbox', { name: 'Annotation note' })).toHaveText(NOTE);
+  await expect(detail.getByLabel('Annotation themes')).toContainText('Institutions');
+  await shot(page, 'annotate-after-reload');
+
+  await detail.getByRole('button', { name: 'Delete annotation' }).click();
+  await expect(highlight(page)).toHaveCount(0);
+  await expect(detail).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(highlight(page)).toHaveText(SENTENCE);
+  await expect(highlight(page)).toHaveAttribute('title', /Institutions\n.*Why formats outlast/);
+  await highlight(page).click();
+  await expect(detail.getByRole('textbox', { name: 'Annotation note' })).toHaveText(NOTE);
+  await shot(page, 'annotate-undo-delete');
+});
+
+test('next/previous annotation with Alt+arrows, theme filter, and Ctrl+1 on a selection', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Empty library').getByRole('button', { name: 'Open sample project' }).click();
+  await openSampleArticle(page);
+  const list = page.getByRole('list', { name: 'Annotations in this document' });
+  const total = await list.getByRole('listitem').count();
+  expect(total).toBeGreaterThan(2);
+
+  await page.keyboard.press('Alt+ArrowDown');
+  const current = list.locator('[aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  const first = await current.textContent();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(current).not.toHaveText(first!);
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(current).toHaveText(first!);
+  await expect(page.locator('.reader-text .anno-selected').first()).toBeVisible();
+
+  // Filter by one theme: the list and the highlights shrink to it.
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  await panel.getByRole('combobox', { name: 'Filter by theme' }).click();
+  await page.getByRole('option', { name: 'Energy' }).click();
+  await page.keyboard.press('Escape');
+  await expect(list.getByRole('listitem')).not.toHaveCount(total);
+  const shown = await list.getByRole('listitem').count();
+  expect(shown).toBeGreaterThan(0);
+  await expect(page.locator('.reader-text .anno')).toHaveCount(shown);
+  await shot(page, 'annotate-filter-energy');
+  await panel.getByRole('button', { name: 'Clear theme filter' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(total);
+
+  // Ctrl+1 applies the first quick theme to a fresh selection.
+  await page.getByRole('button', { name: 'Close annotation' }).click();
+  await dragOver(page, SENTENCE);
+  await expect(page.getByRole('dialog', { name: 'Tag selection' })).toBeVisible();
+  const quick = await page.getByRole('group', { name: 'Quick themes' }).getByRole('button').first().getAttribute('aria-label');
+  await page.keyboard.press('Control+1');
+  await expect(highlight(page)).toHaveAttribute('title', new RegExp(quick!.replace('Apply ', '')));
+  await expect(list.getByRole('listitem')).toHaveCount(total + 1);
+});
