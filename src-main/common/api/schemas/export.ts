@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { Uid } from './common';
 import { FilePath } from './project';
 
+// The export API, for the Export dialog, the CLI and scripts:
+//   export.run {format, scope, path, csv?, jobId?} → {jobId, format, path, bytes, counts}
+//     writes the file whole or not at all; while it runs, 'export.progress' {jobId, done, total}
+//     events arrive (done/total is a fraction: starts at 0/1, ends at 1/1). The dialog picks
+//     the default file name extension from EXPORT_EXTENSIONS and reads its last choices from
+//     settings.get {key: 'export.last'} (JSON {format, scope, path, csv}), saved on success.
+//   export.importProject {path} → counts: a .qdpx or W3C file into an empty project.
+//   backups.list / backups.run / backups.settings: automatic backups beside the project.
+
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'csv', 'w3c', 'qdpx', 'csl', 'bibtex'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
