@@ -1,6 +1,8 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { AnnotationCreate } from '../../../../src-main/common/api/schemas/annotations';
+import { createAnnotation } from '../../../../src-main/core/annotate/annotations';
 import { collect } from '../../../../src-main/core/export/collect';
 import { toDocx } from '../../../../src-main/core/export/docx';
 import { tempSession } from '../../../helpers/temp-project';
@@ -29,7 +31,10 @@ function anchoredText(xml: string): Map<string, string> {
 describe('DOCX export', () => {
   it('unzips to well-formed XML parts with one Word comment per annotation, anchored on its passage', async () => {
     const p = tempSession().project;
-    await buildSampleNotes(p);
+    const ids = await buildSampleNotes(p);
+    // Overlapping another passage, and one running over two paragraphs.
+    createAnnotation(p, AnnotationCreate.parse({ document: ids.docs.emoji, quote: 'rail link between Azerbaijan', noteText: 'overlap' }));
+    createAnnotation(p, AnnotationCreate.parse({ document: ids.docs.emoji, quote: 'by 340 km.\n\n=SUM(A1:A2)', noteText: 'two paragraphs' }));
     const bundle = collect(p, { kind: 'project' });
     const files = unzipSync(await toDocx(bundle));
     const xmlParts = Object.keys(files).filter((n) => /\.(xml|rels)$/.test(n));
@@ -37,19 +42,21 @@ describe('DOCX export', () => {
     for (const name of xmlParts) expect([name, XMLValidator.validate(strFromU8(files[name]!))]).toEqual([name, true]);
 
     const comments = strFromU8(files['word/comments.xml']!);
-    const ids = [...comments.matchAll(/<w:comment [^>]*w:id="(\d+)"/g)].map((m) => m[1]);
-    expect(ids).toHaveLength(bundle.annotations.length);
-    expect(new Set(ids).size).toBe(ids.length);
+    const commentIds = [...comments.matchAll(/<w:comment [^>]*w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(commentIds).toHaveLength(bundle.annotations.length);
+    expect(new Set(commentIds).size).toBe(commentIds.length);
     expect(comments).toContain('Themes: ');
     expect(comments).toContain('Security › UAVs');
     expect(comments).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
 
     const document = strFromU8(files['word/document.xml']!);
     const anchored = anchoredText(document);
-    expect([...anchored.keys()].sort()).toEqual([...ids].sort());
-    const quotes = bundle.annotations.map((a) => a.exact).sort();
-    expect([...anchored.values()].sort()).toEqual(quotes);
-    expect(document.match(/<w:commentReference w:id="\d+"\/>/g)).toHaveLength(ids.length);
+    expect([...anchored.keys()].sort()).toEqual([...commentIds].sort());
+    const squash = (t: string): string => t.replace(/\s+/g, ' ');
+    const quotes = bundle.annotations.map((a) => squash(a.exact)).sort();
+    expect([...anchored.values()].map(squash).sort()).toEqual(quotes);
+    expect(quotes).toHaveLength(8);
+    expect(document.match(/<w:commentReference w:id="\d+"\/>/g)).toHaveLength(commentIds.length);
   });
 
   it('writes the argument with a footnote per cited claim, listing its sources', async () => {
