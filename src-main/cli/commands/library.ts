@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { ImportOverrides } from '../../common/api/schemas/documents';
+import { normalizeDate } from '../../core/import/dates';
 import { call, CliError, print, usage, type Command } from '../context';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -20,7 +21,8 @@ export const importCmd: Command = {
     const overrides: ImportOverrides = {};
     for (const k of ['outlet', 'title', 'url', 'published', 'author', 'language'] as const) {
       const v = str(o[k]);
-      if (v !== undefined) overrides[k] = v;
+      // "7 October 2025" on the command line means 2025-10-07; what cannot be read is refused as given.
+      if (v !== undefined) overrides[k] = k === 'published' ? (normalizeDate(v) ?? v) : v;
     }
     const summary = await call(ctx, 'documents.import', {
       items: args.map((a) => ({ kind: 'path' as const, path: resolve(a) })),
