@@ -1,6 +1,7 @@
 import type { NewTheme, Theme } from '../../common/api/schemas/themes';
 import { DossierError, notFound } from '../errors';
 import type { Project } from '../project';
+import { fold } from '../../common/text/fold';
 import { newUid } from '../util/uid';
 
 export interface ThemeRow {
@@ -46,11 +47,14 @@ export function themeRow(p: Project, ref: string): ThemeRow {
 
 export const themeById = (p: Project, id: number): ThemeRow => p.db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as ThemeRow;
 
-/** A theme by name (case-insensitive): top-level first, then the oldest. */
+/**
+ * A theme by name, as the picker matches it: case and diacritics aside ("turkiye" finds
+ * "Türkiye", "Aliyev" finds "Əliyev"), an exact spelling first, then top-level, then oldest.
+ */
 export function findThemeByName(p: Project, name: string): ThemeRow | undefined {
-  return p.db
-    .prepare(`${SELECT} WHERE t.name = ? COLLATE NOCASE ORDER BY t.parent_id IS NOT NULL, t.id LIMIT 1`)
-    .get(name.trim()) as ThemeRow | undefined;
+  const wanted = fold(name.trim());
+  const rows = p.db.prepare(`${SELECT} ORDER BY t.name = ? DESC, t.parent_id IS NOT NULL, t.id`).all(name.trim()) as ThemeRow[];
+  return rows.find((r) => fold(r.name) === wanted);
 }
 
 /** The sibling (same parent) named `name`, other than `exceptId`. */

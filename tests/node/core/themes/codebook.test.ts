@@ -57,6 +57,8 @@ describe('themes.update and themes.findOrCreate', () => {
     const made = await ok(s, 'themes.findOrCreate', { name: 'Cyber', parent: security.uid });
     expect(made).toMatchObject({ created: true, theme: { name: 'Cyber', parentUid: security.uid } });
     expect((await ok(s, 'themes.findOrCreate', { name: 'UAVs', parent: null })).created).toBe(true);
+    const turkiye = await ok(s, 'themes.create', { name: 'Türkiye–Azərbaycan' });
+    expect(await ok(s, 'themes.findOrCreate', { name: ' turkiye–azarbaycan ' })).toEqual({ theme: turkiye, created: false });
   });
 });
 
