@@ -123,7 +123,7 @@ export const AnnotationSnapshot = z
     version: z.number().int().min(1),
     start: Offset,
     end: Offset,
-    exact: z.string().min(1).max(1_000_000),
+    exact: z.string().min(1).max(20_000_000),
     prefix: z.string().max(1000),
     suffix: z.string().max(1000),
     note: NoteJson,
@@ -141,7 +141,7 @@ export const AnnotationSnapshot = z
           .strict(),
       )
       .max(10_000),
-    createdAt: z.string().max(64),
+    createdAt: z.iso.datetime(),
   })
   .strict()
   .refine((v) => v.end > v.start, { message: 'end must be after start' });

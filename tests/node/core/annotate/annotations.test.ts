@@ -224,6 +224,7 @@ describe('annotations.delete and restore (undo)', () => {
     expect((await fails(s, 'annotations.restore', { ...restore, documentUid: 'nope' })).code).toBe('not-found');
     expect((await fails(s, 'annotations.restore', { ...restore, end: restore.start })).code).toBe('invalid-input');
     expect((await fails(s, 'annotations.restore', { ...restore, note: 'x' })).code).toBe('invalid-input');
+    expect((await fails(s, 'annotations.restore', { ...restore, createdAt: 'yesterday' })).code).toBe('invalid-input');
     expect(dump(s.project)).toEqual(before);
     const back = await ok(s, 'annotations.restore', restore);
     expect(back.themes.map((t) => t.name)).toEqual(['Security']);
