@@ -2,6 +2,9 @@ import { Center, Stack, Text, Title } from '@mantine/core';
 import { LibraryView } from '../features/library/LibraryView';
 import { OutletsView } from '../features/outlets/OutletsView';
 import { ReaderView } from '../features/reader/ReaderView';
+import { FindBar } from '../features/search/find/FindBar';
+import { PreviewModal } from '../features/search/PreviewModal';
+import { SearchView } from '../features/search/SearchView';
 import { ThemesView } from '../features/themes/ThemesView';
 import { useUi, type View } from '../state/ui-store';
 
@@ -23,7 +26,7 @@ const VIEWS: Record<View, () => React.ReactNode> = {
   themes: () => <ThemesView />,
   claims: () => <Pending title="Claims" what="No claims yet." />,
   arguments: () => <Pending title="Arguments" what="No arguments yet." />,
-  search: () => <Pending title="Search" what="Search everything in the project." />,
+  search: () => <SearchView />,
 };
 
 export function MainPane() {
@@ -31,6 +34,8 @@ export function MainPane() {
   return (
     <section aria-label="Main pane" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
       {VIEWS[view]()}
+      {view === 'reader' && <FindBar />}
+      <PreviewModal />
     </section>
   );
 }

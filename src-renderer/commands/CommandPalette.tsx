@@ -3,47 +3,24 @@ import Fuse from 'fuse.js';
 import { useEffect, useMemo, useState } from 'react';
 import { COMMANDS, type CommandId } from '../../src-main/common/commands/catalog';
 import { fold } from '../../src-main/common/text/fold';
-import { api } from '../bridge/api';
+import { usePaletteSources, type PaletteEntry as Entry } from '../features/search/palette-sources';
 import { useUi } from '../state/ui-store';
 import type { CommandHandlers } from './registry';
 import { displayKeys } from './keys';
 
-interface Entry {
-  id: string;
-  title: string;
-  group: string;
-  keys?: string;
-  folded: string;
-  run(): void;
-}
-
-/** Ctrl+K: commands and documents, matched with fuse.js over folded titles. */
+/** Ctrl+K: commands, documents, themes, outlets and claims, matched with fuse.js over folded titles. */
 export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
   const open = useUi((s) => s.paletteOpen);
   const setPalette = useUi((s) => s.setPalette);
-  const openDocument = useUi((s) => s.openDocument);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [docs, setDocs] = useState<Entry[]>([]);
+  const { entries: sources, searched } = usePaletteSources(open, query);
 
   useEffect(() => {
     if (!open) return;
     setQuery('');
     setActive(0);
-    api('documents.list', { sort: 'title', direction: 'asc', limit: 5000 }).then(
-      (list) =>
-        setDocs(
-          list.map((d) => ({
-            id: `doc:${d.uid}`,
-            title: d.title,
-            group: d.outlet ? `Document · ${d.outlet}` : 'Document',
-            folded: fold(d.title),
-            run: () => openDocument(d.uid),
-          })),
-        ),
-      () => setDocs([]),
-    );
-  }, [open, openDocument]);
+  }, [open]);
 
   const entries = useMemo<Entry[]>(
     () => [
@@ -55,12 +32,13 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
         folded: fold(c.title),
         run: handlers[c.id as CommandId]!,
       })),
-      ...docs,
+      ...sources,
     ],
-    [handlers, docs],
+    [handlers, sources],
   );
   const fuse = useMemo(() => new Fuse(entries, { keys: ['folded'], threshold: 0.4, ignoreLocation: true }), [entries]);
-  const results = query.trim() ? fuse.search(fold(query.trim()), { limit: 50 }).map((r) => r.item) : entries.slice(0, 50);
+  const fuzzy = query.trim() ? fuse.search(fold(query.trim()), { limit: 50 }).map((r) => r.item) : entries.slice(0, 50);
+  const results = searched.length ? [...fuzzy.slice(0, 30), ...searched] : fuzzy;
 
   const choose = (e: Entry | undefined): void => {
     if (!e) return;
@@ -74,7 +52,7 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
         <TextInput
           data-autofocus
           aria-label="Command or document"
-          placeholder="Type a command or a document title"
+          placeholder="A command, document, theme, outlet or claim"
           value={query}
           onChange={(e) => {
             setQuery(e.currentTarget.value);

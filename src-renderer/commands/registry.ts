@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ALIAS_KEYS, COMMANDS, type CommandId } from '../../src-main/common/commands/catalog';
 import { onEvent } from '../bridge/api';
 import { annotateHandlers, fieldKeepsKey } from '../features/annotate/annotate-commands';
+import { useFind } from '../features/search/find/find-store';
 import { useUi } from '../state/ui-store';
 import { matches } from './keys';
 
@@ -26,6 +27,8 @@ export function baseHandlers(): CommandHandlers {
     'view.arguments': () => ui.setView('arguments'),
     'view.outlets': () => ui.setView('outlets'),
     'view.search': () => ui.setView('search'),
+    // In the reader, find in the document; elsewhere Ctrl+F searches the whole project.
+    'reader.find': () => (useUi.getState().view === 'reader' ? useFind.getState().show() : ui.setView('search')),
     'palette.open': () => ui.setPalette(true),
     'help.shortcuts': () => ui.setShortcuts(true),
     'library.import': () => ui.setImport(true),

@@ -7,6 +7,8 @@ export interface TextFocus {
   start: number;
   end: number;
   hits?: [number, number][];
+  /** Widen to the whole paragraphs it touches (a passage hit, whose snippet is cut from one). */
+  block?: boolean;
 }
 
 interface UiState {

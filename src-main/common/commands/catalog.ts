@@ -25,6 +25,7 @@ export const COMMANDS = [
   { id: 'view.arguments', title: 'Go to Arguments', group: 'Go', keys: 'CmdOrCtrl+4', menu: 'go' },
   { id: 'view.outlets', title: 'Go to Outlets', group: 'Go', menu: 'go' },
   { id: 'view.search', title: 'Search Everything', group: 'Go', keys: 'CmdOrCtrl+Shift+F', menu: 'go' },
+  { id: 'reader.find', title: 'Find in Document', group: 'Reader', keys: 'CmdOrCtrl+F' },
   { id: 'annotation.next', title: 'Next Annotation', group: 'Annotate', keys: 'Alt+ArrowDown' },
   { id: 'annotation.previous', title: 'Previous Annotation', group: 'Annotate', keys: 'Alt+ArrowUp' },
   { id: 'annotation.undo', title: 'Undo Annotation Change', group: 'Annotate', keys: 'CmdOrCtrl+Z' },

@@ -1,6 +1,7 @@
 import { useEditor, type Editor } from '@tiptap/react';
 import { useMemo } from 'react';
 import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
+import { useReaderSearch } from '../search/find/use-reader-search';
 import type { OffsetMap } from './offset-map';
 import { buildReaderDoc } from './reader-doc';
 import { readerExtensions } from './reader-extensions';
@@ -28,5 +29,7 @@ export function useReaderEditor(doc: Pick<DocumentDetail, 'text' | 'blocks' | 't
     },
     [built],
   );
+  // Search results jump here and Ctrl+F finds in here, whichever view draws the editor.
+  useReaderSearch(editor, built.map, doc.text);
   return { editor, map: built.map };
 }

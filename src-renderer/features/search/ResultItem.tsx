@@ -1,0 +1,70 @@
+import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import type { SearchHit } from '../../../src-main/common/api/schemas/search';
+import { Highlighted } from './Highlighted';
+import classes from './search.module.css';
+
+/** One hit: title, snippet with the hits marked, outlet and date. */
+export function ResultItem({
+  hit,
+  id,
+  active,
+  onOpen,
+  onHover,
+}: {
+  hit: SearchHit;
+  id: string;
+  active: boolean;
+  onOpen(): void;
+  onHover(): void;
+}) {
+  // A passage or annotation is its text; the document it is in reads as a source line under it.
+  const inDocument = hit.kind === 'passage' || hit.kind === 'annotation';
+  const meta = [hit.outlet, hit.date].filter(Boolean).join(' · ');
+  // A claim's title is its statement: a snippet cut from the statement would repeat it.
+  const showSnippet = hit.snippet !== '' && !(hit.kind === 'claim' && hit.title.includes(hit.snippet));
+  const snippet = showSnippet && (
+    <Text size="sm" className={classes.snippet}>
+      <Highlighted text={hit.snippet} ranges={hit.highlights} before={hit.truncatedStart} after={hit.truncatedEnd} />
+    </Text>
+  );
+  return (
+    <UnstyledButton
+      id={id}
+      role="option"
+      aria-selected={active}
+      aria-label={inDocument ? `${hit.snippet} — ${hit.title}` : hit.title}
+      tabIndex={-1}
+      className={classes.item}
+      data-active={active || undefined}
+      onClick={onOpen}
+      onMouseMove={onHover}
+    >
+      {inDocument ? (
+        <>
+          {snippet}
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+            {[hit.outlet, hit.date].filter(Boolean).map((m) => ` · ${m}`)}
+          </Text>
+        </>
+      ) : (
+        <>
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <Text size="sm" fw={600} lineClamp={1}>
+              <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+            </Text>
+            {hit.credibility !== null && (
+              <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>{`credibility ${hit.credibility}`}</Badge>
+            )}
+          </Group>
+          {snippet}
+          {meta && (
+            <Text size="xs" c="dimmed">
+              {meta}
+            </Text>
+          )}
+        </>
+      )}
+    </UnstyledButton>
+  );
+}

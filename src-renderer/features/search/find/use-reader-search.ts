@@ -1,0 +1,79 @@
+import type { Editor } from '@tiptap/react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { fold } from '../../../../src-main/common/text/fold';
+import { useUi, type TextFocus } from '../../../state/ui-store';
+import { offsetToPos, posToOffset, type OffsetMap } from '../../reader/offset-map';
+import { findMatches, MAX_MATCHES } from './find-matches';
+import { useFind } from './find-store';
+import { highlightKey, highlightPlugin, setFind, setFocus, type PmRange } from './highlight-plugin';
+import './find.css';
+
+/** A text range as positions when it lies inside one block (text between blocks has no position). */
+function inBlock(map: OffsetMap, start: number, end: number): PmRange | null {
+  const from = offsetToPos(map, start, 'after');
+  const to = offsetToPos(map, end, 'before');
+  return to - from === end - start && posToOffset(map, from) === start ? { from, to } : null;
+}
+
+/** The focus range, widened to whole blocks when asked: from the start of the first it touches to the end of the last. */
+function widen(map: OffsetMap, f: TextFocus): { start: number; end: number } {
+  if (!f.block) return f;
+  const touched = map.segments.filter((s) => s.end > f.start && s.start < f.end);
+  return touched.length ? { start: touched[0]!.start, end: touched[touched.length - 1]!.end } : f;
+}
+
+function focusRanges(map: OffsetMap, f: TextFocus): { range: PmRange; hits: PmRange[] } | null {
+  const { start, end } = widen(map, f);
+  const range = { from: offsetToPos(map, start, 'after'), to: offsetToPos(map, end, 'before') };
+  if (range.to <= range.from) return null;
+  const hits = (f.hits ?? []).map(([s, e]) => inBlock(map, s, e)).filter((r) => r !== null);
+  return { range, hits };
+}
+
+function scrollTo(editor: Editor, selector: string): void {
+  // The decoration's element exists once the view has drawn the transaction.
+  requestAnimationFrame(() => {
+    if (!editor.isDestroyed) editor.view.dom.querySelector(selector)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  });
+}
+
+/**
+ * Search's part of a reader editor: the passage a search result points at (scrolled to and
+ * flashed) and find in document (Ctrl+F, the bar is FindBar). Matching runs over the text folded
+ * once per version, so a keystroke costs one indexOf scan and a decoration set, never a
+ * serialisation of the document.
+ */
+export function useReaderSearch(editor: Editor, map: OffsetMap, text: string): void {
+  const focus = useUi((s) => s.focus);
+  const open = useFind((s) => s.open);
+  const query = useFind((s) => s.query);
+  const current = useFind((s) => s.current);
+  const folded = useMemo(() => fold(text), [text]);
+  const matches = useMemo(() => {
+    if (!open) return [];
+    return findMatches(folded, query, MAX_MATCHES + 1)
+      .map(([s, e]) => inBlock(map, s, e))
+      .filter((r) => r !== null);
+  }, [open, folded, query, map]);
+
+  useLayoutEffect(() => {
+    editor.registerPlugin(highlightPlugin());
+    return () => {
+      if (!editor.isDestroyed) editor.unregisterPlugin(highlightKey);
+    };
+  }, [editor]);
+
+  useEffect(() => {
+    const ranges = focus ? focusRanges(map, focus) : null;
+    editor.view.dispatch(setFocus(editor.state.tr, ranges));
+    if (ranges) scrollTo(editor, '.search-focus');
+  }, [editor, map, focus]);
+
+  useEffect(() => useFind.getState().setMatches(Math.min(matches.length, MAX_MATCHES), matches.length > MAX_MATCHES), [matches]);
+  useEffect(() => {
+    const shown = matches.slice(0, MAX_MATCHES);
+    const at = Math.min(current, shown.length - 1);
+    editor.view.dispatch(setFind(editor.state.tr, shown, at));
+    if (shown.length) scrollTo(editor, '.find-current');
+  }, [editor, matches, current]);
+}

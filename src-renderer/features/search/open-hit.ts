@@ -1,0 +1,35 @@
+import type { SearchHit } from '../../../src-main/common/api/schemas/search';
+import { api } from '../../bridge/api';
+import { useUi, type TextFocus } from '../../state/ui-store';
+import { usePreview } from './preview-store';
+
+/** The hit's snippet as a range of the document text (shown as its whole paragraph), its highlights shifted to document offsets. */
+export function hitFocus(hit: Pick<SearchHit, 'offset' | 'snippet' | 'highlights'>): TextFocus | null {
+  if (hit.offset === null || hit.highlights.length === 0) return null;
+  const at = hit.offset;
+  return { start: at, end: at + hit.snippet.length, hits: hit.highlights.map(([s, e]): [number, number] => [at + s, at + e]), block: true };
+}
+
+/**
+ * Opens what a hit points at: a document or passage in the reader at the snippet, an annotation
+ * at its whole passage, a claim or argument in a preview.
+ */
+export async function openHit(hit: SearchHit): Promise<void> {
+  const ui = useUi.getState();
+  switch (hit.kind) {
+    case 'document':
+    case 'passage':
+      if (hit.documentUid) ui.openDocumentAt(hit.documentUid, hitFocus(hit));
+      return;
+    case 'annotation': {
+      if (!hit.documentUid) return;
+      const focus = hitFocus(hit);
+      const a = await api('annotations.get', { uid: hit.uid });
+      ui.openDocumentAt(hit.documentUid, { start: a.start, end: a.end, hits: focus?.hits?.filter(([s, e]) => s >= a.start && e <= a.end) });
+      return;
+    }
+    case 'claim':
+    case 'argument':
+      usePreview.getState().show({ kind: hit.kind, uid: hit.uid });
+  }
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import { fold } from '../../../src-main/common/text/fold';
+import { api, useDataVersion } from '../../bridge/api';
+import { useUi } from '../../state/ui-store';
+import { useLibrary } from '../library/library-store';
+import { usePreview } from './preview-store';
+
+export interface PaletteEntry {
+  id: string;
+  title: string;
+  group: string;
+  keys?: string;
+  /** fold(title): fuse.js matches over it, so turkiye finds Türkiye (fuse's own folding misses ı, ə…). */
+  folded: string;
+  run(): void;
+}
+
+/** Above this many items a list is not handed to fuse.js: the palette asks the search index instead. */
+export const FUSE_LIMIT = 3000;
+
+interface Sources {
+  /** Small lists, matched in the palette with fuse.js. */
+  entries: PaletteEntry[];
+  /** Documents and claims found through search.query when their lists are too long for fuse. */
+  searched: PaletteEntry[];
+}
+
+const entry = (id: string, title: string, group: string, run: () => void): PaletteEntry => ({ id, title, group, folded: fold(title), run });
+
+function openLibraryFiltered(patch: { theme?: string; outlet?: string }): void {
+  useLibrary.getState().clearFilters();
+  useLibrary.getState().setFilters(patch);
+  useUi.getState().setView('library');
+}
+
+/**
+ * Documents, themes, outlets and claims for the command palette. Lists load when the palette
+ * opens; a list longer than FUSE_LIMIT is searched with search.query as the query changes
+ * (latest-wins on the 'palette' channel) instead of being loaded whole.
+ */
+export function usePaletteSources(open: boolean, query: string): Sources {
+  const [entries, setEntries] = useState<PaletteEntry[]>([]);
+  const [large, setLarge] = useState<{ documents: boolean; claims: boolean }>({ documents: false, claims: false });
+  const [searched, setSearched] = useState<PaletteEntry[]>([]);
+  const seq = useRef(0);
+  const version = useDataVersion();
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    const ui = useUi.getState();
+    Promise.all([
+      api('documents.list', { sort: 'title', direction: 'asc', limit: FUSE_LIMIT + 1 }),
+      api('themes.list', {}),
+      api('outlets.list', {}),
+      api('claims.list', { sort: 'statement', direction: 'asc', limit: FUSE_LIMIT + 1 }),
+    ]).then(
+      ([docs, themes, outlets, claims]) => {
+        if (!live) return;
+        const manyDocs = docs.length > FUSE_LIMIT;
+        const manyClaims = claims.length > FUSE_LIMIT;
+        setLarge({ documents: manyDocs, claims: manyClaims });
+        setEntries([
+          ...(manyDocs ? [] : docs.map((d) => entry(`doc:${d.uid}`, d.title, d.outlet ? `Document · ${d.outlet}` : 'Document', () => ui.openDocument(d.uid)))),
+          ...themes.map((t) => entry(`theme:${t.uid}`, t.name, 'Theme', () => openLibraryFiltered({ theme: t.uid }))),
+          ...outlets.map((o) => entry(`outlet:${o.uid}`, o.name, 'Outlet', () => openLibraryFiltered({ outlet: o.uid }))),
+          ...(manyClaims ? [] : claims.map((c) => entry(`claim:${c.uid}`, c.statement, 'Claim', () => usePreview.getState().show({ kind: 'claim', uid: c.uid })))),
+        ]);
+      },
+      () => live && setEntries([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, version]);
+
+  useEffect(() => {
+    const kinds = [...(large.documents ? (['document'] as const) : []), ...(large.claims ? (['claim'] as const) : [])];
+    const mine = ++seq.current;
+    if (!open || kinds.length === 0 || !query.trim()) return setSearched([]);
+    const ui = useUi.getState();
+    api('search.query', { query, kinds, mode: 'ranked', limit: 20, channel: 'palette', seq: mine }).then(
+      (r) => {
+        if (r.stale || seq.current !== mine) return;
+        setSearched(
+          r.hits
+            .filter((h) => h.kind === 'document' || h.kind === 'claim')
+            .map((h) =>
+              h.kind === 'claim'
+                ? entry(`claim:${h.uid}`, h.title, 'Claim', () => usePreview.getState().show({ kind: 'claim', uid: h.uid }))
+                : entry(`doc:${h.uid}`, h.title, h.outlet ? `Document · ${h.outlet}` : 'Document', () => ui.openDocument(h.uid)),
+            ),
+        );
+      },
+      () => seq.current === mine && setSearched([]),
+    );
+  }, [open, query, large]);
+
+  return { entries, searched };
+}

@@ -1,0 +1,68 @@
+import { create } from 'zustand';
+import type { ApiInput } from '../../../src-main/common/api/contract';
+import { isPartialDate } from '../../../src-main/common/text/partial-date';
+
+type Query = ApiInput<'search.query'>;
+export type FilterKind = NonNullable<Query['kinds']>[number];
+/** In the order the results show them; 'document' covers title hits and passages. */
+export const FILTER_KINDS: readonly FilterKind[] = ['document', 'annotation', 'claim', 'argument'];
+
+export interface SearchFilters {
+  kinds: FilterKind[];
+  theme: string | null;
+  outlet: string | null;
+  from: string;
+  to: string;
+  credibilityMin: number | null;
+  credibilityMax: number | null;
+}
+
+export const NO_FILTERS: SearchFilters = {
+  kinds: [...FILTER_KINDS],
+  theme: null,
+  outlet: null,
+  from: '',
+  to: '',
+  credibilityMin: null,
+  credibilityMax: null,
+};
+
+interface SearchState {
+  query: string;
+  filters: SearchFilters;
+  setQuery(query: string): void;
+  setFilters(patch: Partial<SearchFilters>): void;
+  clearFilters(): void;
+}
+
+/** Kept outside the view so that coming back from a result finds the same search. */
+export const useSearch = create<SearchState>((set) => ({
+  query: '',
+  filters: NO_FILTERS,
+  setQuery: (query) => set({ query }),
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  clearFilters: () => set({ filters: NO_FILTERS }),
+}));
+
+export const hasFilters = (f: SearchFilters): boolean =>
+  f.kinds.length !== FILTER_KINDS.length ||
+  Boolean(f.theme || f.outlet || f.from.trim() || f.to.trim()) ||
+  f.credibilityMin !== null ||
+  f.credibilityMax !== null;
+
+/**
+ * The search.query input for one kind of result. Credibility only exists on claims, so it is
+ * sent with the claims query alone (elsewhere it would match nothing); a half-typed date waits.
+ */
+export function kindQuery(query: string, f: SearchFilters, kind: FilterKind): Query {
+  return {
+    query,
+    kinds: [kind],
+    ...(f.theme ? { theme: f.theme } : {}),
+    ...(f.outlet ? { outlet: f.outlet } : {}),
+    ...(isPartialDate(f.from) ? { from: f.from.trim() } : {}),
+    ...(isPartialDate(f.to) ? { to: f.to.trim() } : {}),
+    ...(kind === 'claim' && f.credibilityMin !== null ? { credibilityMin: f.credibilityMin } : {}),
+    ...(kind === 'claim' && f.credibilityMax !== null ? { credibilityMax: f.credibilityMax } : {}),
+  };
+}
