@@ -41,7 +41,8 @@ const ThemeUids = z.array(Uid).max(200);
 /**
  * Where: offsets into the current text, or a quote to look up (with the occurrence, counted
  * from 1, when it appears more than once). Themes by uid, or by name (unknown names are
- * created). Note as the editor's tiptap JSON, or as plain text.
+ * created). Note as the editor's tiptap JSON (`note`; its plain text is derived from it, so a
+ * `noteText` sent along is not needed and not used), or as plain text alone (`noteText`).
  */
 export const AnnotationCreate = z
   .object({
@@ -62,8 +63,7 @@ export const AnnotationCreate = z
     message: 'give either start and end, or a quote',
   })
   .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, { message: 'end must be after start' })
-  .refine((v) => v.occurrence === undefined || v.quote !== undefined, { message: 'occurrence goes with a quote' })
-  .refine((v) => v.note === undefined || v.noteText === undefined, { message: 'give note (tiptap JSON) or noteText, not both' });
+  .refine((v) => v.occurrence === undefined || v.quote !== undefined, { message: 'occurrence goes with a quote' });
 export type AnnotationCreate = z.output<typeof AnnotationCreate>;
 
 export const AnnotationGet = z.object({ uid: Uid }).strict();
@@ -111,8 +111,7 @@ export const AnnotationUpdate = z
   .refine((v) => v.start === undefined || v.end === undefined || v.end > v.start, { message: 'end must be after start' })
   .refine((v) => v.themes === undefined || (v.addThemes === undefined && v.removeThemes === undefined), {
     message: 'give themes (the whole set) or addThemes/removeThemes, not both',
-  })
-  .refine((v) => v.note === undefined || v.noteText === undefined, { message: 'give note (tiptap JSON) or noteText, not both' });
+  });
 export type AnnotationUpdate = z.output<typeof AnnotationUpdate>;
 
 /** Everything a deleted annotation had, so undo can bring it back whole (same uid). */
