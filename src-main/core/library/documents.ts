@@ -178,7 +178,8 @@ function insertVersion(p: Project, documentId: number, version: number, doc: New
   return versionId;
 }
 
-export function indexDocument(p: Project, documentId: number): void {
+/** Writes a document's index rows; `fresh` skips removing old rows a just-inserted document cannot have. */
+export function indexDocument(p: Project, documentId: number, fresh = false): void {
   const d = prepared(p.db, 'SELECT title, outlet_id, published FROM documents WHERE id = ?').get(documentId) as {
     title: string;
     outlet_id: number | null;
@@ -195,7 +196,7 @@ export function indexDocument(p: Project, documentId: number): void {
   for (const b of blocks) {
     rows.push({ kind: 'passage', refId: b.id, ...common, start: b.start, title: '', body: v.text.slice(b.start, b.end) });
   }
-  unindex(p.db, { documentId });
+  if (!fresh) unindex(p.db, { documentId });
   indexRows(p.db, rows);
 }
 
@@ -212,7 +213,7 @@ export function insertDocument(p: Project, doc: NewDocument): { id: number; uid:
   ).run({ ...doc, uid, outletId, now });
   const id = Number(lastInsertRowid);
   insertVersion(p, id, 1, doc);
-  indexDocument(p, id);
+  indexDocument(p, id, true);
   return { id, uid };
 }
 

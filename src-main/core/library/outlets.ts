@@ -74,7 +74,8 @@ export function createOutlet(p: Project, input: z.output<typeof NewOutlet>): Out
 
 /** The outlet of that name (case-insensitive), created when unknown. Returns its row id. */
 export function ensureOutlet(p: Project, name: string): number {
-  const found = findOutletByName(p, name);
+  // Runs for every imported document: the id alone, without the listing's document count.
+  const found = prepared(p.db, 'SELECT id FROM outlets WHERE name = ? COLLATE NOCASE').get(name.trim()) as { id: number } | undefined;
   return found ? found.id : outletRow(p, createOutlet(p, { name: name.trim() }).uid).id;
 }
 
