@@ -38,7 +38,7 @@ function openLibraryFiltered(patch: { theme?: string; outlet?: string }): void {
  * opens; a list longer than FUSE_LIMIT is searched with search.query as the query changes
  * (latest-wins on the 'palette' channel) instead of being loaded whole.
  */
-export function usePaletteSources(open: boolean, query: string): Sources {
+export function usePaletteSources(open: boolean, query: string, limit = FUSE_LIMIT): Sources {
   const [entries, setEntries] = useState<PaletteEntry[]>([]);
   const [large, setLarge] = useState<{ documents: boolean; claims: boolean }>({ documents: false, claims: false });
   const [searched, setSearched] = useState<PaletteEntry[]>([]);
@@ -50,15 +50,15 @@ export function usePaletteSources(open: boolean, query: string): Sources {
     let live = true;
     const ui = useUi.getState();
     Promise.all([
-      api('documents.list', { sort: 'title', direction: 'asc', limit: FUSE_LIMIT + 1 }),
+      api('documents.list', { sort: 'title', direction: 'asc', limit: limit + 1 }),
       api('themes.list', {}),
       api('outlets.list', {}),
-      api('claims.list', { sort: 'statement', direction: 'asc', limit: FUSE_LIMIT + 1 }),
+      api('claims.list', { sort: 'statement', direction: 'asc', limit: limit + 1 }),
     ]).then(
       ([docs, themes, outlets, claims]) => {
         if (!live) return;
-        const manyDocs = docs.length > FUSE_LIMIT;
-        const manyClaims = claims.length > FUSE_LIMIT;
+        const manyDocs = docs.length > limit;
+        const manyClaims = claims.length > limit;
         setLarge({ documents: manyDocs, claims: manyClaims });
         setEntries([
           ...(manyDocs ? [] : docs.map((d) => entry(`doc:${d.uid}`, d.title, d.outlet ? `Document · ${d.outlet}` : 'Document', () => ui.openDocument(d.uid)))),
@@ -72,7 +72,7 @@ export function usePaletteSources(open: boolean, query: string): Sources {
     return () => {
       live = false;
     };
-  }, [open, version]);
+  }, [open, version, limit]);
 
   useEffect(() => {
     const kinds = [...(large.documents ? (['document'] as const) : []), ...(large.claims ? (['claim'] as const) : [])];
