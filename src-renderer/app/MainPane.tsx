@@ -1,4 +1,6 @@
 import { Center, Stack, Text, Title } from '@mantine/core';
+import { ArgumentsView } from '../features/arguments/ArgumentsView';
+import { ClaimsView } from '../features/claims/ClaimsView';
 import { LibraryView } from '../features/library/LibraryView';
 import { OutletsView } from '../features/outlets/OutletsView';
 import { ReaderView } from '../features/reader/ReaderView';
@@ -24,8 +26,8 @@ const VIEWS: Record<View, () => React.ReactNode> = {
   reader: () => <ReaderView />,
   outlets: () => <OutletsView />,
   themes: () => <ThemesView />,
-  claims: () => <Pending title="Claims" what="No claims yet." />,
-  arguments: () => <Pending title="Arguments" what="No arguments yet." />,
+  claims: () => <ClaimsView />,
+  arguments: () => <ArgumentsView />,
   search: () => <SearchView />,
 };
 

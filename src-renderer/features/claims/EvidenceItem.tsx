@@ -1,0 +1,105 @@
+import { Anchor, Badge, Blockquote, Button, CloseButton, Group, Menu, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { CitationStyle, Evidence, Stance } from '../../../src-main/common/api/schemas/claims';
+import { api, dataChanged } from '../../bridge/api';
+import { useUi } from '../../state/ui-store';
+import { useAnnotate } from '../annotate/annotate-store';
+import { KIND_LABELS } from '../outlets/outlet-labels';
+import { STANCE_COLORS, stanceOptions } from './claim-labels';
+import { copyText } from './copy-text';
+
+const failed = (title: string) => (e: Error) => void notifications.show({ color: 'red', title, message: e.message });
+
+async function copyCitation(annotation: string, style: CitationStyle): Promise<void> {
+  const c = await api('citations.forAnnotation', { annotation, style });
+  await copyText(c.text);
+  notifications.show({ message: style === 'apa' ? 'APA citation copied' : 'Citation copied' });
+}
+
+/** One evidence passage of a claim: quote, source, stance and note (editable), citation and a jump to the text. */
+export function EvidenceItem({ claim, e, onJump }: { claim: string; e: Evidence; onJump(): void }) {
+  const [note, setNote] = useState(e.note);
+  const annotation = e.annotation.uid;
+  const update = (patch: { stance?: Stance; note?: string }): void =>
+    void api('claims.updateEvidence', { claim, annotation, ...patch }).then(dataChanged, failed('Evidence not changed'));
+  const jump = (): void => {
+    useUi.getState().openDocumentAt(e.document.uid, { start: e.annotation.start, end: e.annotation.end });
+    useAnnotate.getState().jumpTo(annotation);
+    onJump();
+  };
+  return (
+    <Paper withBorder p="sm" role="listitem" aria-label={`Evidence: ${e.annotation.quote.slice(0, 80)}`}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Blockquote p={6} fz="sm" color={STANCE_COLORS[e.stance]} style={{ flex: 1 }}>
+            {e.annotation.quote}
+          </Blockquote>
+          <CloseButton
+            size="sm"
+            aria-label="Remove evidence"
+            onClick={() => void api('claims.removeEvidence', { claim, annotation }).then(dataChanged, failed('Evidence not removed'))}
+          />
+        </Group>
+        <Group gap="xs" wrap="wrap">
+          <Anchor component="button" size="sm" onClick={jump} aria-label={`Show passage in ${e.document.title}`}>
+            {e.document.title}
+          </Anchor>
+          {e.outlet ? (
+            <Badge variant="light" color="gray" size="sm" style={{ textTransform: 'none' }}>
+              {e.outlet.name} · {KIND_LABELS[e.outlet.kind]} · {e.outlet.grade}
+            </Badge>
+          ) : (
+            <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
+              no outlet
+            </Badge>
+          )}
+          {e.document.published && (
+            <Text size="xs" c="dimmed">
+              {e.document.published}
+            </Text>
+          )}
+          {e.annotation.anchorStatus === 'orphaned' && (
+            <Badge color="orange" variant="outline" size="sm">
+              orphaned
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          <Select
+            size="xs"
+            label="Stance"
+            aria-label="Evidence stance"
+            data={stanceOptions}
+            value={e.stance}
+            allowDeselect={false}
+            onChange={(v) => v && v !== e.stance && update({ stance: v as Stance })}
+            w={140}
+          />
+          <Textarea
+            size="xs"
+            label="Note"
+            aria-label="Evidence note"
+            autosize
+            minRows={1}
+            value={note}
+            onChange={(ev) => setNote(ev.currentTarget.value)}
+            onBlur={() => note !== e.note && update({ note })}
+            style={{ flex: 1 }}
+          />
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button size="xs" variant="default" aria-label="Copy citation">
+                Copy citation
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => void copyCitation(annotation, 'notes').catch(failed('Not copied'))}>Notes style</Menu.Item>
+              <Menu.Item onClick={() => void copyCitation(annotation, 'apa').catch(failed('Not copied'))}>APA</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
