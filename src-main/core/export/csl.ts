@@ -1,3 +1,7 @@
+// The dom test program reaches core through dispatch without the node program's .d.ts files:
+// load citation-js's declarations from here too.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../citations/citation-js.d.ts" />
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
