@@ -1,4 +1,4 @@
-import { act } from 'react';
+import { act, Profiler } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
@@ -24,6 +24,7 @@ const ARTICLE = [
 let doc: DocumentDetail;
 let root: Root;
 let host: HTMLElement;
+let commits = 0;
 
 beforeEach(async () => {
   const session = tempSession();
@@ -37,7 +38,14 @@ beforeEach(async () => {
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  act(() => root.render(<ReaderText doc={doc} />));
+  commits = 0;
+  act(() =>
+    root.render(
+      <Profiler id="reader" onRender={() => commits++}>
+        <ReaderText doc={doc} />
+      </Profiler>,
+    ),
+  );
 });
 
 afterEach(() => {
@@ -62,6 +70,14 @@ describe('find in document', () => {
     expect(texts('.find-match')).toEqual(['Işık']);
     act(() => useFind.setState({ query: 'istanbul' }));
     expect(texts('.find-current')).toEqual(['İstanbul']);
+  });
+
+  it('typing in the find bar redraws decorations without re-rendering the reader', () => {
+    const before = commits;
+    for (const q of ['t', 'tu', 'tur', 'turk']) act(() => useFind.setState({ open: true, query: q }));
+    act(() => useFind.getState().step(1));
+    expect(texts('.find-current')).toEqual(['Türk']);
+    expect(commits).toBe(before);
   });
 
   it('draws nothing for a query with no match or when the bar closes, and leaves the text as it was', () => {

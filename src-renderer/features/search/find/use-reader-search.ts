@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect } from 'react';
 import { fold } from '../../../../src-main/common/text/fold';
 import { useUi, type TextFocus } from '../../../state/ui-store';
 import { offsetToPos, posToOffset, type OffsetMap } from '../../reader/offset-map';
@@ -39,41 +39,48 @@ function scrollTo(editor: Editor, selector: string): void {
 
 /**
  * Search's part of a reader editor: the passage a search result points at (scrolled to and
- * flashed) and find in document (Ctrl+F, the bar is FindBar). Matching runs over the text folded
- * once per version, so a keystroke costs one indexOf scan and a decoration set, never a
+ * flashed) and find in document (Ctrl+F; the bar is FindBar). It follows the stores by
+ * subscription, so typing in the find bar never re-renders the reader: a keystroke costs one
+ * indexOf scan over the text folded once per version and one decoration set, never a
  * serialisation of the document.
  */
 export function useReaderSearch(editor: Editor, map: OffsetMap, text: string): void {
-  const focus = useUi((s) => s.focus);
-  const open = useFind((s) => s.open);
-  const query = useFind((s) => s.query);
-  const current = useFind((s) => s.current);
-  const folded = useMemo(() => fold(text), [text]);
-  const matches = useMemo(() => {
-    if (!open) return [];
-    return findMatches(folded, query, MAX_MATCHES + 1)
-      .map(([s, e]) => inBlock(map, s, e))
-      .filter((r) => r !== null);
-  }, [open, folded, query, map]);
-
   useLayoutEffect(() => {
     editor.registerPlugin(highlightPlugin());
+    const folded = fold(text);
+    let matches: PmRange[] = [];
+
+    const showFocus = (focus: TextFocus | null): void => {
+      const ranges = focus ? focusRanges(map, focus) : null;
+      editor.view.dispatch(setFocus(editor.state.tr, ranges));
+      if (ranges) scrollTo(editor, '.search-focus');
+    };
+    const draw = (current: number): void => {
+      editor.view.dispatch(setFind(editor.state.tr, matches, Math.min(current, matches.length - 1)));
+      if (matches.length) scrollTo(editor, '.find-current');
+    };
+    const find = (open: boolean, query: string): void => {
+      const all = open ? findMatches(folded, query, MAX_MATCHES + 1) : [];
+      matches = all
+        .slice(0, MAX_MATCHES)
+        .map(([s, e]) => inBlock(map, s, e))
+        .filter((r) => r !== null);
+      useFind.getState().setMatches(matches.length, all.length > MAX_MATCHES);
+      draw(0);
+    };
+
+    showFocus(useUi.getState().focus);
+    const f = useFind.getState();
+    find(f.open, f.query);
+    const offUi = useUi.subscribe((s, prev) => s.focus !== prev.focus && showFocus(s.focus));
+    const offFind = useFind.subscribe((s, prev) => {
+      if (s.open !== prev.open || s.query !== prev.query) find(s.open, s.query);
+      else if (s.current !== prev.current) draw(s.current);
+    });
     return () => {
+      offUi();
+      offFind();
       if (!editor.isDestroyed) editor.unregisterPlugin(highlightKey);
     };
-  }, [editor]);
-
-  useEffect(() => {
-    const ranges = focus ? focusRanges(map, focus) : null;
-    editor.view.dispatch(setFocus(editor.state.tr, ranges));
-    if (ranges) scrollTo(editor, '.search-focus');
-  }, [editor, map, focus]);
-
-  useEffect(() => useFind.getState().setMatches(Math.min(matches.length, MAX_MATCHES), matches.length > MAX_MATCHES), [matches]);
-  useEffect(() => {
-    const shown = matches.slice(0, MAX_MATCHES);
-    const at = Math.min(current, shown.length - 1);
-    editor.view.dispatch(setFind(editor.state.tr, shown, at));
-    if (shown.length) scrollTo(editor, '.find-current');
-  }, [editor, matches, current]);
+  }, [editor, map, text]);
 }
