@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'vitest';
 import type { ApiInput } from '../../src-main/common/api/contract';
@@ -28,7 +28,8 @@ type Input = ApiInput<'search.query'>;
 it('search: build, query latency, baselines', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-search-'));
   const rows: Row[] = [];
-  const notes: Record<string, unknown> = { scale: SCALE };
+  // The machine is shared: the load average says how much the timings were disturbed.
+  const notes: Record<string, unknown> = { scale: SCALE, loadavgAtStart: loadavg() };
   try {
     const project = createProject(join(dir, 'bench.dossier'));
     const db = project.db;
@@ -161,6 +162,7 @@ it('search: build, query latency, baselines', async () => {
     }, Number(process.env.BENCH_FUSE ?? Math.round(20_000 * SCALE)));
 
     session.close();
+    rows.push({ section: 'machine', case: 'load average (1 min) at start / end', note: `${(notes.loadavgAtStart as number[])[0]!.toFixed(1)} / ${loadavg()[0]!.toFixed(1)}` });
   } finally {
     rmSync(dir, { recursive: true, force: true });
     report('search', rows, notes);
