@@ -33,47 +33,87 @@ interface Owner {
 }
 
 interface DocRow {
+  id: number;
   uid: string;
   title: string;
   vid: number;
 }
+interface BlockRow {
+  id: number;
+  start: number;
+  end: number;
+  version_id: number;
+}
+interface AnnotationRow {
+  id: number;
+  uid: string;
+  document_id: number;
+  start: number;
+  exact: string;
+  note_text: string;
+}
+interface ClaimRow {
+  id: number;
+  uid: string;
+  statement: string;
+  notes: string;
+}
+interface ArgumentRow {
+  id: number;
+  uid: string;
+  title: string;
+  thesis: string;
+  body_text: string;
+}
 
+const IDS = 'IN (SELECT value FROM json_each(?))';
+
+/**
+ * Loads the owners of a page of rows with one query per table (not one per hit), so a page
+ * costs a handful of statements and SQLite visits each table's pages in key order.
+ */
 class HitLoader {
-  readonly #texts = new Map<number, string>();
-  readonly #outlets = new Map<number, string | null>();
+  readonly #docs: Map<number, DocRow>;
+  readonly #blocks: Map<number, BlockRow>;
+  readonly #annotations: Map<number, AnnotationRow>;
+  readonly #claims: Map<number, ClaimRow>;
+  readonly #arguments: Map<number, ArgumentRow>;
+  readonly #texts: Map<number, string>;
+  readonly #outlets: Map<number, string>;
+
   constructor(
-    private readonly db: Database.Database,
+    db: Database.Database,
+    rows: ItemRow[],
     private readonly terms: QueryTerm[],
-  ) {}
-
-  #stmt(sql: string): Database.Statement {
-    return prepared(this.db, sql);
-  }
-
-  #document(id: number | null): DocRow | undefined {
-    if (id === null) return undefined;
-    return this.#stmt(
-      `SELECT d.uid, d.title, v.id AS vid FROM documents d
-       JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version WHERE d.id = ?`,
-    ).get(id) as DocRow | undefined;
-  }
-
-  #text(versionId: number): string {
-    let text = this.#texts.get(versionId);
-    if (text === undefined) {
-      text = (this.#stmt('SELECT text FROM document_versions WHERE id = ?').get(versionId) as { text: string }).text;
-      this.#texts.set(versionId, text);
-    }
-    return text;
+  ) {
+    const refs = (kind: SearchKind): number[] => rows.filter((r) => r.kind === kind).map((r) => r.ref_id);
+    const byId = <T extends { id: number }>(sql: string, ids: number[]): Map<number, T> =>
+      new Map(ids.length ? (prepared(db, sql).all(JSON.stringify([...new Set(ids)])) as T[]).map((r) => [r.id, r]) : []);
+    this.#annotations = byId(`SELECT id, uid, document_id, start, exact, note_text FROM annotations WHERE id ${IDS}`, refs('annotation'));
+    this.#claims = byId(`SELECT id, uid, statement, notes FROM claims WHERE id ${IDS}`, refs('claim'));
+    this.#arguments = byId(`SELECT id, uid, title, thesis, body_text FROM arguments WHERE id ${IDS}`, refs('argument'));
+    this.#blocks = byId(`SELECT id, start, "end", version_id FROM blocks WHERE id ${IDS}`, refs('passage'));
+    const docIds = [
+      ...rows.filter((r) => r.kind === 'document' || r.kind === 'passage').map((r) => r.document_id ?? r.ref_id),
+      ...[...this.#annotations.values()].map((a) => a.document_id),
+    ];
+    this.#docs = byId(
+      `SELECT d.id, d.uid, d.title, v.id AS vid FROM documents d
+       JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version WHERE d.id ${IDS}`,
+      docIds,
+    );
+    const versions = [
+      ...[...this.#blocks.values()].map((b) => b.version_id),
+      ...refs('document').flatMap((id) => this.#docs.get(id)?.vid ?? []),
+    ];
+    const texts = byId<{ id: number; text: string }>(`SELECT id, text FROM document_versions WHERE id ${IDS}`, versions);
+    this.#texts = new Map([...texts].map(([id, r]) => [id, r.text]));
+    const outlets = byId<{ id: number; name: string }>(`SELECT id, name FROM outlets WHERE id ${IDS}`, rows.flatMap((r) => r.outlet_id ?? []));
+    this.#outlets = new Map([...outlets].map(([id, r]) => [id, r.name]));
   }
 
   outlet(id: number | null): string | null {
-    if (id === null) return null;
-    if (!this.#outlets.has(id)) {
-      const row = this.#stmt('SELECT name FROM outlets WHERE id = ?').get(id) as { name: string } | undefined;
-      this.#outlets.set(id, row?.name ?? null);
-    }
-    return this.#outlets.get(id) ?? null;
+    return id === null ? null : (this.#outlets.get(id) ?? null);
   }
 
   /** The first field with a hit (else the first field) as a snippet. */
@@ -85,25 +125,21 @@ class HitLoader {
   owner(r: ItemRow): Owner | undefined {
     switch (r.kind) {
       case 'document': {
-        const d = this.#document(r.ref_id);
-        if (!d) return undefined;
-        const snippet = makeSnippet(this.#text(d.vid).slice(0, LEAD_CHARS), this.terms);
-        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet, base: 0 };
+        const d = this.#docs.get(r.ref_id);
+        const text = d && this.#texts.get(d.vid);
+        if (!d || text === undefined) return undefined;
+        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(text.slice(0, LEAD_CHARS), this.terms), base: 0 };
       }
       case 'passage': {
-        const d = this.#document(r.document_id);
-        const b = this.#stmt('SELECT start, "end", version_id FROM blocks WHERE id = ?').get(r.ref_id) as
-          | { start: number; end: number; version_id: number }
-          | undefined;
-        if (!d || !b) return undefined;
-        const snippet = makeSnippet(this.#text(b.version_id).slice(b.start, b.end), this.terms);
-        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet, base: b.start };
+        const d = r.document_id === null ? undefined : this.#docs.get(r.document_id);
+        const b = this.#blocks.get(r.ref_id);
+        const text = b && this.#texts.get(b.version_id);
+        if (!d || !b || text === undefined) return undefined;
+        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(text.slice(b.start, b.end), this.terms), base: b.start };
       }
       case 'annotation': {
-        const a = this.#stmt('SELECT uid, document_id, start, exact, note_text FROM annotations WHERE id = ?').get(r.ref_id) as
-          | { uid: string; document_id: number; start: number; exact: string; note_text: string }
-          | undefined;
-        const d = a && this.#document(a.document_id);
+        const a = this.#annotations.get(r.ref_id);
+        const d = a && this.#docs.get(a.document_id);
         if (!a || !d) return undefined;
         const picked = this.#pick([
           [a.exact, a.start],
@@ -112,9 +148,7 @@ class HitLoader {
         return { uid: a.uid, documentUid: d.uid, title: d.title, ...picked };
       }
       case 'claim': {
-        const c = this.#stmt('SELECT uid, statement, notes FROM claims WHERE id = ?').get(r.ref_id) as
-          | { uid: string; statement: string; notes: string }
-          | undefined;
+        const c = this.#claims.get(r.ref_id);
         if (!c) return undefined;
         const picked = this.#pick([
           [c.statement, null],
@@ -123,9 +157,7 @@ class HitLoader {
         return { uid: c.uid, documentUid: null, title: c.statement, ...picked };
       }
       case 'argument': {
-        const a = this.#stmt('SELECT uid, title, thesis, body_text FROM arguments WHERE id = ?').get(r.ref_id) as
-          | { uid: string; title: string; thesis: string; body_text: string }
-          | undefined;
+        const a = this.#arguments.get(r.ref_id);
         if (!a) return undefined;
         const picked = this.#pick([
           [a.body_text, null],
@@ -139,7 +171,7 @@ class HitLoader {
 
 /** Search hits for index rows, in their order; rows whose owner is gone are left out. */
 export function loadHits(db: Database.Database, rows: ItemRow[], terms: QueryTerm[]): SearchHit[] {
-  const loader = new HitLoader(db, terms);
+  const loader = new HitLoader(db, rows, terms);
   const hits: SearchHit[] = [];
   for (const r of rows) {
     const o = loader.owner(r);
