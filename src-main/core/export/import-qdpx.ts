@@ -8,6 +8,9 @@ import type { ImportedAnnotation, ImportedDocument, ImportedProject, ImportedThe
 // PlainTextSelections annotations (code points → UTF-16) with their codings and notes.
 // Text comes from sources/<file> (plainTextPath internal://…) or PlainTextContent.
 
+const MAX_ENTRY_BYTES = 200 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
+
 const REPEATED = new Set(['User', 'Code', 'TextSource', 'PlainTextSelection', 'Coding', 'NoteRef', 'Note', 'PictureSource', 'PDFSource', 'AudioSource', 'VideoSource']);
 
 const parser = new XMLParser({
@@ -59,9 +62,19 @@ function sourceText(src: El, files: Record<string, Uint8Array>): string {
 
 export function readQdpx(zip: Uint8Array): ImportedProject & { skipped: number } {
   let files: Record<string, Uint8Array>;
+  let total = 0;
   try {
-    files = unzipSync(zip);
-  } catch {
+    // Only the project and plain texts are read, within limits: a zip bomb never inflates.
+    files = unzipSync(zip, {
+      filter: (f) => {
+        if (f.name !== 'project.qde' && !f.name.toLowerCase().endsWith('.txt')) return false;
+        total += f.originalSize;
+        if (f.originalSize > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) throw new DossierError('invalid-input', `not a readable REFI-QDA project: ${f.name} is too large`);
+        return true;
+      },
+    });
+  } catch (err) {
+    if (err instanceof DossierError) throw err;
     throw fail('the file is not a zip archive');
   }
   const qde = files['project.qde'];

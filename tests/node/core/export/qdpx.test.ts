@@ -114,3 +114,39 @@ describe('REFI-QDA .qdpx', () => {
     expect(dump(b.project)).toEqual(empty);
   });
 });
+
+describe('REFI-QDA import from another tool', () => {
+  it('reads inline text, a nested codebook, 3-digit colours, notes and code-point positions', async () => {
+    const dir = tempDir();
+    const text = 'Intro 🇹🇷 line.\nThe Middle Corridor links Baku and Aktau.';
+    const start = [...text].indexOf('M');
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="QualCoder project" origin="QualCoder">
+  <CodeBook><Codes>
+    <Code guid="11111111-1111-1111-1111-111111111111" name="Transport" isCodable="true" color="#1C7">
+      <Code guid="22222222-2222-2222-2222-222222222222" name="Rail &amp; ports" isCodable="true"/>
+    </Code>
+  </Codes></CodeBook>
+  <Sources>
+    <TextSource guid="33333333-3333-3333-3333-333333333333" name="Interview 1">
+      <PlainTextContent>${text}</PlainTextContent>
+      <PlainTextSelection guid="44444444-4444-4444-4444-444444444444" startPosition="${start}" endPosition="${start + 'Middle Corridor'.length}">
+        <Coding guid="55555555-5555-5555-5555-555555555555"><CodeRef targetGUID="22222222-2222-2222-2222-222222222222"/></Coding>
+        <Coding guid="66666666-6666-6666-6666-666666666666"><CodeRef targetGUID="99999999-9999-9999-9999-999999999999"/></Coding>
+        <NoteRef targetGUID="77777777-7777-7777-7777-777777777777"/>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+  <Notes><Note guid="77777777-7777-7777-7777-777777777777" name="memo"><PlainTextContent>Key route.</PlainTextContent></Note></Notes>
+</Project>`;
+    const file = join(dir, 'foreign.qdpx');
+    writeFileSync(file, zipSync({ 'project.qde': strToU8(xml) }));
+    const s = tempSession();
+    const r = await dispatch(s, 'export.importProject', { path: file });
+    expect(r).toEqual({ ok: true, value: { format: 'qdpx', documents: 1, themes: 2, annotations: 1, skipped: 0 } });
+    const content = projectContent(s.project) as { documents: { text: string; title: string }[]; themes: { name: string; color: string }[]; annotations: { exact: string; themes: string; note: string }[] };
+    expect(content.documents).toMatchObject([{ title: 'Interview 1', text }]);
+    expect(content.themes).toMatchObject([{ name: 'Transport', color: '#11cc77' }, { name: 'Transport > Rail & ports' }]);
+    expect(content.annotations).toMatchObject([{ exact: 'Middle Corridor', themes: 'Rail & ports', note: 'Key route.' }]);
+  });
+});
