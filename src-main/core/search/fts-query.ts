@@ -163,7 +163,9 @@ export function parseQuery(input: string): ParsedQuery {
     notices.push(`only the first ${MAX_TERMS} words are searched`);
     items.length = MAX_TERMS;
   }
-  return { match: buildMatch(items), terms: items.filter((it) => !it.negated).map((it) => it.term), filters, notices };
+  const terms = items.filter((it) => !it.negated).map((it) => it.term);
+  if (items.length > 0 && terms.length === 0) notices.push('only exclusions: add a word to search for');
+  return { match: buildMatch(items), terms, filters, notices };
 }
 
 /** Terms AND-ed, `a OR b` grouped, exclusions NOT-ed: `(a AND (b OR c)) NOT (x OR y)`. */

@@ -45,6 +45,7 @@ describe('parseQuery: any string → a safe FTS5 expression', () => {
     const q = parseQuery('-gas -"oil field"');
     expect(q.match).toBeNull();
     expect(q.terms).toEqual([]);
+    expect(q.notices).toEqual(['only exclusions: add a word to search for']);
   });
 
   it('inline filters, with quoted values, leave the words', () => {
