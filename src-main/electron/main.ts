@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandId } from '../common/commands/catalog';
+import { scheduleAutoBackups } from '../core/backup/auto-backup';
 import { createProject, Session } from '../core/project';
 import { defaultProjectPath } from '../core/util/paths';
 import { AppStateStore } from './app-state';
@@ -17,6 +18,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 let win: BrowserWindow | null = null;
 let session: Session;
+let autoBackups: { stop(): Promise<void> } | undefined;
 
 app.whenReady().then(() => {
   const userData = app.getPath('userData');
@@ -30,6 +32,7 @@ app.whenReady().then(() => {
     log: { error: (m: string, e?: unknown) => console.error(m, e), info: (m: string) => console.log(m) },
   };
   session = new Session(createProject(projectPath, ports), ports);
+  autoBackups = scheduleAutoBackups(() => session.project);
   store.addRecent(projectPath);
 
   const run = (id: CommandId): void => {
@@ -72,6 +75,9 @@ app.whenReady().then(() => {
 });
 
 app.on('window-all-closed', () => {
-  session?.close();
-  app.quit();
+  // The closing backup first (when the project changed), then the project.
+  void (autoBackups?.stop() ?? Promise.resolve()).finally(() => {
+    session?.close();
+    app.quit();
+  });
 });

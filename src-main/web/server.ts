@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { isApiCall, type ApiEvent } from '../common/api/calls';
+import { scheduleAutoBackups } from '../core/backup/auto-backup';
 import { dispatch } from '../core/dispatch';
 import { createProject, Session, type ProjectPorts } from '../core/project';
 import { CONTENT_SECURITY_POLICY } from '../common/security/csp';
@@ -84,6 +85,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   };
   const ports = { emit, log: opts.log, dataDir: opts.dataDir };
   const session = new Session(createProject(opts.projectPath, ports), ports);
+  const autoBackups = scheduleAutoBackups(() => session.project);
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -142,8 +144,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       new Promise((ok) => {
         for (const res of listeners) res.end();
         server.close(() => {
-          session.close();
-          ok();
+          // The closing backup first (when the project changed), then the project.
+          void autoBackups.stop().finally(() => {
+            session.close();
+            ok();
+          });
         });
         server.closeAllConnections();
       }),
