@@ -14,7 +14,8 @@ type Unit =
 const PHOTO = /^(?:photos?|image|picture|foto|fotoğraf|фото)(?: ?credits?)?\s*[:：]\s*(\S.{0,119})$/iu;
 const BULLET = /^(?:[-*•–—]|\d{1,3}[.)])\s+(.*)$/u;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
-const TRAILER =
+/** The line that starts a scraped page's trailer of links to other articles. */
+export const TRAILER =
   /^(?:related(?: news| articles| stories| posts)?|read (?:also|more)|see also|more (?:news|on this topic)|ilgili haberler|oxşar xəbərlər|читайте также|также читайте|по теме)\s*:?$/iu;
 const FINAL_PUNCTUATION = /[.!?:;,…]["'”’»)\]]*$/u;
 

@@ -3,6 +3,7 @@ import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { DossierError } from '../errors';
 import type { DocumentMeta } from '../library/documents';
+import { TRAILER } from './clean-scraped';
 import { assertNotBinary, decodeText } from './decode';
 import { assemble, type Extracted, type Part } from './extract-text';
 
@@ -132,6 +133,9 @@ export function extractHtml(bytes: Uint8Array): Extracted {
     const parts: Part[] = [];
     collectParts(article?.content ? purify.sanitize(article.content, { RETURN_DOM_FRAGMENT: true }) : doc.body, parts);
     if (parts.length === 0) collectParts(doc.body, parts);
+    // A "Related news" block that survived Readability is not the article either.
+    const trailer = parts.findIndex((x, i) => i > 0 && i >= parts.length / 2 && x.kind !== 'list_item' && TRAILER.test(x.text));
+    if (trailer > 0) parts.length = trailer;
     if (parts.length === 0) throw new DossierError('import-failed', 'no article text found in the HTML');
     const title = meta.title ?? (squash(article?.title) || undefined);
     // Readability demotes the page's h1; the title is the document's one level-1 heading.

@@ -64,6 +64,16 @@ describe('HTML import', () => {
     );
   });
 
+  it('drops a Related news trailer', async () => {
+    const page = `<html><body><article><h1>Corridor</h1><p>${'Freight on the Middle Corridor grew. '.repeat(20)}</p>
+      <p>${'Ports in Aktau and Baku expanded. '.repeat(20)}</p><h3>Related news</h3><ul><li>Other story</li><li>Another</li></ul>
+      </article></body></html>`;
+    const r = await extractDocument(html(page), 'related.html');
+    expect(r.text).toContain('Ports in Aktau and Baku expanded.');
+    expect(r.text).not.toContain('Related news');
+    expect(r.text).not.toContain('Other story');
+  });
+
   it('honours a declared legacy charset', async () => {
     const bytes = Buffer.concat([
       html('<html><head><meta charset="windows-1254"></head><body><p>'),
