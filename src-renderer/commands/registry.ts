@@ -3,6 +3,7 @@ import { ALIAS_KEYS, COMMANDS, type CommandId } from '../../src-main/common/comm
 import { onEvent } from '../bridge/api';
 import { annotateHandlers, fieldKeepsKey } from '../features/annotate/annotate-commands';
 import { useFind } from '../features/search/find/find-store';
+import { openSearch } from '../features/search/search-store';
 import { useUi } from '../state/ui-store';
 import { matches } from './keys';
 
@@ -26,9 +27,9 @@ export function baseHandlers(): CommandHandlers {
     'view.claims': () => ui.setView('claims'),
     'view.arguments': () => ui.setView('arguments'),
     'view.outlets': () => ui.setView('outlets'),
-    'view.search': () => ui.setView('search'),
+    'view.search': () => openSearch(),
     // In the reader, find in the document; elsewhere Ctrl+F searches the whole project.
-    'reader.find': () => (useUi.getState().view === 'reader' ? useFind.getState().show() : ui.setView('search')),
+    'reader.find': () => (useUi.getState().view === 'reader' ? useFind.getState().show() : openSearch()),
     'palette.open': () => ui.setPalette(true),
     'help.shortcuts': () => ui.setShortcuts(true),
     'library.import': () => ui.setImport(true),

@@ -135,6 +135,12 @@ test('search the sample: grouped live results with highlights, help, open a pass
   await page.keyboard.press('Escape');
   await expect(find).toBeHidden();
   await expect(reader).toBeVisible();
+
+  // Back to the search: the query and its results are still there, the box has the focus.
+  await page.keyboard.press('Control+Shift+F');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('Bayraktar');
+  await expect(results.getByRole('group', { name: 'Claims: 1' })).toBeVisible();
 });
 
 test('the command palette finds themes, outlets and claims by folded names', async ({ page, host }) => {

@@ -22,6 +22,7 @@ export function SearchView() {
   const query = useSearch((s) => s.query);
   const setQuery = useSearch((s) => s.setQuery);
   const filters = useSearch((s) => s.filters);
+  const focusRequest = useSearch((s) => s.focusRequest);
   const live = useLiveSearch(query, filters);
   const groups = useMemo(() => groupHits(live.results), [live.results]);
   const hits = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
@@ -31,7 +32,7 @@ export function SearchView() {
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
-  }, []);
+  }, [focusRequest]);
   useEffect(() => setActive(0), [live.shownQuery]);
   useEffect(() => {
     document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });

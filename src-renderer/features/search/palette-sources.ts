@@ -4,6 +4,7 @@ import { api, useDataVersion } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
 import { useLibrary } from '../library/library-store';
 import { usePreview } from './preview-store';
+import { channelOf, nextSeq } from './query-channel';
 
 export interface PaletteEntry {
   id: string;
@@ -76,10 +77,11 @@ export function usePaletteSources(open: boolean, query: string, limit = FUSE_LIM
 
   useEffect(() => {
     const kinds = [...(large.documents ? (['document'] as const) : []), ...(large.claims ? (['claim'] as const) : [])];
-    const mine = ++seq.current;
+    const mine = nextSeq();
+    seq.current = mine;
     if (!open || kinds.length === 0 || !query.trim()) return setSearched([]);
     const ui = useUi.getState();
-    api('search.query', { query, kinds, mode: 'ranked', limit: 20, channel: 'palette', seq: mine }).then(
+    api('search.query', { query, kinds, mode: 'ranked', limit: 20, channel: channelOf('palette'), seq: mine }).then(
       (r) => {
         if (r.stale || seq.current !== mine) return;
         setSearched(

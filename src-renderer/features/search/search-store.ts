@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ApiInput } from '../../../src-main/common/api/contract';
 import { isPartialDate } from '../../../src-main/common/text/partial-date';
+import { useUi } from '../../state/ui-store';
 
 type Query = ApiInput<'search.query'>;
 export type FilterKind = NonNullable<Query['kinds']>[number];
@@ -30,6 +31,9 @@ export const NO_FILTERS: SearchFilters = {
 interface SearchState {
   query: string;
   filters: SearchFilters;
+  /** Bumped by Ctrl+Shift+F, so the box takes the focus even when the view is already open. */
+  focusRequest: number;
+  requestFocus(): void;
   setQuery(query: string): void;
   setFilters(patch: Partial<SearchFilters>): void;
   clearFilters(): void;
@@ -39,10 +43,18 @@ interface SearchState {
 export const useSearch = create<SearchState>((set) => ({
   query: '',
   filters: NO_FILTERS,
+  focusRequest: 0,
+  requestFocus: () => set((s) => ({ focusRequest: s.focusRequest + 1 })),
   setQuery: (query) => set({ query }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   clearFilters: () => set({ filters: NO_FILTERS }),
 }));
+
+/** Ctrl+Shift+F: the search view with the focus in its box. */
+export function openSearch(): void {
+  useUi.getState().setView('search');
+  useSearch.getState().requestFocus();
+}
 
 export const hasFilters = (f: SearchFilters): boolean =>
   f.kinds.length !== FILTER_KINDS.length ||

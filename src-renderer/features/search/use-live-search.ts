@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchResult } from '../../../src-main/common/api/schemas/search';
 import { api, useDataVersion } from '../../bridge/api';
+import { channelOf, nextSeq } from './query-channel';
 import { kindQuery, type FilterKind, type SearchFilters } from './search-store';
 
 /** Typing pauses shorter than this do not start a search. */
@@ -35,7 +36,8 @@ export function useLiveSearch(query: string, filters: SearchFilters): LiveSearch
   const filtersKey = JSON.stringify(filters);
 
   useEffect(() => {
-    const mine = ++seq.current;
+    const mine = nextSeq();
+    seq.current = mine;
     const f = JSON.parse(filtersKey) as SearchFilters;
     if (!query.trim()) {
       setResults({});
@@ -49,7 +51,7 @@ export function useLiveSearch(query: string, filters: SearchFilters): LiveSearch
     const timer = setTimeout(() => {
       const runKind = async (kind: FilterKind): Promise<void> => {
         for (const mode of ['fast', 'ranked'] as const) {
-          const input = { ...kindQuery(query, f, kind), mode, limit: PAGE, channel: `search-view:${kind}`, seq: mine };
+          const input = { ...kindQuery(query, f, kind), mode, limit: PAGE, channel: channelOf(`search-view:${kind}`), seq: mine };
           const r = await api('search.query', input);
           if (r.stale || !current()) return;
           setResults((prev) => ({ ...prev, [kind]: r }));
