@@ -112,6 +112,25 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
   await expect(page.getByRole('region', { name: 'Supporting' })).toContainText(STATEMENT);
   await shot(page, 'claims-argument');
 
+  // The chip's menu changes the stance: the claim moves to the opposing side.
+  await chip.click();
+  await page.getByRole('menuitem', { name: 'Stance: Contradicts' }).click();
+  await expect(page.getByRole('region', { name: 'Opposing' })).toContainText(STATEMENT);
+  await expect(page.getByRole('region', { name: 'Supporting' })).not.toContainText(STATEMENT);
+  await shot(page, 'claims-argument-opposing');
+  // Undo and redo are tiptap's history.
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' More.');
+  await expect(body).toContainText('patrol it. More.');
+  await page.keyboard.press('Control+z');
+  await expect(body).not.toContainText('More.');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(body).toContainText('patrol it. More.');
+  await page.keyboard.press('Control+z');
+  await expect(body).not.toContainText('More.');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('Saved');
+
   // 5. Reload: the claim, its evidence and the argument with its chip are all still there.
   await page.reload();
   await page.keyboard.press('Control+4');

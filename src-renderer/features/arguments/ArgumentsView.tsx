@@ -1,5 +1,6 @@
 import { Center, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
+import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
 import { useApi } from '../../bridge/api';
 import { ArgumentEditor } from './ArgumentEditor';
 import { ArgumentList } from './ArgumentList';
@@ -8,40 +9,44 @@ import { useArgumentsUi } from './arguments-store';
 import { CitationList } from './CitationList';
 import { useRefs } from './refs-store';
 
+function ArgumentPane({ uid, claims }: { uid: string; claims: readonly ClaimSummary[] }) {
+  const { data: argument, error } = useApi('arguments.get', { uid });
+  const current = argument && argument.uid === uid ? argument : undefined;
+  if (!current)
+    return <Center style={{ flex: 1 }}>{error ? <Text c="red" role="alert">{error}</Text> : <Loader aria-label="Loading argument" />}</Center>;
+  return (
+    <>
+      <ScrollArea style={{ flex: 1 }} type="auto">
+        <Stack p="md" gap="md" maw={860} mx="auto" role="region" aria-label="Argument editor">
+          <ArgumentEditor key={current.uid} argument={current} claims={claims} />
+          <CitationList citations={current.citations} />
+        </Stack>
+      </ScrollArea>
+      <div style={{ width: 340, minWidth: 340, borderLeft: '1px solid var(--mantine-color-default-border)' }}>
+        <ArgumentSidePanel argument={current} />
+      </div>
+    </>
+  );
+}
+
 /** Sidebar › Arguments: the list, the open argument's editor and citations, its cited claims beside. */
 export function ArgumentsView() {
   const uid = useArgumentsUi((s) => s.openUid);
   const { data: claims } = useApi('claims.list', { sort: 'updated', direction: 'desc', limit: 100_000 });
-  const { data: argument, error } = useApi('arguments.get', { uid: uid ?? '' }, []);
 
   useEffect(() => {
     if (claims) useRefs.getState().setStatements(new Map(claims.map((c) => [c.uid, c.statement])));
   }, [claims]);
 
-  const current = argument && argument.uid === uid ? argument : undefined;
   return (
     <Group h="100%" gap={0} wrap="nowrap" align="stretch">
       <ArgumentList />
-      {!uid && (
+      {uid && claims ? (
+        <ArgumentPane key={uid} uid={uid} claims={claims} />
+      ) : (
         <Center style={{ flex: 1 }}>
-          <Text c="dimmed">Choose an argument, or make a new one.</Text>
+          {uid ? <Loader aria-label="Loading claims" /> : <Text c="dimmed">Choose an argument, or make a new one.</Text>}
         </Center>
-      )}
-      {uid && !current && (
-        <Center style={{ flex: 1 }}>{error ? <Text c="red" role="alert">{error}</Text> : <Loader aria-label="Loading argument" />}</Center>
-      )}
-      {current && claims && (
-        <>
-          <ScrollArea style={{ flex: 1 }} type="auto">
-            <Stack p="md" gap="md" maw={860} mx="auto" role="region" aria-label="Argument editor">
-              <ArgumentEditor key={current.uid} argument={current} claims={claims} />
-              <CitationList citations={current.citations} />
-            </Stack>
-          </ScrollArea>
-          <div style={{ width: 340, minWidth: 340, borderLeft: '1px solid var(--mantine-color-default-border)' }}>
-            <ArgumentSidePanel argument={current} />
-          </div>
-        </>
       )}
     </Group>
   );

@@ -94,12 +94,23 @@ function ClaimPage({ claim }: { claim: ClaimDetail }) {
   );
 }
 
+function ClaimLoader({ uid }: { uid: string }) {
+  const { data, error } = useApi('claims.get', { uid });
+  const current = data && data.uid === uid ? data : undefined;
+  if (current) return <ClaimPage key={current.uid} claim={current} />;
+  return error ? (
+    <Text c="red" role="alert">
+      {error}
+    </Text>
+  ) : (
+    <Loader aria-label="Loading claim" />
+  );
+}
+
 /** A claim's page, over the claims view (or wherever a claim is opened from). */
 export function ClaimDrawer() {
   const uid = useClaimsUi((s) => s.openUid);
-  const { data, error } = useApi('claims.get', { uid: uid ?? '' }, []);
   const view = useUi((s) => s.view);
-  const current = data && data.uid === uid ? data : undefined;
   return (
     <Drawer
       opened={Boolean(uid) && view === 'claims'}
@@ -109,13 +120,7 @@ export function ClaimDrawer() {
       title={<Title order={2} size="h4">Claim</Title>}
       aria-label="Claim"
     >
-      {uid && error && !current && (
-        <Text c="red" role="alert">
-          {error}
-        </Text>
-      )}
-      {uid && !current && !error && <Loader aria-label="Loading claim" />}
-      {current && <ClaimPage key={current.uid} claim={current} />}
+      {uid && <ClaimLoader key={uid} uid={uid} />}
     </Drawer>
   );
 }
