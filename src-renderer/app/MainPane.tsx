@@ -5,7 +5,6 @@ import { LibraryView } from '../features/library/LibraryView';
 import { OutletsView } from '../features/outlets/OutletsView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { FindBar } from '../features/search/find/FindBar';
-import { PreviewModal } from '../features/search/PreviewModal';
 import { SearchView } from '../features/search/SearchView';
 import { ThemesView } from '../features/themes/ThemesView';
 import { useUi, type View } from '../state/ui-store';
@@ -37,7 +36,6 @@ export function MainPane() {
     <section aria-label="Main pane" style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
       {VIEWS[view]()}
       {view === 'reader' && <FindBar />}
-      <PreviewModal />
     </section>
   );
 }

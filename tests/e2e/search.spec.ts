@@ -74,22 +74,27 @@ test('search the sample: grouped live results with highlights, help, open a pass
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 
-  // A claim opens in a preview with its evidence.
+  // A claim opens on its page in the claims view; Ctrl+Shift+F comes back to the same search.
   await claims.getByRole('option').first().click();
-  const preview = page.getByRole('dialog', { name: 'Claim' });
-  await expect(preview).toContainText('Uzbekistan has an operational special unit');
-  await expect(preview.getByRole('button', { name: `Open passage in ${TITLE}` })).toBeVisible();
+  const claimPage = page.getByRole('dialog', { name: 'Claim' });
+  await expect(claimPage).toContainText('Uzbekistan has an operational special unit');
+  await shot(page, 'search-claim-opened');
   await page.keyboard.press('Escape');
-  await expect(preview).toBeHidden();
+  await expect(claimPage).toBeHidden();
+  await page.keyboard.press('Control+Shift+F');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('Bayraktar');
 
-  // Keyboard: the claim the mouse pointed at is active; ArrowUp walks back through the groups to the passage.
-  await box.focus();
+  // Keyboard: ArrowDown/ArrowUp walk through all groups (the input keeps the focus); Enter opens.
   const options = results.getByRole('option');
   await expect(options).toHaveCount(3);
-  await expect(options.nth(2)).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('ArrowUp');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
   await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(2)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(results.getByRole('group', { name: /^Passages/ }).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
@@ -163,5 +168,6 @@ test('the command palette finds themes, outlets and claims by folded names', asy
   await palette.fill('uzbekistan border surveillance');
   await page.getByRole('option', { name: '42% of Uzbekistan\'s border is under video surveillance.' }).click();
   await expect(page.getByRole('dialog', { name: 'Claim' })).toContainText('42 percent of Uzbekistan’s border');
+  await expect(page.getByRole('button', { name: 'Claims' })).toHaveAttribute('aria-current', 'page');
   await shot(page, 'search-palette-claim');
 });

@@ -1,7 +1,8 @@
 import type { SearchHit } from '../../../src-main/common/api/schemas/search';
 import { api } from '../../bridge/api';
 import { useUi, type TextFocus } from '../../state/ui-store';
-import { usePreview } from './preview-store';
+import { useArgumentsUi } from '../arguments/arguments-store';
+import { useClaimsUi } from '../claims/claims-store';
 
 /** The hit's snippet as a range of the document text (shown as its whole paragraph), its highlights shifted to document offsets. */
 export function hitFocus(hit: Pick<SearchHit, 'offset' | 'snippet' | 'highlights'>): TextFocus | null {
@@ -10,9 +11,15 @@ export function hitFocus(hit: Pick<SearchHit, 'offset' | 'snippet' | 'highlights
   return { start: at, end: at + hit.snippet.length, hits: hit.highlights.map(([s, e]): [number, number] => [at + s, at + e]), block: true };
 }
 
+/** A claim's page, over the claims view. */
+export function openClaim(uid: string): void {
+  useClaimsUi.getState().open(uid);
+  useUi.getState().setView('claims');
+}
+
 /**
  * Opens what a hit points at: a document or passage in the reader at the snippet, an annotation
- * at its whole passage, a claim or argument in a preview.
+ * at its whole passage, a claim on its page, an argument in the arguments view.
  */
 export async function openHit(hit: SearchHit): Promise<void> {
   const ui = useUi.getState();
@@ -29,7 +36,10 @@ export async function openHit(hit: SearchHit): Promise<void> {
       return;
     }
     case 'claim':
+      openClaim(hit.uid);
+      return;
     case 'argument':
-      usePreview.getState().show({ kind: hit.kind, uid: hit.uid });
+      useArgumentsUi.getState().open(hit.uid);
+      ui.setView('arguments');
   }
 }

@@ -3,7 +3,7 @@ import { fold } from '../../../src-main/common/text/fold';
 import { api, useDataVersion } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
 import { useLibrary } from '../library/library-store';
-import { usePreview } from './preview-store';
+import { openClaim } from './open-hit';
 import { channelOf, nextSeq } from './query-channel';
 
 export interface PaletteEntry {
@@ -65,7 +65,7 @@ export function usePaletteSources(open: boolean, query: string, limit = FUSE_LIM
           ...(manyDocs ? [] : docs.map((d) => entry(`doc:${d.uid}`, d.title, d.outlet ? `Document · ${d.outlet}` : 'Document', () => ui.openDocument(d.uid)))),
           ...themes.map((t) => entry(`theme:${t.uid}`, t.name, 'Theme', () => openLibraryFiltered({ theme: t.uid }))),
           ...outlets.map((o) => entry(`outlet:${o.uid}`, o.name, 'Outlet', () => openLibraryFiltered({ outlet: o.uid }))),
-          ...(manyClaims ? [] : claims.map((c) => entry(`claim:${c.uid}`, c.statement, 'Claim', () => usePreview.getState().show({ kind: 'claim', uid: c.uid })))),
+          ...(manyClaims ? [] : claims.map((c) => entry(`claim:${c.uid}`, c.statement, 'Claim', () => openClaim(c.uid)))),
         ]);
       },
       () => live && setEntries([]),
@@ -89,7 +89,7 @@ export function usePaletteSources(open: boolean, query: string, limit = FUSE_LIM
             .filter((h) => h.kind === 'document' || h.kind === 'claim')
             .map((h) =>
               h.kind === 'claim'
-                ? entry(`claim:${h.uid}`, h.title, 'Claim', () => usePreview.getState().show({ kind: 'claim', uid: h.uid }))
+                ? entry(`claim:${h.uid}`, h.title, 'Claim', () => openClaim(h.uid))
                 : entry(`doc:${h.uid}`, h.title, h.outlet ? `Document · ${h.outlet}` : 'Document', () => ui.openDocument(h.uid)),
             ),
         );

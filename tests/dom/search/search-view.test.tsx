@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiCall } from '../../../src-main/common/api/calls';
 import { dispatch } from '../../../src-main/core/dispatch';
 import type { Session } from '../../../src-main/core/project';
-import { usePreview } from '../../../src-renderer/features/search/preview-store';
+import { useClaimsUi } from '../../../src-renderer/features/claims/claims-store';
 import { NO_FILTERS, useSearch } from '../../../src-renderer/features/search/search-store';
 import { SearchView } from '../../../src-renderer/features/search/SearchView';
 import { useUi } from '../../../src-renderer/state/ui-store';
@@ -57,7 +57,7 @@ beforeEach(async () => {
   await call('claims.create', { statement: 'A Bayraktar unit is operational.', credibility: 3, evidence: [{ annotation: a.uid }] });
   useSearch.setState({ query: '', filters: NO_FILTERS });
   useUi.setState({ view: 'search', documentUid: null, focus: null });
-  usePreview.setState({ preview: null });
+  useClaimsUi.setState({ openUid: null });
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -184,7 +184,7 @@ describe('SearchView against a real project', () => {
     expect(ui.focus!.hits!.map(([s, e]) => doc.text.slice(s, e))).toEqual(['Bayraktar']);
   });
 
-  it('an annotation hit opens at the whole annotation; a claim hit opens its preview', async () => {
+  it('an annotation hit opens at the whole annotation; a claim hit opens its page in the claims view', async () => {
     type('bayraktar');
     const annotations = await group(/^Annotations: 1$/);
     click(options(annotations)[0]!);
@@ -194,7 +194,9 @@ describe('SearchView against a real project', () => {
     expect(doc.text.slice(focus!.start, focus!.end)).toBe('special unit equipped with Bayraktar');
 
     click(options(findGroup(/^Claims: 1$/)!)[0]!);
-    expect(usePreview.getState().preview).toMatchObject({ kind: 'claim' });
+    expect(useUi.getState().view).toBe('claims');
+    const claims = await call<{ uid: string; statement: string }[]>('claims.list', {});
+    expect(useClaimsUi.getState().openUid).toBe(claims.find((c) => c.statement === 'A Bayraktar unit is operational.')!.uid);
   });
 
   it('any typed text is a valid search: operators and stray punctuation show results or nothing, never an error', async () => {
