@@ -102,7 +102,11 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
   const picker = page.getByRole('listbox', { name: 'Cite a claim' });
   await expect(picker.getByRole('option', { name: STATEMENT })).toBeVisible();
   await shot(page, 'claims-argument-picker');
-  await picker.getByRole('option', { name: STATEMENT }).click();
+  // The editor keeps the focus: arrows move through the matches, Enter picks.
+  const ours = picker.getByRole('option', { name: STATEMENT });
+  for (let i = 0; i < 5 && (await ours.getAttribute('aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowDown');
+  await expect(ours).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
   await expect(picker).toBeHidden();
   await page.keyboard.type('and drones patrol it.');
   const chip = body.getByRole('button', { name: /^Claim: The State Security Service says/ });
