@@ -1,4 +1,3 @@
-import { Center, Stack, Text, Title } from '@mantine/core';
 import { ArgumentsView } from '../features/arguments/ArgumentsView';
 import { ClaimsView } from '../features/claims/ClaimsView';
 import { LibraryView } from '../features/library/LibraryView';
@@ -8,17 +7,6 @@ import { FindBar } from '../features/search/find/FindBar';
 import { SearchView } from '../features/search/SearchView';
 import { ThemesView } from '../features/themes/ThemesView';
 import { useUi, type View } from '../state/ui-store';
-
-function Pending({ title, what }: { title: string; what: string }) {
-  return (
-    <Center h="100%">
-      <Stack align="center" gap={4}>
-        <Title order={2}>{title}</Title>
-        <Text c="dimmed">{what}</Text>
-      </Stack>
-    </Center>
-  );
-}
 
 const VIEWS: Record<View, () => React.ReactNode> = {
   library: () => <LibraryView />,
