@@ -9,6 +9,7 @@ import { defaultProjectPath } from '../core/util/paths';
 import { AppStateStore } from './app-state';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { printPdf } from './print-pdf';
 import { createMainWindow } from './window';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +31,7 @@ app.whenReady().then(() => {
     dataDir: userData,
     emit: (name: string, payload: unknown) => win?.webContents.send(`dossier:event:${name}`, payload),
     log: { error: (m: string, e?: unknown) => console.error(m, e), info: (m: string) => console.log(m) },
+    printPdf,
   };
   session = new Session(createProject(projectPath, ports), ports);
   autoBackups = scheduleAutoBackups(() => session.project);
