@@ -18,13 +18,16 @@ export function openClaim(uid: string): void {
 }
 
 /**
- * Opens what a hit points at: a document or passage in the reader at the snippet, an annotation
+ * Opens what a hit points at: a document in the reader, a passage there at its paragraph, an annotation
  * at its whole passage, a claim on its page, an argument in the arguments view.
  */
 export async function openHit(hit: SearchHit): Promise<void> {
   const ui = useUi.getState();
   switch (hit.kind) {
     case 'document':
+      // A title hit: the title is at the top, where the reader opens.
+      if (hit.documentUid) ui.openDocument(hit.documentUid);
+      return;
     case 'passage':
       if (hit.documentUid) ui.openDocumentAt(hit.documentUid, hitFocus(hit));
       return;
