@@ -54,6 +54,7 @@ export const API_CALLS = [
   'search.query',
   'export.run',
   'export.importProject',
+  'export.read',
   'backups.list',
   'backups.run',
   'backups.settings',

@@ -9,6 +9,8 @@ import { FilePath } from './project';
 //     the default file name extension from EXPORT_EXTENSIONS and reads its last choices from
 //     settings.get {key: 'export.last'} (JSON {format, scope, path, csv}), saved on success.
 //   export.importProject {path} → counts: a .qdpx or W3C file into an empty project.
+//   export.read {path} → {name, base64}: a file this session exported, for the browser host's
+//     download (it has no native dialog); any other path is refused.
 //   backups.list / backups.run / backups.settings: automatic backups beside the project.
 
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'csv', 'w3c', 'qdpx', 'csl', 'bibtex'] as const;
@@ -79,6 +81,10 @@ export type ExportResult = z.infer<typeof ExportResult>;
 
 export const ExportProgress = z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() });
 export type ExportProgress = z.infer<typeof ExportProgress>;
+
+export const ExportReadRequest = z.object({ path: FilePath }).strict();
+export const ExportFile = z.object({ name: z.string(), base64: z.string() });
+export type ExportFile = z.infer<typeof ExportFile>;
 
 /** A .qdpx or W3C JSON(-LD) file exported by Dossier (or another REFI-QDA tool), read into an empty project. */
 export const ImportProjectRequest = z.object({ path: FilePath }).strict();
