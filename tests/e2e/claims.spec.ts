@@ -137,6 +137,7 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
 
   // 5. Reload: the claim, its evidence and the argument with its chip are all still there.
   await page.reload();
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
   await page.keyboard.press('Control+4');
   await page.getByRole('button', { name: 'Open argument Uzbekistan hardens its borders' }).click();
   const again = page.getByRole('textbox', { name: 'Argument body' });
@@ -178,6 +179,7 @@ test('deleting a cited claim asks first, names the argument, and leaves a visibl
   await call('arguments.update', { uid: arg.uid, patch: { body: JSON.stringify(body) } });
 
   await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible(); // the keys work once the shell is up
   await page.keyboard.press('Control+3');
   await page.getByRole('grid', { name: 'Claims' }).getByRole('row', { name: claim.statement }).click();
   await page.getByRole('button', { name: 'Delete claim…' }).click();

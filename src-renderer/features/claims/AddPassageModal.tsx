@@ -65,7 +65,7 @@ export function AddPassageModal({ claim, attached, onClose }: Props) {
             ))}
           </Stack>
         </ScrollArea.Autosize>
-        <SegmentedControl aria-label="Stance" data={stanceOptions} value={stance} onChange={(v) => setStance(v as Stance)} />
+        <SegmentedControl aria-label="Stance" transitionDuration={0} data={stanceOptions} value={stance} onChange={(v) => setStance(v as Stance)} />
         <Textarea label="Note" aria-label="Evidence note" autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} aria-label="Cancel">

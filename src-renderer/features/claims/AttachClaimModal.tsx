@@ -41,7 +41,7 @@ export function AttachClaimModal({ passage, onClose }: Props) {
     <Modal opened onClose={onClose} title="Attach to claim" size="lg">
       <Stack gap="sm" role="form" aria-label="Attach to claim">
         <ClaimPicker claims={claims ?? []} value={claim} onChange={setClaim} />
-        <SegmentedControl aria-label="Stance" data={stanceOptions} value={stance} onChange={(v) => setStance(v as Stance)} />
+        <SegmentedControl aria-label="Stance" transitionDuration={0} data={stanceOptions} value={stance} onChange={(v) => setStance(v as Stance)} />
         <Textarea label="Note" aria-label="Evidence note" autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} aria-label="Cancel">

@@ -62,7 +62,7 @@ export function ClaimPicker({ claims, value, onChange }: Props) {
             >
               <Group justify="space-between" wrap="nowrap" gap="xs">
                 <Text size="sm">{shorten(c.statement, 110)}</Text>
-                <Badge size="xs" variant="light" color={STATUS_COLORS[c.status]}>
+                <Badge size="xs" variant="light" color={STATUS_COLORS[c.status]} style={{ flexShrink: 0 }}>
                   {STATUS_LABELS[c.status]}
                 </Badge>
               </Group>
