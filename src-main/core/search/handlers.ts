@@ -5,15 +5,17 @@ import { search } from './search';
 
 // better-sqlite3 runs a query to its end on the main thread; it cannot be interrupted. What a
 // new keystroke can cancel is the work of queries still waiting: each query yields one turn
-// before it starts, so newer queries already queued on the same channel register first, and
-// a superseded query returns `stale` without touching the database.
-const latest = new WeakMap<Project, Map<string, number>>();
+// before it starts, so a newer query on the same channel that is already queued registers
+// first, and the waiting one returns `stale` without touching the database. Only the order
+// of arrival counts, not the size of seq, so a reloaded page that counts from 0 again is
+// never taken for stale; queries with the same seq (one keystroke's fast and ranked pages) all run.
+const arrivals = new WeakMap<Project, Map<string, { seq: number }>>();
 
-function channelsOf(p: Project): Map<string, number> {
-  let map = latest.get(p);
+function channelsOf(p: Project): Map<string, { seq: number }> {
+  let map = arrivals.get(p);
   if (!map) {
     map = new Map();
-    latest.set(p, map);
+    arrivals.set(p, map);
   }
   return map;
 }
@@ -24,9 +26,12 @@ export const searchHandlers = {
     const { channel, seq } = input;
     if (channel === undefined || seq === undefined) return search(project.db, input);
     const channels = channelsOf(project);
-    if (seq >= (channels.get(channel) ?? -1)) channels.set(channel, seq);
+    const mine = { seq };
+    channels.set(channel, mine);
     await nextTurn();
-    if ((channels.get(channel) ?? -1) > seq || s.project !== project) {
+    const last = channels.get(channel);
+    if (last === mine) channels.delete(channel);
+    if ((last && last !== mine && last.seq !== seq) || s.project !== project) {
       return { mode: input.mode, channel, seq, stale: true, hits: [], total: 0, totalExact: false, hasMore: false, notices: [] };
     }
     return search(project.db, input);

@@ -27,8 +27,9 @@ export const SearchQuery = z
     /** 'fast': newest first without scoring, returns at once for any term; 'ranked': bm25, title above body. */
     mode: z.enum(['ranked', 'fast']).default('ranked'),
     /**
-     * Latest-wins: a search box sends its channel and an increasing seq with each keystroke; a
-     * query superseded by a newer one on the same channel before it starts is skipped (stale).
+     * Latest-wins: a search box sends its channel and a seq per keystroke; a query still waiting
+     * when a later one with another seq arrives on the same channel is skipped (stale). Arrival
+     * order decides, so seq may start again at 0; the same seq (fast then ranked) never cancels.
      */
     channel: z.string().min(1).max(64).optional(),
     seq: z.number().int().min(0).optional(),

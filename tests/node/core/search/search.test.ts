@@ -174,4 +174,17 @@ describe('search.query input and cancellation', () => {
     expect(newer.value.hits.length).toBeGreaterThan(0);
     expect(other.value.hits.length).toBe(newer.value.hits.length);
   });
+
+  it('arrival order decides, not the size of seq: a reloaded page counting from 0 again is served', async () => {
+    const s = tempSession();
+    addDocument(s.project, { title: 'Corridor', paragraphs: ['corridor text'] });
+    await dispatch(s, 'search.query', { query: 'corridor', channel: 'box', seq: 99 });
+    const reloaded = await dispatch(s, 'search.query', { query: 'corridor', channel: 'box', seq: 0 });
+    expect(reloaded).toMatchObject({ ok: true, value: { stale: false, seq: 0 } });
+    // One keystroke's fast and ranked pages share a seq: neither cancels the other.
+    const pair = await Promise.all(
+      (['fast', 'ranked'] as const).map((mode) => dispatch(s, 'search.query', { query: 'corridor', mode, channel: 'box', seq: 1 })),
+    );
+    expect(pair.map((r) => r.ok && !r.value.stale && r.value.hits.length > 0)).toEqual([true, true]);
+  });
 });
