@@ -159,6 +159,29 @@ describe('SearchView against a real project', () => {
     expect(findGroup(/^Passages/)).toBeUndefined();
   });
 
+  it('a date range keeps what is dated inside it (the undated claim drops out)', async () => {
+    type('bayraktar');
+    await group(/^Claims: 1$/);
+    flushSync(() => useSearch.getState().setFilters({ from: '2025-10', to: '2025' }));
+    await waitFor(() => expect(findGroup(/^Claims/)).toBeUndefined());
+    expect(findGroup(/^Passages: 1$/)).toBeDefined();
+    expect(findGroup(/^Annotations: 1$/)).toBeDefined();
+    flushSync(() => useSearch.getState().setFilters({ from: '2026' }));
+    await waitFor(() => expect(byText('Nothing matches “bayraktar”.')).toBe(true));
+  });
+
+  it('"Show more" loads the next page of a group', async () => {
+    const paragraphs = Array.from({ length: 27 }, (_, i) => `Paragraph ${i + 1} mentions the Zangezur corridor.`);
+    await call('documents.import', { items: [{ kind: 'text', text: `Title: Zangezur\n\n${paragraphs.join('\n\n')}`, name: 'z.txt' }] });
+    type('zangezur corridor');
+    await group(/^Passages: 27$/);
+    await waitFor(() => expect(searching()).toBeNull());
+    expect(options(findGroup(/^Passages/)!)).toHaveLength(20);
+    click(host.querySelector('button[aria-label="Show more documents and passages"]')!);
+    await waitFor(() => expect(options(findGroup(/^Passages/)!)).toHaveLength(27));
+    expect(host.querySelector('button[aria-label="Show more documents and passages"]')).toBeNull();
+  });
+
   it('arrow keys move through all groups; Enter on a passage opens the reader at the hit', async () => {
     type('bayraktar');
     await group(/^Claims: 1$/);
