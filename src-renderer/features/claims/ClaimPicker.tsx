@@ -1,5 +1,5 @@
 import { Badge, Group, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
 import { shorten, STATUS_COLORS, STATUS_LABELS } from './claim-labels';
 import { claimSearch } from './claim-search';
@@ -15,7 +15,8 @@ export function ClaimPicker({ claims, value, onChange }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const find = useMemo(() => claimSearch(claims), [claims]);
-  const found = useMemo(() => find(query, 20), [find, query]);
+  const deferred = useDeferredValue(query);
+  const found = useMemo(() => find(deferred, 20), [find, deferred]);
   const onKey = (e: React.KeyboardEvent): void => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
