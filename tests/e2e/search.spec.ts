@@ -4,6 +4,8 @@ import { expect, shot, test } from './fixtures';
 const TITLE = 'Security, Corridors, and Cooperation: Türkiye’s Expanding Role in the Turkic World';
 
 async function openSample(page: Page): Promise<void> {
+  // The shell is drawn (and its keys listen) once the project is known.
+  await expect(page.getByLabel('Project name')).toBeVisible();
   await page.keyboard.press('Control+k');
   await page.getByRole('textbox', { name: 'Command or document' }).fill('open sample project');
   await expect(page.getByRole('option', { name: 'Open Sample Project' })).toBeVisible();
