@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src-main/common/text/fold';
-import { findMatches, firstFrom } from '../../../src-renderer/features/search/find/find-matches';
+import { findMatches } from '../../../src-renderer/features/search/find/find-matches';
 
 const TEXT = 'Türkiye and TÜRKİYE; Işık met Əliyev in İstanbul. Қазақстан — turkiye again.';
 const find = (q: string) => findMatches(fold(TEXT), q).map(([s, e]) => TEXT.slice(s, e));
@@ -37,15 +37,5 @@ describe('findMatches', () => {
     const text = '𝐀 Türkiye 😀 türkiye';
     const ranges = findMatches(fold(text), 'turkiye');
     expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual(['Türkiye', 'türkiye']);
-  });
-
-  it('firstFrom picks the first match at or after an offset, wrapping to the first', () => {
-    const m: [number, number][] = [
-      [5, 8],
-      [20, 23],
-    ];
-    expect(firstFrom(m, 0)).toBe(0);
-    expect(firstFrom(m, 6)).toBe(1);
-    expect(firstFrom(m, 30)).toBe(0);
   });
 });

@@ -18,8 +18,3 @@ export function findMatches(foldedText: string, query: string, max = MAX_MATCHES
   return out;
 }
 
-/** The index of the first match at or after an offset (wrapping to 0), for starting where the reader is. */
-export function firstFrom(matches: readonly [number, number][], offset: number): number {
-  const i = matches.findIndex(([s]) => s >= offset);
-  return i === -1 ? 0 : i;
-}
