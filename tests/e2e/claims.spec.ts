@@ -144,13 +144,19 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
   await expect(again).toContainText('Border security is being digitised');
   await expect(again).toContainText('and drones patrol it.');
   await expect(again.getByRole('button', { name: /^Claim: The State Security Service says/ })).toContainText('[1]');
+  // Renamed from the list, the open editor shows the new title.
+  await page.getByRole('button', { name: 'Actions for Uzbekistan hardens its borders' }).click();
+  await page.getByRole('menuitem', { name: 'Rename…' }).click();
+  await page.getByRole('dialog', { name: 'Rename argument' }).getByRole('textbox', { name: 'Title' }).fill('Uzbek border security');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('textbox', { name: 'Argument title' })).toHaveValue('Uzbek border security');
   await page.keyboard.press('Control+3');
   await page.getByRole('grid', { name: 'Claims' }).getByRole('row', { name: STATEMENT }).click();
   const reopened = page.getByRole('dialog', { name: 'Claim' });
   await expect(reopened.getByRole('list', { name: 'Evidence' }).getByRole('listitem')).toHaveCount(2);
   await expect(reopened.getByRole('combobox', { name: 'Credibility' })).toHaveValue('3 · possibly true');
   await expect(reopened.getByRole('textbox', { name: 'Event date' })).toHaveValue('2025-10');
-  await expect(reopened.getByText('Uzbekistan hardens its borders')).toBeVisible();
+  await expect(reopened.getByText('Uzbek border security')).toBeVisible();
   await shot(page, 'claims-after-reload');
 
   // 6. The passage link jumps to the reader.

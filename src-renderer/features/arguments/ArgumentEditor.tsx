@@ -2,7 +2,7 @@ import { Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArgumentDetail } from '../../../src-main/common/api/schemas/arguments';
 import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
 import { api, dataChanged } from '../../bridge/api';
@@ -69,6 +69,13 @@ export function ArgumentEditor({ argument, claims }: { argument: ArgumentDetail;
     await api('arguments.update', { uid: argument.uid, patch });
     dataChanged();
   });
+
+  // A rename from the list arrives as a new title; take it unless the analyst is editing the field.
+  useEffect(() => {
+    if (fields.current.titleDirty || fields.current.title === argument.title) return;
+    fields.current.title = argument.title;
+    setTitle(argument.title);
+  }, [argument.title]);
 
   const edit = (which: 'title' | 'thesis', value: string): void => {
     if (which === 'title') setTitle(value);
