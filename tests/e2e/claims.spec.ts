@@ -187,7 +187,19 @@ test('deleting a cited claim asks first, names the argument, and leaves a visibl
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible(); // the keys work once the shell is up
   await page.keyboard.press('Control+3');
-  await page.getByRole('grid', { name: 'Claims' }).getByRole('row', { name: claim.statement }).click();
+  const grid = page.getByRole('grid', { name: 'Claims' });
+  await expect(grid.getByRole('row')).toHaveCount(5); // header + the sample's four claims
+  // Filters: the theme of the evidence, then a credibility range (the sample's Gabala claim is a 2).
+  await page.getByRole('combobox', { name: 'Filter by theme' }).click();
+  await page.getByRole('option', { name: 'Institutions' }).click();
+  await expect(grid.getByRole('row')).toHaveCount(3);
+  await page.getByRole('slider', { name: 'Maximum credibility' }).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await expect(grid.getByRole('row')).toHaveCount(2);
+  await expect(grid.getByRole('row').nth(1)).toHaveAccessibleName(/Gabala/);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(grid.getByRole('row')).toHaveCount(5);
+  await grid.getByRole('row', { name: claim.statement }).click();
   await page.getByRole('button', { name: 'Delete claim…' }).click();
   const ask = page.getByRole('alertdialog', { name: 'Delete claim' });
   await expect(ask.getByRole('list', { name: 'Arguments citing the claim' })).toContainText('Drones (1 reference)');
