@@ -65,14 +65,17 @@ export function search(db: Database.Database, input: SearchInput): SearchResult 
   const rows = prepared(db, pageSql(input.mode, filter)).all({ ...params, limit: input.limit + 1, offset: input.offset }) as ItemRow[];
   const hasMore = rows.length > input.limit;
   const page = rows.slice(0, input.limit);
-  const counted = (prepared(db, countSql(filter)).get(params) as { n: number }).n;
+  // A page that is not full already holds the last match: count only when there are more
+  // (or when the page is past the end and says nothing).
+  const known = !hasMore && (page.length > 0 || input.offset === 0);
+  const counted = known ? input.offset + page.length : (prepared(db, countSql(filter)).get(params) as { n: number }).n;
   // The count stops at the cap; a page past it still tells how many there are at least.
-  const total = Math.max(counted > COUNT_CAP ? COUNT_CAP : counted, input.offset + page.length);
+  const total = known || counted <= COUNT_CAP ? counted : Math.max(COUNT_CAP, input.offset + page.length);
   return {
     ...empty(input, notices),
     hits: loadHits(db, page, parsed.terms),
     total,
-    totalExact: counted <= COUNT_CAP,
+    totalExact: known || counted <= COUNT_CAP,
     hasMore,
   };
 }

@@ -98,6 +98,9 @@ describe('search.query over every kind', () => {
     const last = await find(s, { query: 'steppe', limit: 3, offset: 6, mode: 'fast' });
     expect([first.hasMore, second.hasMore, last.hasMore]).toEqual([true, true, false]);
     expect(first.total).toBe(7);
+    expect(last.total).toBe(7);
+    const past = await find(s, { query: 'steppe', offset: 20, mode: 'fast' });
+    expect(past).toMatchObject({ hits: [], total: 7, totalExact: true, hasMore: false });
     expect(new Set([...first.hits, ...second.hits, ...last.hits].map((h) => h.snippet)).size).toBe(7);
   });
 });
