@@ -105,4 +105,13 @@ describe('jumping to a search hit', () => {
     expect(texts('.search-focus').join('')).toBe('transit deal');
     expect(host.querySelectorAll('.search-focus-hit')).toHaveLength(0);
   });
+
+  it('find starts at the first match from the passage a search opened, not at the top', () => {
+    const at = doc.text.indexOf('The Middle Corridor');
+    act(() => useUi.setState({ focus: { start: at, end: at + 19 } }));
+    act(() => useFind.setState({ open: true, query: 'turkiye' }));
+    expect(useFind.getState().current).toBe(1);
+    expect(texts('.find-current')).toEqual(['Türkiye']);
+    expect(texts('.find-match')).toHaveLength(3);
+  });
 });

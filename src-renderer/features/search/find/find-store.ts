@@ -12,7 +12,8 @@ interface FindState {
   show(): void;
   close(): void;
   setQuery(query: string): void;
-  setMatches(count: number, capped: boolean): void;
+  /** New matches, the current one first (where the reader is). */
+  setMatches(count: number, capped: boolean, current: number): void;
   step(delta: 1 | -1): void;
 }
 
@@ -27,6 +28,6 @@ export const useFind = create<FindState>((set) => ({
   show: () => set((s) => ({ open: true, request: s.request + 1 })),
   close: () => set({ open: false }),
   setQuery: (query) => set({ query }),
-  setMatches: (count, capped) => set({ count, capped, current: 0 }),
+  setMatches: (count, capped, current) => set({ count, capped, current }),
   step: (delta) => set((s) => (s.count ? { current: (s.current + delta + s.count) % s.count } : {})),
 }));

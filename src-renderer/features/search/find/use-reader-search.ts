@@ -30,10 +30,14 @@ function focusRanges(map: OffsetMap, f: TextFocus): { range: PmRange; hits: PmRa
   return { range, hits };
 }
 
-function scrollTo(editor: Editor, selector: string): void {
+/** Scrolls the first element of a decoration to the middle of the view; `flash` makes all of its elements flash once. */
+function scrollTo(editor: Editor, selector: string, flash = false): void {
   // The decoration's element exists once the view has drawn the transaction.
   requestAnimationFrame(() => {
-    if (!editor.isDestroyed) editor.view.dom.querySelector(selector)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    if (editor.isDestroyed) return;
+    const els = [...editor.view.dom.querySelectorAll(selector)];
+    els[0]?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    if (flash) for (const el of els) el.classList.add('search-flash');
   });
 }
 
@@ -49,11 +53,14 @@ export function useReaderSearch(editor: Editor, map: OffsetMap, text: string): v
     editor.registerPlugin(highlightPlugin());
     const folded = fold(text);
     let matches: PmRange[] = [];
+    // Where the reader is: the passage a search result opened, else the top.
+    let here = 0;
 
     const showFocus = (focus: TextFocus | null): void => {
       const ranges = focus ? focusRanges(map, focus) : null;
+      here = ranges?.range.from ?? 0;
       editor.view.dispatch(setFocus(editor.state.tr, ranges));
-      if (ranges) scrollTo(editor, '.search-focus');
+      if (ranges) scrollTo(editor, '.search-focus', true);
     };
     const draw = (current: number): void => {
       editor.view.dispatch(setFind(editor.state.tr, matches, Math.min(current, matches.length - 1)));
@@ -65,8 +72,9 @@ export function useReaderSearch(editor: Editor, map: OffsetMap, text: string): v
         .slice(0, MAX_MATCHES)
         .map(([s, e]) => inBlock(map, s, e))
         .filter((r) => r !== null);
-      useFind.getState().setMatches(matches.length, all.length > MAX_MATCHES);
-      draw(0);
+      const first = Math.max(0, matches.findIndex((m) => m.from >= here));
+      useFind.getState().setMatches(matches.length, all.length > MAX_MATCHES, first);
+      draw(first);
     };
 
     showFocus(useUi.getState().focus);
