@@ -5,6 +5,10 @@ import { dataChanged, onEvent, useApi } from '../bridge/api';
 import { CommandPalette } from '../commands/CommandPalette';
 import { baseHandlers, useCommandKeys, type CommandHandlers } from '../commands/registry';
 import { ShortcutSheet } from '../commands/ShortcutSheet';
+import { BackupsDialog } from '../features/backup/BackupsDialog';
+import { useBackups } from '../features/backup/backup-store';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { openExport } from '../features/export/export-store';
 import { DropOverlay } from '../features/library/import/DropOverlay';
 import { importStatusText, useImportJob } from '../features/library/import/import-job';
 import { ImportDialog } from '../features/library/import/ImportDialog';
@@ -27,6 +31,9 @@ export function Shell() {
       'theme.light': () => setColorScheme('light'),
       'theme.dark': () => setColorScheme('dark'),
       'help.sample': () => void openSampleProject(),
+      'project.export': () => openExport(),
+      'project.backup': () => useBackups.getState().show(),
+      'project.restore': () => useBackups.getState().show(true),
       'help.about': () =>
         notifications.show({ title: 'Dossier', message: 'An offline research workbench for sourced claims and annotated articles.' }),
     }),
@@ -55,6 +62,8 @@ export function Shell() {
       <ShortcutSheet />
       <ImportDialog />
       <DropOverlay />
+      <ExportDialog />
+      <BackupsDialog />
     </AppShell>
   );
 }

@@ -19,6 +19,7 @@ export const COMMANDS = [
   { id: 'library.paste', title: 'Import Pasted Text…', group: 'Library', keys: 'CmdOrCtrl+Shift+V', menu: 'file' },
   { id: 'project.export', title: 'Export…', group: 'Project', keys: 'CmdOrCtrl+E', menu: 'file' },
   { id: 'project.backup', title: 'Back Up Project…', group: 'Project', menu: 'file' },
+  { id: 'project.restore', title: 'Restore from Backup…', group: 'Project', menu: 'file' },
   { id: 'view.library', title: 'Go to Library', group: 'Go', keys: 'CmdOrCtrl+1', menu: 'go' },
   { id: 'view.themes', title: 'Go to Themes', group: 'Go', keys: 'CmdOrCtrl+2', menu: 'go' },
   { id: 'view.claims', title: 'Go to Claims', group: 'Go', keys: 'CmdOrCtrl+3', menu: 'go' },

@@ -1,13 +1,14 @@
 import { Button, Group, Modal, Stack, Tabs } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useUi } from '../../../state/ui-store';
+import { ProjectImportForm } from '../../export/ProjectImportForm';
 import { FilePickers } from './FilePickers';
 import { useImportJob } from './import-job';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
 import { PasteForm } from './PasteForm';
 
-type Tab = 'files' | 'paste';
+type Tab = 'files' | 'paste' | 'project';
 
 const isEditable = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
@@ -63,12 +64,18 @@ export function ImportDialog() {
             <Tabs.Tab value="paste" aria-label="Paste text tab">
               Paste text
             </Tabs.Tab>
+            <Tabs.Tab value="project" aria-label="Dossier export tab">
+              Dossier export (.qdpx, W3C)
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="files">
             <FilePickers onChosen={(sources) => start(sources)} />
           </Tabs.Panel>
           <Tabs.Panel value="paste" pt="sm">
             <PasteForm key={pasted.n} initialText={pasted.text} onImport={(text, overrides) => start([{ kind: 'text', text }], overrides)} />
+          </Tabs.Panel>
+          <Tabs.Panel value="project">
+            <ProjectImportForm />
           </Tabs.Panel>
         </Tabs>
       )}

@@ -1,0 +1,78 @@
+import { Loader, Modal, Progress, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import type { ExportRequest, ExportResult } from '../../../src-main/common/api/schemas/export';
+import { api, onEvent } from '../../bridge/api';
+import { useExport } from './export-store';
+import { ExportForm } from './ExportForm';
+import { ExportResultView } from './ExportResultView';
+import { useExportSetup, type LastExport } from './use-export-setup';
+
+type Phase = { kind: 'form'; error: string | null } | { kind: 'running'; done: number } | { kind: 'done'; result: ExportResult; csv?: string };
+
+let jobCounter = 0;
+
+/** File › Export (Ctrl+E): format, scope and destination; progress; then where the file is. */
+export function ExportDialog() {
+  const { open, preset, close } = useExport();
+  return (
+    <Modal opened={open} onClose={close} title="Export" size="lg" aria-label="Export dialog">
+      {open && <ExportFlow key={JSON.stringify(preset)} onClose={close} />}
+    </Modal>
+  );
+}
+
+function ExportFlow({ onClose }: { onClose(): void }) {
+  const preset = useExport((s) => s.preset);
+  const setup = useExportSetup();
+  const [phase, setPhase] = useState<Phase>({ kind: 'form', error: null });
+  const job = useRef<string | null>(null);
+  // "Export another" starts from what was just exported, not from the settings read on opening.
+  const [justDone, setJustDone] = useState<LastExport | null>(null);
+
+  useEffect(
+    () =>
+      onEvent('export.progress', (p) => {
+        if (p.jobId === job.current && p.total > 0) setPhase((ph) => (ph.kind === 'running' ? { kind: 'running', done: p.done / p.total } : ph));
+      }),
+    [],
+  );
+
+  const run = (req: Omit<ExportRequest, 'jobId'>): void => {
+    const jobId = `ui-${Date.now()}-${++jobCounter}`;
+    job.current = jobId;
+    setPhase({ kind: 'running', done: 0 });
+    api('export.run', { ...req, jobId }).then(
+      (result) => {
+        setJustDone({ format: req.format, csv: req.csv, scope: req.scope ?? null, path: result.path });
+        setPhase({ kind: 'done', result, csv: req.csv });
+      },
+      (e: Error) => setPhase({ kind: 'form', error: e.message }),
+    );
+  };
+
+  if (!setup.ready || !setup.info) return <Loader size="sm" aria-label="Loading export options" />;
+  if (phase.kind === 'done') {
+    return <ExportResultView result={phase.result} csv={phase.csv} onAgain={() => setPhase({ kind: 'form', error: null })} onClose={onClose} />;
+  }
+  // The form stays mounted while the export runs, so a failure returns to the choices as they were.
+  return (
+    <Stack gap="md">
+      <ExportForm
+        info={setup.info}
+        last={justDone ?? setup.last}
+        themes={setup.themes}
+        args={setup.args}
+        preset={preset}
+        error={phase.kind === 'form' ? phase.error : null}
+        running={phase.kind === 'running'}
+        onRun={run}
+      />
+      {phase.kind === 'running' && (
+        <Stack gap={4}>
+          <Text size="sm">Exporting…</Text>
+          <Progress value={Math.round(phase.done * 100)} animated aria-label="Export progress" />
+        </Stack>
+      )}
+    </Stack>
+  );
+}

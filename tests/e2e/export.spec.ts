@@ -1,0 +1,138 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, shot, test, type WebHostProcess } from './fixtures';
+
+const TITLE = 'Security, Corridors, and Cooperation: Türkiye’s Expanding Role in the Turkic World';
+const QUOTE = 'Chairman of the State Security Service Bakhodir Kurbanov reported that 42 percent';
+
+async function call(request: APIRequestContext, host: WebHostProcess, name: string, input: object): Promise<unknown> {
+  const r = await request.post(`${host.origin}/api/${name}`, { headers: { Authorization: `Bearer ${host.token}` }, data: input });
+  const body = (await r.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  expect(body.ok, JSON.stringify(body.error)).toBe(true);
+  return body.value;
+}
+
+async function openSample(page: Page, request: APIRequestContext, host: WebHostProcess): Promise<void> {
+  await call(request, host, 'project.openSample', {});
+  await page.goto(host.url);
+  await expect(page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: TITLE })).toBeVisible();
+}
+
+async function runCommand(page: Page, words: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await page.getByRole('textbox', { name: 'Command or document' }).fill(words);
+  await page.keyboard.press('Enter');
+}
+
+test('export Markdown and PDF of the whole project, download it, and the dialog remembers the format', async ({ page, host, request }) => {
+  await openSample(page, request, host);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('combobox', { name: 'Export format' })).toHaveValue('Markdown notes (Obsidian)');
+  const mdPath = join(host.dir, 'exports', 'sample-notes.md');
+  await expect(dialog.getByRole('textbox', { name: 'Destination file' })).toHaveValue(mdPath);
+  await expect(dialog.getByRole('radio', { name: 'Whole project' })).toBeChecked();
+  await shot(page, 'export-dialog');
+
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByLabel('Exported file')).toHaveText(mdPath);
+  await expect(dialog.getByRole('status').first()).toContainText('1 document');
+  const md = readFileSync(mdPath, 'utf8');
+  expect(md).toContain(QUOTE);
+  expect(md).toContain('#security-and-defence');
+  await shot(page, 'export-result');
+
+  // The browser host has no save dialog: the file is offered as a download too.
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
+  expect(download.suggestedFilename()).toBe('sample-notes.md');
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(md);
+  await expect(dialog.getByRole('button', { name: 'Show in folder' })).toHaveCount(0);
+
+  await dialog.getByRole('button', { name: 'Export another' }).click();
+  await dialog.getByRole('combobox', { name: 'Export format' }).click();
+  await page.getByRole('option', { name: 'PDF' }).click();
+  const pdfPath = join(host.dir, 'exports', 'sample-notes.pdf');
+  await expect(dialog.getByRole('textbox', { name: 'Destination file' })).toHaveValue(pdfPath);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByLabel('Exported file')).toHaveText(pdfPath, { timeout: 45_000 });
+  expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Opened again, the dialog starts from the last export.
+  await page.keyboard.press('Control+e');
+  await expect(dialog.getByRole('combobox', { name: 'Export format' })).toHaveValue('PDF');
+  await expect(dialog.getByRole('textbox', { name: 'Destination file' })).toHaveValue(pdfPath);
+});
+
+test('export one theme as CSV of annotations; a destination that is a folder is refused with a message', async ({ page, host, request }) => {
+  await openSample(page, request, host);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('combobox', { name: 'Export format' }).click();
+  await page.getByRole('option', { name: 'CSV of annotations' }).click();
+  await dialog.getByRole('combobox', { name: 'Theme to export' }).click();
+  await page.getByRole('option', { name: 'Energy' }).click();
+  await expect(dialog.getByRole('radio', { name: 'A theme' })).toBeChecked();
+  const csvPath = join(host.dir, 'exports', 'sample-energy.csv');
+  await expect(dialog.getByRole('textbox', { name: 'Destination file' })).toHaveValue(csvPath);
+
+  await dialog.getByRole('textbox', { name: 'Destination file' }).fill(host.dir);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('is a folder');
+  await shot(page, 'export-error');
+
+  await dialog.getByRole('textbox', { name: 'Destination file' }).fill(csvPath);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByLabel('Exported file')).toHaveText(csvPath);
+  const csv = readFileSync(csvPath, 'utf8');
+  expect(csv.split('\n').length).toBeGreaterThan(1);
+  expect(csv).not.toContain(QUOTE);
+});
+
+test('back up now, restore it, and a garbage file is refused while the library stays', async ({ page, host, request }) => {
+  await openSample(page, request, host);
+  await runCommand(page, 'back up project');
+  const dialog = page.getByRole('dialog', { name: 'Backups' });
+  await dialog.getByRole('button', { name: 'Back up now' }).click();
+  const rows = dialog.getByRole('table', { name: 'Backups' }).getByRole('row', { name: /^Backup / });
+  await expect(rows.first()).toBeVisible();
+  const listed = (await call(request, host, 'backups.list', {})) as { path: string }[];
+  expect(listed.length).toBeGreaterThan(0);
+  await shot(page, 'export-backups');
+
+  // A change after the backup is undone by the restore.
+  await call(request, host, 'themes.create', { name: 'Added after the backup' });
+  await rows.first().getByRole('button', { name: /^Restore backup from/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Restore from backup' });
+  await expect(confirm).toContainText('The current project is kept in the backups folder.');
+  await shot(page, 'export-restore-confirm');
+  await confirm.getByRole('button', { name: 'Replace project' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/^Restored Sample from the backup of/)).toBeVisible();
+  const themes = (await call(request, host, 'themes.list', {})) as { name: string }[];
+  expect(themes.map((t) => t.name)).not.toContain('Added after the backup');
+  expect(themes.map((t) => t.name)).toContain('Energy');
+  await expect(page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: TITLE })).toBeVisible();
+
+  // The replaced project was kept: the list now has the backup taken before the restore.
+  await runCommand(page, 'restore from backup');
+  await expect(dialog.getByText('before a restore')).toBeVisible();
+
+  const garbage = join(host.dir, 'garbage.dossier');
+  writeFileSync(garbage, 'this is not a database '.repeat(200));
+  await dialog.getByRole('textbox', { name: 'Backup file to restore' }).fill(garbage);
+  await dialog.getByRole('button', { name: 'Restore from file' }).click();
+  await confirm.getByRole('button', { name: 'Replace project' }).click();
+  const refused = dialog.getByRole('alert');
+  await expect(refused).toContainText('Nothing was restored');
+  await expect(refused).toContainText('garbage.dossier is not a Dossier project');
+  await expect(confirm).toBeHidden();
+  await shot(page, 'export-restore-refused');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: TITLE })).toBeVisible();
+  const info = (await call(request, host, 'project.info', {})) as { counts: { documents: number } };
+  expect(info.counts.documents).toBe(1);
+});
