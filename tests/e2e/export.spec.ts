@@ -136,3 +136,33 @@ test('back up now, restore it, and a garbage file is refused while the library s
   const info = (await call(request, host, 'project.info', {})) as { counts: { documents: number } };
   expect(info.counts.documents).toBe(1);
 });
+
+test('Export… in the reader offers the document, and in the search view the results shown', async ({ page, host, request }) => {
+  await openSample(page, request, host);
+  await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: TITLE }).click();
+  await page.getByRole('article', { name: 'Reader' }).getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('radio', { name: 'Current document' })).toBeChecked();
+  await expect(dialog.getByText(`Current document: ${TITLE}`)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('Control+Shift+F');
+  await page.getByRole('combobox', { name: 'Search everything' }).fill('Bayraktar');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const hits = dialog.getByRole('radio', { name: 'Search results' });
+  await expect(hits).toBeChecked();
+  await expect(dialog.getByText(/search results? for “Bayraktar”/)).toBeVisible();
+  const path = join(host.dir, 'exports', 'sample-search.md');
+  await expect(dialog.getByRole('textbox', { name: 'Destination file' })).toHaveValue(path);
+  await page.waitForTimeout(300); // the modal's fade-in, for the screenshot only
+  await shot(page, 'export-search-scope');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByLabel('Exported file')).toHaveText(path);
+  const md = readFileSync(path, 'utf8');
+  expect(md).toContain('Bayraktar');
+  // A passage hit brings its document; of the claims only the one that matched comes along.
+  expect(md).toContain('### Uzbekistan has an operational special unit equipped with Bayraktar UAVs.');
+  expect(md).not.toContain('### The Turkic Investment Fund has an authorised capital');
+});

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ArgumentDetail } from '../../../src-main/common/api/schemas/arguments';
 import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
 import { api, dataChanged } from '../../bridge/api';
+import { ExportButton } from '../export/ExportButton';
 import './arguments.css';
 import { ClaimMention } from './claim-mention';
 import { ClaimMentionMenu } from './ClaimMentionMenu';
@@ -100,6 +101,7 @@ export function ArgumentEditor({ argument, claims }: { argument: ArgumentDetail;
         <Text size="sm" c={state === 'failed' ? 'red' : 'dimmed'} role="status" aria-label="Save state" title={error ?? undefined} miw={110} ta="right">
           {SAVE_LABELS[state]}
         </Text>
+        <ExportButton preset={{ kind: 'argument', uid: argument.uid }} size="sm" />
       </Group>
       <Textarea label="Thesis" aria-label="Thesis" autosize minRows={2} maxRows={6} value={thesis} onChange={(e) => edit('thesis', e.currentTarget.value)} />
       <EditorContent editor={editor} />

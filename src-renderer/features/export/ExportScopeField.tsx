@@ -30,7 +30,7 @@ export function ExportScopeField({ value, onChange, themes, args }: Props) {
           disabled={!value.documentUid}
         />
         <Group gap="xs" wrap="nowrap">
-          <Radio value="theme" label="A theme" aria-label="A theme" w={120} />
+          <Radio value="theme" label="A theme" aria-label="A theme" w={130} />
           <Select
             aria-label="Theme to export"
             placeholder="Choose a theme"
@@ -43,7 +43,7 @@ export function ExportScopeField({ value, onChange, themes, args }: Props) {
           />
         </Group>
         <Group gap="xs" wrap="nowrap">
-          <Radio value="argument" label="An argument" aria-label="An argument" w={120} disabled={!argData.length} />
+          <Radio value="argument" label="An argument" aria-label="An argument" w={130} disabled={!argData.length} />
           <Select
             aria-label="Argument to export"
             placeholder={argData.length ? 'Choose an argument' : 'No arguments yet'}

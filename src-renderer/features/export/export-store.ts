@@ -23,3 +23,9 @@ export const useExport = create<ExportState>((set) => ({
 }));
 
 export const openExport = (preset?: ScopePreset | null): void => useExport.getState().show(preset);
+
+/** The hits the search view shows, as the scope "current search results". */
+export function searchPreset(hits: readonly { kind: ExportRef['kind']; uid: string }[], query: string): ScopePreset {
+  const refs = hits.map(({ kind, uid }) => ({ kind, uid }));
+  return { kind: 'refs', refs, label: `The ${refs.length} search result${refs.length === 1 ? '' : 's'} for “${query.trim()}”` };
+}

@@ -4,6 +4,7 @@ import { useApi } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
 import { DetailsDrawer } from './DetailsDrawer';
 import { DocumentMeta } from './DocumentMeta';
+import { ExportButton } from '../export/ExportButton';
 import { opensWithTitle } from './reader-doc';
 import { AnnotatedText } from '../annotate/AnnotatedText';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
@@ -57,9 +58,12 @@ export function ReaderView() {
         <Stack component="article" aria-label="Reader" p="lg" gap="sm" maw={900} mx="auto">
           <Group justify="space-between">
             {back}
-            <Button variant="light" size="compact-sm" onClick={() => setEditing(true)} aria-label="Edit details">
-              Edit details
-            </Button>
+            <Group gap="xs">
+              <ExportButton preset={{ kind: 'document', uid: doc.uid, label: doc.title }} />
+              <Button variant="light" size="compact-sm" onClick={() => setEditing(true)} aria-label="Edit details">
+                Edit details
+              </Button>
+            </Group>
           </Group>
           {!opensWithTitle(doc.text, doc.blocks, doc.title) && (
             <Title order={1} size="h2">

@@ -1,5 +1,7 @@
 import { Alert, Box, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { ExportButton } from '../export/ExportButton';
+import { searchPreset } from '../export/export-store';
 import { groupHits } from './group-hits';
 import { openHit } from './open-hit';
 import { optionId, ResultList } from './ResultList';
@@ -71,6 +73,7 @@ export function SearchView() {
           rightSection={live.pending ? <Loader size="xs" aria-label="Searching" /> : null}
         />
         <SearchHelp />
+        <ExportButton preset={hits.length ? searchPreset(hits, live.shownQuery) : null} disabled={!hits.length} size="sm" />
       </Group>
       <SearchFilters />
       {live.error && (

@@ -1,6 +1,7 @@
 import { Button, Checkbox, ColorInput, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import { ExportButton } from '../export/ExportButton';
 import { updateTheme } from './theme-actions';
 import { DeleteThemeDialog, MergeThemeDialog } from './ThemeDialogs';
 
@@ -69,6 +70,7 @@ export function ThemeEditor({ theme, themes, onSelect }: Props) {
           onChange={(e) => void updateTheme({ uid: theme.uid, pinned: e.currentTarget.checked })}
         />
         <Group justify="flex-end">
+          <ExportButton preset={{ kind: 'theme', uid: theme.uid }} size="sm" />
           <Button variant="default" onClick={() => setDialog('merge')} aria-label="Merge theme" disabled={themes.length < 2}>
             Merge into…
           </Button>
