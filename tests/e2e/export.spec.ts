@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, shot, test, type WebHostProcess } from './fixtures';
+import { expect, shot, startHost, stopHost, test, type WebHostProcess } from './fixtures';
 
 const TITLE = 'Security, Corridors, and Cooperation: Türkiye’s Expanding Role in the Turkic World';
 const QUOTE = 'Chairman of the State Security Service Bakhodir Kurbanov reported that 42 percent';
@@ -98,15 +98,23 @@ test('back up now, restore it, and a garbage file is refused while the library s
   await dialog.getByRole('button', { name: 'Back up now' }).click();
   const rows = dialog.getByRole('table', { name: 'Backups' }).getByRole('row', { name: /^Backup / });
   await expect(rows.first()).toBeVisible();
-  const listed = (await call(request, host, 'backups.list', {})) as { path: string }[];
-  expect(listed.length).toBeGreaterThan(0);
+  await call(request, host, 'themes.create', { name: 'Between two backups' });
+  await dialog.getByRole('button', { name: 'Back up now' }).click();
+  await expect(rows).toHaveCount(2);
   await shot(page, 'export-backups');
+
+  // Keeping only the last one deletes the older backup.
+  await dialog.getByRole('textbox', { name: 'Backups to keep' }).fill('1');
+  await dialog.getByRole('button', { name: 'Save backup settings' }).click();
+  await expect(rows).toHaveCount(1);
+  expect(await call(request, host, 'backups.settings', {})).toMatchObject({ keep: 1, enabled: true });
 
   // A change after the backup is undone by the restore.
   await call(request, host, 'themes.create', { name: 'Added after the backup' });
   await rows.first().getByRole('button', { name: /^Restore backup from/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Restore from backup' });
   await expect(confirm).toContainText('The current project is kept in the backups folder.');
+  await page.waitForTimeout(300); // the modal's fade-in, for the screenshot only
   await shot(page, 'export-restore-confirm');
   await confirm.getByRole('button', { name: 'Replace project' }).click();
   await expect(dialog).toBeHidden();
@@ -165,4 +173,30 @@ test('Export… in the reader offers the document, and in the search view the re
   // A passage hit brings its document; of the claims only the one that matched comes along.
   expect(md).toContain('### Uzbekistan has an operational special unit equipped with Bayraktar UAVs.');
   expect(md).not.toContain('### The Turkic Investment Fund has an authorised capital');
+});
+
+test('File › Import › Dossier export reads a .qdpx into the empty project; a second time it is refused', async ({ page, host, request }) => {
+  // The .qdpx comes from the sample project in another host; this host's project is empty.
+  const qdpx = join(host.dir, 'sample.qdpx');
+  const other = await startHost();
+  try {
+    await call(request, other, 'project.openSample', {});
+    await call(request, other, 'export.run', { format: 'qdpx', path: qdpx });
+  } finally {
+    await stopHost(other);
+  }
+  await page.goto(host.url);
+  await page.keyboard.press('Control+i');
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('tab', { name: 'Dossier export tab' }).click();
+  await dialog.getByRole('textbox', { name: 'Project file to import' }).fill(qdpx);
+  await dialog.getByRole('button', { name: 'Import project file' }).click();
+  await expect(dialog.getByRole('status')).toContainText('1 document, 7 themes, 8 annotations');
+  await shot(page, 'export-import-qdpx');
+  await expect(page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: TITLE })).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Import project file' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Nothing was imported');
+  const info = (await call(request, host, 'project.info', {})) as { counts: { documents: number; annotations: number } };
+  expect(info.counts).toMatchObject({ documents: 1, annotations: 8 });
 });

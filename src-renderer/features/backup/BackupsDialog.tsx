@@ -28,6 +28,12 @@ function BackupsPanel({ onDone }: { onDone(): void }) {
   const [filePath, setFilePath] = useState('');
   const [pending, setPending] = useState<{ path: string; label: string } | null>(null);
 
+  // Fewer backups to keep deletes the oldest ones at once.
+  const reloadAll = (): void => {
+    settings.reload();
+    list.reload();
+  };
+
   const backUpNow = (): void => {
     setBusy('backup');
     setError(null);
@@ -81,7 +87,7 @@ function BackupsPanel({ onDone }: { onDone(): void }) {
       ) : (
         <BackupList backups={list.data ?? []} onRestore={(b: BackupEntry) => setPending({ path: b.path, label: backupTime(b.createdAt) })} />
       )}
-      {settings.data && <BackupSettingsForm settings={settings.data} onSaved={() => settings.reload()} />}
+      {settings.data && <BackupSettingsForm settings={settings.data} onSaved={reloadAll} />}
       <Divider label="Restore from a file" labelPosition="left" />
       <Group gap="xs" align="flex-end" wrap="nowrap">
         <TextInput
