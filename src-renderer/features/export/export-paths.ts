@@ -12,8 +12,10 @@ const separatorOf = (path: string): string => (path.includes('\\') && !path.incl
 export function slug(text: string, max = 40): string {
   const s = text
     .normalize('NFC')
+    // 'İ'.toLowerCase() is i + a combining dot (STACK.md pitfall 3).
+    .replace(/İ/g, 'i')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return s.slice(0, max).replace(/-+$/, '') || 'export';
 }
