@@ -94,6 +94,7 @@ test('next/previous annotation with Alt+arrows, theme filter, and Ctrl+1 on a se
   await page.getByLabel('Empty library').getByRole('button', { name: 'Open sample project' }).click();
   await openSampleArticle(page);
   const list = page.getByRole('list', { name: 'Annotations in this document' });
+  await expect(list.getByRole('listitem').first()).toBeVisible();
   const total = await list.getByRole('listitem').count();
   expect(total).toBeGreaterThan(2);
 

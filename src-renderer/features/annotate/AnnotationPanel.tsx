@@ -1,5 +1,6 @@
 import { Badge, Button, Group, MultiSelect, Paper, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useDeferredValue, useState } from 'react';
 import type { Annotation } from '../../../src-main/common/api/schemas/annotations';
 import type { Theme } from '../../../src-main/common/api/schemas/themes';
 import { useAnnotate } from './annotate-store';
@@ -13,6 +14,9 @@ interface Props {
   all: readonly Annotation[];
   themes: readonly Theme[];
 }
+
+/** Items drawn at first; a long list grows on demand, so opening a heavily annotated document stays fast. */
+const PAGE = 150;
 
 const STATUS: Record<Annotation['anchorStatus'], string> = { exact: 'exact', reanchored: 're-anchored', orphaned: 'orphaned' };
 
@@ -83,8 +87,13 @@ export function AnnotationPanel({ visible, orphans, all, themes }: Props) {
   const filter = useAnnotate((s) => s.filter);
   const setFilter = useAnnotate((s) => s.setFilter);
   const current = all.find((a) => a.uid === selected);
+  // The text and its highlights paint first; the list follows in a later, interruptible render.
+  const listed = useDeferredValue(visible);
+  const [shown, setShown] = useState(PAGE);
+  const selectedAt = listed.findIndex((a) => a.uid === selected);
+  const limit = Math.max(shown, selectedAt + 1);
   return (
-    <Stack component="aside" aria-label="Annotations" w={340} miw={340} h="100%" gap="xs" p="sm" style={{ borderLeft: '1px solid var(--mantine-color-default-border)' }}>
+    <Stack component="aside" aria-label="Annotations" w={340} miw={340} h="100%" gap="xs" p="sm" style={{ borderLeft: '1px solid var(--mantine-color-default-border)', contain: 'strict' }}>
       <Title order={2} size="h5">
         Annotations ({visible.length})
       </Title>
@@ -111,12 +120,17 @@ export function AnnotationPanel({ visible, orphans, all, themes }: Props) {
                 {filter.length ? 'No annotation carries these themes.' : 'Select text to tag a passage.'}
               </Text>
             )}
-            {visible.map((a) => (
-              <div role="listitem" key={a.uid}>
+            {listed.slice(0, limit).map((a) => (
+              <div role="listitem" key={a.uid} className="anno-list-item">
                 <Item a={a} selected={a.uid === selected} />
               </div>
             ))}
           </Stack>
+          {listed.length > limit && (
+            <Button size="compact-xs" variant="subtle" aria-label="Show more annotations" onClick={() => setShown(limit + PAGE)}>
+              {`Show ${Math.min(PAGE, listed.length - limit)} more of ${listed.length - limit}`}
+            </Button>
+          )}
           {orphans.length > 0 && (
             <Stack gap={4} aria-label="Orphaned annotations" role="region">
               <Title order={3} size="h6" c="orange">

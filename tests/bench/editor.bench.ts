@@ -1,0 +1,269 @@
+import { chromium, type Page } from 'playwright-core';
+import { it } from 'vitest';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+import { startHost, stopHost, type WebHostProcess } from '../e2e/fixtures';
+import { percentile, report, type Row } from './harness';
+
+// `npm run bench -- editor` (after `npx electron-vite build`): the annotation editor in Chromium
+// through the browser host. A generated 20,000-word article with 500 overlapping annotations,
+// against the same article with none (the baseline, measured in the same run):
+// - open: click on the library row → the text and every highlight painted;
+// - selection → tagging bubble painted (mouse up to paint);
+// - keystroke → paint in an annotation's note (~200 keys).
+// Every time is taken in the page with performance.now(), "painted" meaning the first task
+// after the next animation frame.
+
+const WORDS = 20_000;
+const ANNOTATIONS = 500;
+const OPENS = 7;
+const SELECTIONS = 30;
+const KEYS = 200;
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOCAB = (
+  'Türkiye Azerbaijan Uzbekistan Kazakhstan corridor summit security defence trade energy pipeline agreement ' +
+  'ministry cooperation investment railway border surveillance drones logistics declaration council region ' +
+  'Caspian transit the of and to in a that with for on by as is was are has have its their new joint'
+).split(' ');
+
+/** A plain-text article: a heading every ten paragraphs of about 100 words each. */
+function article(seed: number): string {
+  const rand = mulberry32(seed);
+  const paras: string[] = [];
+  let words = 0;
+  let n = 0;
+  while (words < WORDS) {
+    if (n % 10 === 0) paras.push(`Section ${n / 10 + 1}: ${VOCAB[Math.floor(rand() * 20)]} and ${VOCAB[Math.floor(rand() * 20)]}`);
+    const len = 80 + Math.floor(rand() * 40);
+    const ws = Array.from({ length: len }, () => VOCAB[Math.floor(rand() * VOCAB.length)]!);
+    paras.push(`${ws.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
+    words += len;
+    n++;
+  }
+  return paras.join('\n\n');
+}
+
+async function call<T>(h: WebHostProcess, name: string, input: unknown): Promise<T> {
+  const r = await fetch(`${h.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${h.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
+  return body.value;
+}
+
+async function seed(h: WebHostProcess): Promise<{ annotated: string; plain: string }> {
+  const text = article(20251125);
+  const imported = await call<{ results: { uid?: string; status: string }[] }>(h, 'documents.import', {
+    items: [
+      { kind: 'text', text, name: 'annotated.txt' },
+      // The same words with one more line, so it is not a duplicate.
+      { kind: 'text', text: `${text}\n\nEnd.`, name: 'plain.txt' },
+    ],
+  });
+  const [a, b] = imported.results.map((r) => r.uid!);
+  await call(h, 'documents.update', { uid: a, patch: { title: 'Bench annotated' } });
+  await call(h, 'documents.update', { uid: b, patch: { title: 'Bench plain' } });
+  const doc = await call<{ text: string }>(h, 'documents.get', { uid: a });
+  const themes: string[] = [];
+  const colors = ['#e03131', '#f08c00', '#2f9e44', '#1971c2', '#7048e8', '#0c8599', '#c2255c', '#868e96'];
+  for (const [i, color] of colors.entries()) themes.push((await call<{ uid: string }>(h, 'themes.create', { name: `Theme ${i + 1}`, color })).uid);
+  // Word starts, so ranges begin and end on words; lengths of 3 to 60 words overlap heavily.
+  const starts = [...doc.text.matchAll(/\p{L}+/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  const rand = mulberry32(7);
+  for (let i = 0; i < ANNOTATIONS; i++) {
+    const w = Math.floor(rand() * (starts.length - 70));
+    const len = 3 + Math.floor(rand() * 58);
+    const picked = [themes[i % themes.length]!, ...(i % 3 === 0 ? [themes[(i + 3) % themes.length]!] : [])];
+    await call(h, 'annotations.create', { document: a, start: starts[w]![0], end: starts[w + len]![1], themes: picked });
+  }
+  return { annotated: a!, plain: b! };
+}
+
+/** In the page: resolves with the time from now until `ready()` holds and a frame has been painted. */
+const paintedWhen = (page: Page, ready: string, act: string): Promise<number> =>
+  page.evaluate(
+    ([readySrc, actSrc]) =>
+      new Promise<number>((done, fail) => {
+        const isReady = new Function(`return (${readySrc})`) as () => boolean;
+        const t0 = performance.now();
+        new Function(actSrc!)();
+        const afterPaint = (): void => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => done(performance.now() - t0);
+          ch.port2.postMessage(0);
+        };
+        const poll = (): void => {
+          if (isReady()) requestAnimationFrame(afterPaint);
+          else if (performance.now() - t0 > 30_000) fail(new Error(`not ready after 30 s: ${readySrc}`));
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      }),
+    [ready, act],
+  );
+
+async function openTimes(page: Page, title: string, highlights: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: title }).waitFor();
+    const click = `[...document.querySelectorAll('[role="row"]')].find((r) => r.textContent.includes(${JSON.stringify(title)})).click();`;
+    const ready =
+      highlights > 0
+        ? `new Set([...document.querySelectorAll('.reader-text [data-annotation-uid]')].map((e) => e.dataset.annotationUid)).size >= ${highlights}`
+        : `document.querySelectorAll('.reader-text p').length > 100`;
+    times.push(await paintedWhen(page, ready, click));
+    await page.getByRole('button', { name: 'Back to library' }).click();
+  }
+  return times;
+}
+
+/** Drags over a few words of paragraph `i` and times mouse-up → bubble painted. */
+async function selectionTimes(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < SELECTIONS; i++) {
+    const box = await page.evaluate((k) => {
+      const ps = document.querySelectorAll('.reader-text p');
+      const p = ps[(k * 7) % ps.length]!;
+      p.scrollIntoView({ block: 'center' });
+      const r = p.getBoundingClientRect();
+      return { x1: r.left + 20, x2: r.left + Math.min(300, r.width - 20), y: r.top + 12 };
+    }, i);
+    await page.mouse.move(box.x1, box.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x2, box.y, { steps: 4 });
+    // Armed before the mouse goes up: the listener must be in place when the event arrives.
+    await page.evaluate(() => {
+      const w = window as unknown as { bubbleLatency: Promise<number> };
+      w.bubbleLatency = new Promise<number>((done, fail) => {
+        let t0 = 0;
+        const start = performance.now();
+        window.addEventListener('mouseup', () => (t0 = performance.now()), { capture: true, once: true });
+        const poll = (): void => {
+          if (t0 && document.querySelector('[role="dialog"][aria-label="Tag selection"]')) {
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => done(performance.now() - t0);
+              ch.port2.postMessage(0);
+            });
+          } else if (performance.now() - start > 30_000) fail(new Error('no tagging bubble after 30 s'));
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      });
+    });
+    const measured = page.evaluate(() => (window as unknown as { bubbleLatency: Promise<number> }).bubbleLatency);
+    await page.mouse.up();
+    times.push(await measured.catch(async (e: Error) => {
+      await page.screenshot({ path: `bench-results/editor-selection-failure.png` });
+      throw new Error(`selection ${i}: ${e.message}`);
+    }));
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Tag selection' }).waitFor({ state: 'detached' });
+  }
+  return times;
+}
+
+/** Types into the selected annotation's note and times each keydown → painted. */
+async function keystrokeTimes(page: Page): Promise<number[]> {
+  const note = page.getByRole('textbox', { name: 'Annotation note' });
+  await note.click();
+  await page.evaluate(() => {
+    const w = window as unknown as { keyLatencies: number[] };
+    w.keyLatencies = [];
+    window.addEventListener(
+      'keydown',
+      () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => w.keyLatencies.push(performance.now() - t0);
+          ch.port2.postMessage(0);
+        });
+      },
+      { capture: true },
+    );
+  });
+  const text = 'Border figures come from one Security Council meeting and need a second source. ';
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.type(text[i % text.length]!);
+    await page.waitForFunction((n) => (window as unknown as { keyLatencies: number[] }).keyLatencies.length >= n, i + 1);
+  }
+  return page.evaluate(() => (window as unknown as { keyLatencies: number[] }).keyLatencies);
+}
+
+const stats = (xs: number[]) => ({ p50_ms: percentile(xs, 50), p95_ms: percentile(xs, 95), max_ms: Math.max(...xs), n: xs.length });
+
+it('editor: open, selection to bubble, keystroke to paint', async () => {
+  const host = await startHost();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const log = (m: string) => console.error(`[editor bench] ${m}`);
+    const { annotated, plain } = await seed(host);
+    log('seeded');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(30_000);
+    await page.goto(host.url);
+    // Warm the bundle and the fonts once, so the first open does not pay for them.
+    await openTimes(page, 'Bench plain', 0);
+
+    const openPlain = await openTimes(page, 'Bench plain', 0);
+    const openAnnotated = await openTimes(page, 'Bench annotated', ANNOTATIONS);
+    log('opened');
+
+    const measureIn = async (title: string) => {
+      await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: title }).click();
+      await page.locator('.reader-text p').first().waitFor();
+      const sel = await selectionTimes(page);
+      log(`${title}: selections`);
+      // Tag one passage in the plain document, so both cases type into a note.
+      if (title === 'Bench plain') await call(host, 'annotations.create', { document: plain, quote: 'Section 1', occurrence: 1 });
+      await page.reload();
+      await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: title }).click();
+      await page.getByRole('list', { name: 'Annotations in this document' }).getByRole('button').first().click();
+      const keys = await keystrokeTimes(page);
+      await page.getByRole('button', { name: 'Back to library' }).click();
+      return { sel, keys };
+    };
+    // The part of opening spent in the core and on the wire: the reader's list call alone.
+    const listTimes: number[] = [];
+    for (let i = 0; i < OPENS; i++) {
+      const t = performance.now();
+      await call(host, 'annotations.list', { document: annotated, limit: 10_000 });
+      listTimes.push(performance.now() - t);
+    }
+    const plainRun = await measureIn('Bench plain');
+    const annotatedRun = await measureIn('Bench annotated');
+
+    const med = (xs: number[]) => percentile(xs, 50);
+    const rows: Row[] = [
+      { case: 'open: no annotations (baseline)', ...stats(openPlain) },
+      { case: `open: ${ANNOTATIONS} overlapping annotations`, ...stats(openAnnotated), ratio_p50: med(openAnnotated) / med(openPlain), target: 'p50 ≤ 500 ms' },
+      { case: `annotations.list over HTTP (${ANNOTATIONS})`, ...stats(listTimes) },
+      { case: 'selection → bubble: baseline', ...stats(plainRun.sel) },
+      { case: 'selection → bubble: annotated', ...stats(annotatedRun.sel), ratio_p50: med(annotatedRun.sel) / med(plainRun.sel) },
+      { case: 'keystroke → paint in note: baseline', ...stats(plainRun.keys) },
+      {
+        case: 'keystroke → paint in note: annotated',
+        ...stats(annotatedRun.keys),
+        ratio_p50: med(annotatedRun.keys) / med(plainRun.keys),
+        target: 'p95 ≤ 16 ms',
+      },
+    ];
+    report('editor', rows, { words: WORDS, annotations: ANNOTATIONS, opens: OPENS, selections: SELECTIONS, keys: KEYS, annotated, plain });
+  } finally {
+    await browser.close();
+    await stopHost(host);
+  }
+});
