@@ -13,6 +13,7 @@ import { parseQuery } from '../../src-main/core/search/fts-query';
 import { pageSql } from '../../src-main/core/search/search';
 import { buildCorpus, mulberry32 } from './search-corpus';
 import { ms, percentile, report, type Row } from './harness';
+import { SAMPLE } from '../helpers/samples';
 
 // `npm run bench -- search` (BENCH_SCALE=0.1 for a tenth of the 100,000 documents).
 // Every search is timed through dispatch (validation, parse, count, snippets) and, right
@@ -20,7 +21,6 @@ import { ms, percentile, report, type Row } from './harness';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const DOCUMENTS = Math.round(100_000 * SCALE);
-const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'turkiye-turkic-world.txt');
 const Q = 30;
 
 type Input = ApiInput<'search.query'>;

@@ -1,17 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/index';
 import { createProject } from '../../../src-main/core/project';
 import { tempDir } from '../../helpers/temp-project';
 import { buildSampleNotes } from '../core/export/sample-notes';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli } from '../../helpers/cli';
 
 async function sampleDb(): Promise<{ dir: string; db: string; ids: Awaited<ReturnType<typeof buildSampleNotes>> }> {
   const dir = tempDir();

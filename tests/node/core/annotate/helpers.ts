@@ -1,11 +1,11 @@
-import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { ApiCall } from '../../../../src-main/common/api/calls';
 import type { ApiInput, ApiOutput } from '../../../../src-main/common/api/contract';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import type { Session } from '../../../../src-main/core/project';
+import { SAMPLE } from '../../../helpers/samples';
 
-export const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'turkiye-turkic-world.txt');
+export { SAMPLE };
 
 /** Calls through the real dispatch (validation included) and unwraps a success. */
 export async function ok<C extends ApiCall>(s: Session, name: C, input: ApiInput<C>): Promise<ApiOutput<C>> {

@@ -8,8 +8,8 @@ import { createOutlet } from '../../../../src-main/core/library/outlets';
 import { createProject, Session } from '../../../../src-main/core/project';
 import { dump, tempDir } from '../../../helpers/temp-project';
 import { annotate, AZERNEWS, importArticle } from './fixtures';
+import { SAMPLE } from '../../../helpers/samples';
 
-const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'turkiye-turkic-world.txt');
 const TITLE = 'Security, Corridors, and Cooperation: Türkiye’s Expanding Role in the Turkic World';
 const URL = 'https://www.azernews.az/analysis/246001.html';
 

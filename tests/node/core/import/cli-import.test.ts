@@ -1,15 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../src-main/cli/index';
 import { tempDir } from '../../../helpers/temp-project';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out, err: err.join('\n') };
-}
+import { cli } from '../../../helpers/cli';
 
 describe('dossier import', () => {
   it('prints one JSON result per file and exits 1 when any failed, the others still imported', async () => {
@@ -21,7 +14,7 @@ describe('dossier import', () => {
     const r = await cli('--db', db, 'import', dir, '--json');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/1 of 3 files failed/);
-    const lines = r.out.map((l) => JSON.parse(l));
+    const lines = r.lines.map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.file.split('/').pop(), l.status])).toEqual([
       ['a.txt', 'imported'],
       ['b.txt', 'failed'],
@@ -29,7 +22,7 @@ describe('dossier import', () => {
     ]);
     expect(lines[1].reason).toMatch(/binary file/);
     const docs = await cli('--db', db, 'documents', '--json');
-    expect(JSON.parse(docs.out.join('\n')).map((d: { title: string }) => d.title)).toEqual(['First', 'Third']);
+    expect(JSON.parse(docs.out).map((d: { title: string }) => d.title)).toEqual(['First', 'Third']);
   });
 
   it('takes metadata flags and reads a written-out date', async () => {
@@ -39,7 +32,7 @@ describe('dossier import', () => {
     const db = join(dir, 'p.dossier');
     const r = await cli('--db', db, 'import', file, '--outlet', 'AZERTAC', '--published', '7 October 2025', '--title', 'Gabala', '--json');
     expect(r.code).toBe(0);
-    const [doc] = JSON.parse((await cli('--db', db, 'documents', '--json')).out.join('\n'));
+    const [doc] = JSON.parse((await cli('--db', db, 'documents', '--json')).out);
     expect(doc).toMatchObject({ title: 'Gabala', outlet: 'AZERTAC', published: '2025-10-07' });
     const bad = await cli('--db', db, 'import', file, '--published', 'someday');
     expect(bad.code).toBe(2);

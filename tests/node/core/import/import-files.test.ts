@@ -9,8 +9,8 @@ import { createProject } from '../../../../src-main/core/project';
 import { check } from '../../../../src-main/core/project/stats';
 import { makePdf } from '../../../helpers/make-pdf';
 import { dump, tempDir, tempSession } from '../../../helpers/temp-project';
+import { SAMPLE } from '../../../helpers/samples';
 
-const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'turkiye-turkic-world.txt');
 const listAll = (p: Parameters<typeof listDocuments>[0]) => listDocuments(p, { sort: 'created', direction: 'asc', limit: 1000 });
 
 function folderOfEveryFormat(): string {

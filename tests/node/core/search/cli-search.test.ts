@@ -1,18 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../src-main/cli/index';
 import { createProject } from '../../../../src-main/core/project';
 import { dump, tempDir } from '../../../helpers/temp-project';
 import { addClaim } from './fixtures';
-
-const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'turkiye-turkic-world.txt');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli } from '../../../helpers/cli';
+import { SAMPLE } from '../../../helpers/samples';
 
 async function sampleProject(): Promise<string> {
   const db = join(tempDir(), 'a.dossier');
