@@ -2,10 +2,10 @@ import { Kbd, NavLink, Stack, Text } from '@mantine/core';
 import { useUi, type View } from '../state/ui-store';
 
 const ITEMS: { view: View; label: string; keys: string }[] = [
-  { view: 'library', label: 'Library', keys: '1' },
-  { view: 'themes', label: 'Themes', keys: '2' },
-  { view: 'claims', label: 'Claims', keys: '3' },
-  { view: 'arguments', label: 'Arguments', keys: '4' },
+  { view: 'library', label: 'Library', keys: 'Alt 1' },
+  { view: 'themes', label: 'Themes', keys: 'Alt 2' },
+  { view: 'claims', label: 'Claims', keys: 'Alt 3' },
+  { view: 'arguments', label: 'Arguments', keys: 'Alt 4' },
   { view: 'search', label: 'Search', keys: '⇧F' },
 ];
 

@@ -48,8 +48,7 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
   await expect(attach).toBeHidden();
   await expect(selected).toContainText('Evidence for 2 claims'); // the sample's Bayraktar claim and ours
 
-  // 3. The claims view lists it with its grade; its page shows both passages. (In the reader,
-  // with a passage selected, Ctrl+3 applies the third quick theme, so go by the sidebar.)
+  // 3. The claims view lists it with its grade; its page shows both passages.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Claims' }).click();
   const grid = page.getByRole('grid', { name: 'Claims' });
   const row = grid.getByRole('row', { name: STATEMENT });
@@ -91,7 +90,7 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
   await shot(page, 'claims-timeline');
 
   // 4. An argument cites the claim with "@".
-  await page.keyboard.press('Control+4');
+  await page.keyboard.press('Alt+4');
   await page.getByRole('button', { name: 'New argument' }).click();
   await page.getByRole('dialog', { name: 'New argument' }).getByRole('textbox', { name: 'Title' }).fill('Uzbekistan hardens its borders');
   await page.getByRole('button', { name: 'Create' }).click();
@@ -138,7 +137,7 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
   // 5. Reload: the claim, its evidence and the argument with its chip are all still there.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
-  await page.keyboard.press('Control+4');
+  await page.keyboard.press('Alt+4');
   await page.getByRole('button', { name: 'Open argument Uzbekistan hardens its borders' }).click();
   const again = page.getByRole('textbox', { name: 'Argument body' });
   await expect(again).toContainText('Border security is being digitised');
@@ -150,7 +149,7 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
   await page.getByRole('dialog', { name: 'Rename argument' }).getByRole('textbox', { name: 'Title' }).fill('Uzbek border security');
   await page.getByRole('button', { name: 'Rename' }).click();
   await expect(page.getByRole('textbox', { name: 'Argument title' })).toHaveValue('Uzbek border security');
-  await page.keyboard.press('Control+3');
+  await page.keyboard.press('Alt+3');
   await page.getByRole('grid', { name: 'Claims' }).getByRole('row', { name: STATEMENT }).click();
   const reopened = page.getByRole('dialog', { name: 'Claim' });
   await expect(reopened.getByRole('list', { name: 'Evidence' }).getByRole('listitem')).toHaveCount(2);
@@ -186,7 +185,7 @@ test('deleting a cited claim asks first, names the argument, and leaves a visibl
 
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible(); // the keys work once the shell is up
-  await page.keyboard.press('Control+3');
+  await page.keyboard.press('Alt+3');
   const grid = page.getByRole('grid', { name: 'Claims' });
   await expect(grid.getByRole('row')).toHaveCount(5); // header + the sample's four claims
   // Filters: the theme of the evidence, then a credibility range (the sample's Gabala claim is a 2).
@@ -207,7 +206,7 @@ test('deleting a cited claim asks first, names the argument, and leaves a visibl
   await ask.getByRole('button', { name: 'Delete claim' }).click();
   await expect(page.getByRole('grid', { name: 'Claims' }).getByRole('row', { name: claim.statement })).toHaveCount(0);
 
-  await page.keyboard.press('Control+4');
+  await page.keyboard.press('Alt+4');
   await page.getByRole('button', { name: 'Open argument Drones' }).click();
   await expect(page.getByRole('textbox', { name: 'Argument body' }).getByRole('button', { name: /^Deleted claim/ })).toContainText('⚠ deleted claim');
   await expect(page.getByRole('region', { name: 'Citations' })).toContainText('[1] ⚠ deleted claim');
