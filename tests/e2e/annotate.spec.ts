@@ -47,8 +47,12 @@ test('select a sentence with the mouse, tag it, add a note, reload, delete and u
   await page.getByLabel('Empty library').getByRole('button', { name: 'Open sample project' }).click();
   await openSampleArticle(page);
   // The sample's own annotations are drawn.
-  await expect(page.locator('.reader-text .anno').first()).toBeVisible();
+  await expect(page.locator('.reader-text .anno').first()).toBeAttached();
+  // An annotation with two themes is striped in both colours.
+  await page.getByRole('button', { name: /^Annotation: 12th OTS Summit/ }).click();
+  await expect(page.locator('.reader-text .anno-selected')).toHaveAttribute('style', /repeating-linear-gradient/);
   await shot(page, 'annotate-sample-highlights');
+  await page.getByRole('button', { name: 'Close annotation' }).click();
 
   await dragOver(page, SENTENCE);
   const bubble = page.getByRole('dialog', { name: 'Tag selection' });
@@ -129,4 +133,16 @@ test('next/previous annotation with Alt+arrows, theme filter, and Ctrl+1 on a se
   await page.keyboard.press('Control+1');
   await expect(highlight(page)).toHaveAttribute('title', new RegExp(quick!.replace('Apply ', '')));
   await expect(list.getByRole('listitem')).toHaveCount(total + 1);
+
+  // A second annotation inside the first: drawn nested, with its own colour and a lower underline.
+  await dragOver(page, 'leadership transitions');
+  await expect(page.locator('.anno-pending')).toHaveText('leadership transitions');
+  const second = await page.getByRole('group', { name: 'Quick themes' }).getByRole('button').nth(1).getAttribute('aria-label');
+  await page.keyboard.press('Control+2');
+  const inner = page.locator(`.reader-text [data-annotation-uid][title^="${second!.replace('Apply ', '')}"]`).filter({ hasText: /^leadership/ });
+  await expect(inner).toHaveText('leadership transitions');
+  await expect(inner.locator('xpath=ancestor::span[@data-annotation-uid]')).toHaveCount(1);
+  await expect(inner).toHaveAttribute('style', /text-underline-offset:\s*7px/);
+  await page.mouse.move(0, 0);
+  await shot(page, 'annotate-overlap');
 });
