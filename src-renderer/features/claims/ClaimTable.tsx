@@ -2,6 +2,7 @@ import { Badge, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
+import vgrid from '../../ui/virtual-grid.module.css';
 import { STATUS_COLORS, STATUS_LABELS } from './claim-labels';
 import classes from './ClaimTable.module.css';
 import type { ClaimSortKey } from './claims-filter-store';
@@ -75,9 +76,9 @@ export function ClaimTable({ claims, sort, direction, onSort, onOpen }: Props) {
       aria-activedescendant={claims.length ? `claim-row-${current}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      className={classes.grid}
+      className={vgrid.grid}
     >
-      <div role="row" aria-rowindex={1} className={`${classes.row} ${classes.header}`}>
+      <div role="row" aria-rowindex={1} className={`${vgrid.row} ${vgrid.header} ${classes.columns}`}>
         {COLUMNS.map((c) => (
           <div key={c.label} role="columnheader" aria-sort={c.key && sort === c.key ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
             {c.key ? (
@@ -93,7 +94,7 @@ export function ClaimTable({ claims, sort, direction, onSort, onOpen }: Props) {
           </div>
         ))}
       </div>
-      <div ref={scroller} className={classes.body} role="rowgroup">
+      <div ref={scroller} className={vgrid.body} role="rowgroup">
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((v) => {
             const claim = claims[v.index]!;
@@ -105,7 +106,7 @@ export function ClaimTable({ claims, sort, direction, onSort, onOpen }: Props) {
                 aria-rowindex={v.index + 2}
                 aria-selected={v.index === current}
                 aria-label={claim.statement}
-                className={classes.row}
+                className={`${vgrid.row} ${classes.columns}`}
                 data-active={v.index === current || undefined}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
                 onClick={() => {

@@ -2,6 +2,7 @@ import { Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { DocumentSummary } from '../../../src-main/common/api/schemas/documents';
+import vgrid from '../../ui/virtual-grid.module.css';
 import classes from './DocumentList.module.css';
 import { useLibrary, type SortKey } from './library-store';
 
@@ -76,9 +77,9 @@ export function DocumentList({ docs, onOpen }: { docs: DocumentSummary[]; onOpen
       aria-activedescendant={docs.length ? rowId(current) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      className={classes.grid}
+      className={vgrid.grid}
     >
-      <div role="row" aria-rowindex={1} className={`${classes.row} ${classes.header}`}>
+      <div role="row" aria-rowindex={1} className={`${vgrid.row} ${vgrid.header} ${classes.columns}`}>
         {COLUMNS.map((c) => (
           <div
             key={c.key}
@@ -99,7 +100,7 @@ export function DocumentList({ docs, onOpen }: { docs: DocumentSummary[]; onOpen
           </div>
         ))}
       </div>
-      <div ref={scroller} className={classes.body} role="rowgroup">
+      <div ref={scroller} className={vgrid.body} role="rowgroup">
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((v) => {
             const d = docs[v.index]!;
@@ -111,7 +112,7 @@ export function DocumentList({ docs, onOpen }: { docs: DocumentSummary[]; onOpen
                 aria-rowindex={v.index + 2}
                 aria-selected={v.index === current}
                 aria-label={d.title}
-                className={classes.row}
+                className={`${vgrid.row} ${classes.columns}`}
                 data-active={v.index === current || undefined}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
                 onClick={() => {
