@@ -1,17 +1,13 @@
-import { Button, Group, MultiSelect, RangeSlider, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, RangeSlider, Stack, Text, TextInput } from '@mantine/core';
 import type { ClaimStatus } from '../../../src-main/common/api/schemas/claims';
-import { isPartialDate } from '../../../src-main/common/text/partial-date';
-import { useApi } from '../../bridge/api';
+import { DateRangeInputs } from '../../ui/DateRangeInputs';
+import { OutletSelect, ThemeSelect } from '../../ui/EntitySelects';
 import { statusOptions } from './claim-labels';
 import { NO_FILTER, useClaimFilter } from './claims-filter-store';
-
-const dateError = (s: string): string | undefined => (s.trim() && !isPartialDate(s) ? 'YYYY, YYYY-MM or YYYY-MM-DD' : undefined);
 
 /** Theme, status, outlet, credibility range, event-date range and words of the statement. */
 export function ClaimFilters() {
   const { filter, setFilter, clear } = useClaimFilter();
-  const { data: themes } = useApi('themes.list', {});
-  const { data: outlets } = useApi('outlets.list', {});
   const filtered = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
   return (
     <Stack gap={6} role="search" aria-label="Claim filters">
@@ -25,17 +21,7 @@ export function ClaimFilters() {
           onChange={(e) => setFilter({ text: e.currentTarget.value })}
           w={200}
         />
-        <Select
-          size="xs"
-          label="Theme"
-          aria-label="Filter by theme"
-          clearable
-          searchable
-          data={(themes ?? []).map((t) => ({ value: t.uid, label: t.name }))}
-          value={filter.theme}
-          onChange={(theme) => setFilter({ theme })}
-          w={170}
-        />
+        <ThemeSelect size="xs" label="Theme" value={filter.theme} onChange={(theme) => setFilter({ theme })} w={170} />
         <MultiSelect
           size="xs"
           label="Status"
@@ -45,19 +31,17 @@ export function ClaimFilters() {
           onChange={(v) => setFilter({ status: v as ClaimStatus[] })}
           w={220}
         />
-        <Select
+        <OutletSelect size="xs" label="Outlet" value={filter.outlet} onChange={(outlet) => setFilter({ outlet })} w={170} />
+        <DateRangeInputs
+          name="Event date"
+          from={filter.from}
+          to={filter.to}
+          onChange={setFilter}
+          labels={['From', 'To']}
+          placeholders={['YYYY', 'YYYY']}
           size="xs"
-          label="Outlet"
-          aria-label="Filter by outlet"
-          clearable
-          searchable
-          data={(outlets ?? []).map((o) => ({ value: o.uid, label: o.name }))}
-          value={filter.outlet}
-          onChange={(outlet) => setFilter({ outlet })}
-          w={170}
+          w={100}
         />
-        <TextInput size="xs" label="From" aria-label="Event date from" placeholder="YYYY" value={filter.from} error={dateError(filter.from)} onChange={(e) => setFilter({ from: e.currentTarget.value })} w={100} />
-        <TextInput size="xs" label="To" aria-label="Event date to" placeholder="YYYY" value={filter.to} error={dateError(filter.to)} onChange={(e) => setFilter({ to: e.currentTarget.value })} w={100} />
         <Stack gap={2} w={150}>
           <Text size="xs" fw={500}>
             Credibility {filter.credibility[0]}–{filter.credibility[1]}

@@ -1,6 +1,6 @@
-import { Button, Chip, Group, Select, TextInput } from '@mantine/core';
-import { isPartialDate, PARTIAL_DATE_HINT } from '../../../src-main/common/text/partial-date';
-import { useApi } from '../../bridge/api';
+import { Button, Chip, Group, Select } from '@mantine/core';
+import { DateRangeInputs } from '../../ui/DateRangeInputs';
+import { OutletSelect, ThemeSelect } from '../../ui/EntitySelects';
 import { FILTER_KINDS, hasFilters, useSearch, type FilterKind } from './search-store';
 
 const KIND_LABELS: Record<FilterKind, string> = {
@@ -13,7 +13,6 @@ const KIND_LABELS: Record<FilterKind, string> = {
 // Admiralty credibility: 1 confirmed … 5 improbable, 6 cannot be judged.
 const CREDIBILITY = ['1', '2', '3', '4', '5', '6'].map((v) => ({ value: v, label: v }));
 
-const dateError = (s: string): string | undefined => (s.trim() && !isPartialDate(s) ? PARTIAL_DATE_HINT : undefined);
 const toNumber = (v: string | null): number | null => (v === null ? null : Number(v));
 
 /** Kind chips, theme, outlet, a date range and (for claims) credibility. */
@@ -21,8 +20,6 @@ export function SearchFilters() {
   const filters = useSearch((s) => s.filters);
   const setFilters = useSearch((s) => s.setFilters);
   const clearFilters = useSearch((s) => s.clearFilters);
-  const { data: themes } = useApi('themes.list', {});
-  const { data: outlets } = useApi('outlets.list', {});
 
   return (
     <Group gap="xs" align="flex-start" wrap="wrap" role="group" aria-label="Search filters">
@@ -35,45 +32,16 @@ export function SearchFilters() {
           ))}
         </Group>
       </Chip.Group>
-      <Select
-        size="xs"
-        w={170}
-        aria-label="Filter by theme"
-        placeholder="Any theme"
-        data={(themes ?? []).map((t) => ({ value: t.uid, label: t.name }))}
-        value={filters.theme}
-        onChange={(theme) => setFilters({ theme })}
-        clearable
-        searchable
-      />
-      <Select
-        size="xs"
-        w={170}
-        aria-label="Filter by outlet"
-        placeholder="Any outlet"
-        data={(outlets ?? []).map((o) => ({ value: o.uid, label: o.name }))}
-        value={filters.outlet}
-        onChange={(outlet) => setFilters({ outlet })}
-        clearable
-        searchable
-      />
-      <TextInput
+      <ThemeSelect size="xs" w={170} placeholder="Any theme" value={filters.theme} onChange={(theme) => setFilters({ theme })} />
+      <OutletSelect size="xs" w={170} placeholder="Any outlet" value={filters.outlet} onChange={(outlet) => setFilters({ outlet })} />
+      <DateRangeInputs
+        name="Dated"
+        from={filters.from}
+        to={filters.to}
+        onChange={setFilters}
+        placeholders={['From 2025-01', 'To 2025-12']}
         size="xs"
         w={110}
-        aria-label="Dated from"
-        placeholder="From 2025-01"
-        value={filters.from}
-        onChange={(e) => setFilters({ from: e.currentTarget.value })}
-        error={dateError(filters.from)}
-      />
-      <TextInput
-        size="xs"
-        w={110}
-        aria-label="Dated to"
-        placeholder="To 2025-12"
-        value={filters.to}
-        onChange={(e) => setFilters({ to: e.currentTarget.value })}
-        error={dateError(filters.to)}
       />
       {filters.kinds.includes('claim') && (
         <Group gap={4} wrap="nowrap" role="group" aria-label="Claim credibility">
