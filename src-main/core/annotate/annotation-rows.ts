@@ -7,7 +7,8 @@ import { themeRow } from '../themes/themes';
 // The read side: rows to DTOs, one annotation, and the lists (per document, across the
 // project by theme, by anchor status) with paging.
 
-export interface AnnotationRow {
+/** An annotations row as stored. */
+export interface StoredAnnotationRow {
   id: number;
   uid: string;
   document_id: number;
@@ -22,6 +23,9 @@ export interface AnnotationRow {
   anchor_status: AnchorStatus;
   created_at: string;
   updated_at: string;
+}
+
+export interface AnnotationRow extends StoredAnnotationRow {
   document_uid: string;
   document_title: string;
   outlet: string | null;

@@ -43,18 +43,10 @@ function unlink(p: Project, annotationId: number, ids: number[]): void {
   for (const id of ids) remove.run(annotationId, id);
 }
 
-interface NewRow {
-  uid: string;
+interface NewRow extends Pick<Annotation, 'uid' | 'version' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'createdAt'> {
   documentId: number;
-  version: number;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
   note: StoredNote;
   status: Annotation['anchorStatus'];
-  createdAt: string;
 }
 
 function insertRow(p: Project, r: NewRow): number {

@@ -1,3 +1,4 @@
+import type { StoredAnnotationRow } from '../annotate/annotation-rows';
 import type { ExportScope } from '../../common/api/schemas/export';
 import type { Project } from '../project';
 import type {
@@ -27,24 +28,10 @@ const parseRich = (json: string): RichDoc | null => {
 
 const filter = (all: boolean, column: string): string => (all ? '' : `WHERE ${column} IN (SELECT value FROM json_each(@ids))`);
 
-interface AnnotationRow {
-  id: number;
-  uid: string;
-  document_id: number;
+interface AnnotationRow extends StoredAnnotationRow {
   document_uid: string;
-  version: number;
   current_version: number;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  note: string;
-  note_text: string;
-  anchor_status: ExportAnnotation['anchorStatus'];
   theme_uids: string | null;
-  created_at: string;
-  updated_at: string;
 }
 
 function loadAnnotations(p: Project, sel: Selection): AnnotationRow[] {

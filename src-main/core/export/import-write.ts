@@ -3,7 +3,7 @@ import type { Block } from '../../common/api/schemas/documents';
 import { createAnnotation } from '../annotate/annotations';
 import { DossierError } from '../errors';
 import { contentHash } from '../import/import-files';
-import { insertDocument } from '../library/documents';
+import { insertDocument, type DocumentMeta } from '../library/documents';
 import type { Project } from '../project';
 import { findOrCreateTheme } from '../themes/themes';
 
@@ -18,14 +18,8 @@ export interface ImportedTheme {
   description: string;
 }
 
-export interface ImportedDocument {
+export interface ImportedDocument extends DocumentMeta {
   key: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  url: string | null;
-  published: string | null;
-  language: string | null;
   text: string;
   blocks: Block[] | null;
 }
