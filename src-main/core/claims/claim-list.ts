@@ -1,61 +1,48 @@
 import type { ClaimFilter, ClaimQuery, ClaimSummary, Timeline } from '../../common/api/schemas/claims';
 import { fold } from '../../common/text/fold';
 import type { Project } from '../project';
+import { Where } from '../util/where';
 import { CLAIM_SELECT, summarize, type ClaimRow } from './summaries';
 
 const GRADE_ORDER = 'ABCDEF';
 
 function filteredRows(p: Project, f: ClaimFilter): { rows: ClaimRow[]; all: boolean } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (f.theme) {
-    // A theme stands for itself and every theme below it.
-    where.push(`c.id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM themes WHERE uid = @theme
-        UNION SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id)
-      SELECT e.claim_id FROM claim_evidence e JOIN annotation_themes at ON at.annotation_id = e.annotation_id
-      WHERE at.theme_id IN (SELECT id FROM sub))`);
-    params.theme = f.theme;
-  }
-  if (f.status?.length) {
-    where.push('c.status IN (SELECT value FROM json_each(@status))');
-    params.status = JSON.stringify(f.status);
-  }
-  if (f.outlet) {
-    where.push(`c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id
-      JOIN documents d ON d.id = a.document_id JOIN outlets o ON o.id = d.outlet_id WHERE o.uid = @outlet)`);
-    params.outlet = f.outlet;
-  }
-  if (f.document) {
-    where.push(`c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id
-      JOIN documents d ON d.id = a.document_id WHERE d.uid = @document)`);
-    params.document = f.document;
-  }
-  if (f.annotation) {
-    where.push('c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id WHERE a.uid = @annotation)');
-    params.annotation = f.annotation;
-  }
-  if (f.credibilityMin !== undefined) {
-    where.push('c.credibility >= @credibilityMin');
-    params.credibilityMin = f.credibilityMin;
-  }
-  if (f.credibilityMax !== undefined) {
-    where.push('c.credibility <= @credibilityMax');
-    params.credibilityMax = f.credibilityMax;
-  }
-  if (f.from) {
-    where.push('c.event_date >= @from');
-    params.from = f.from;
-  }
-  if (f.to) {
-    // '2025-10' ends after every '2025-10-..' date.
-    where.push("c.event_date <= @to || '~'");
-    params.to = f.to;
-  }
-  const rows = p.db.prepare(`${CLAIM_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id`).all(params) as ClaimRow[];
+  const where = new Where()
+    .add(
+      // A theme stands for itself and every theme below it.
+      `c.id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM themes WHERE uid = @theme
+          UNION SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id)
+        SELECT e.claim_id FROM claim_evidence e JOIN annotation_themes at ON at.annotation_id = e.annotation_id
+        WHERE at.theme_id IN (SELECT id FROM sub))`,
+      'theme',
+      f.theme,
+    )
+    .add('c.status IN (SELECT value FROM json_each(@status))', 'status', f.status?.length ? JSON.stringify(f.status) : undefined)
+    .add(
+      `c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id
+        JOIN documents d ON d.id = a.document_id JOIN outlets o ON o.id = d.outlet_id WHERE o.uid = @outlet)`,
+      'outlet',
+      f.outlet,
+    )
+    .add(
+      `c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id
+        JOIN documents d ON d.id = a.document_id WHERE d.uid = @document)`,
+      'document',
+      f.document,
+    )
+    .add(
+      'c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id WHERE a.uid = @annotation)',
+      'annotation',
+      f.annotation,
+    )
+    .add('c.credibility >= @credibilityMin', 'credibilityMin', f.credibilityMin)
+    .add('c.credibility <= @credibilityMax', 'credibilityMax', f.credibilityMax)
+    .dateRange('c.event_date', f.from, f.to);
+  const rows = p.db.prepare(`${CLAIM_SELECT} ${where} ORDER BY c.id`).all(where.params) as ClaimRow[];
   // Text is matched folded (ı, ə, diacritics), which SQL LIKE cannot do.
   const needle = f.text?.trim() ? fold(f.text.trim()) : '';
   const matched = needle ? rows.filter((r) => fold(`${r.statement}\n${r.notes}`).includes(needle)) : rows;
-  return { rows: matched, all: where.length === 0 && !needle };
+  return { rows: matched, all: where.empty && !needle };
 }
 
 type Key = (c: ClaimSummary) => string | number | null;

@@ -6,6 +6,7 @@ import type { Project } from '../project';
 import { indexRows, unindex, type SearchRow } from '../search/index-writer';
 import { prepared } from '../search/statements';
 import { newUid } from '../util/uid';
+import { Where } from '../util/where';
 import { reanchorDocument } from '../annotate/reanchor';
 import { indexAnnotationsOf } from '../annotate/annotation-index';
 import { ensureOutlet } from './outlets';
@@ -72,34 +73,19 @@ const SORT_SQL: Record<z.output<typeof DocumentQuery>['sort'], string> = {
 };
 
 export function listDocuments(p: Project, q: z.output<typeof DocumentQuery>): DocumentSummary[] {
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: q.limit };
-  if (q.outlet) {
-    where.push('o.uid = @outlet');
-    params.outlet = q.outlet;
-  }
-  if (q.theme) {
-    where.push(`EXISTS (SELECT 1 FROM annotations a JOIN annotation_themes at ON at.annotation_id = a.id
-      JOIN themes t ON t.id = at.theme_id WHERE a.document_id = d.id AND t.uid = @theme)`);
-    params.theme = q.theme;
-  }
-  if (q.from) {
-    where.push('d.published >= @from');
-    params.from = q.from;
-  }
-  if (q.to) {
-    // '2025-10' ends after every '2025-10-..' date.
-    where.push("d.published <= @to || '~'");
-    params.to = q.to;
-  }
-  if (q.text) {
-    where.push("d.title LIKE '%' || @text || '%' ESCAPE '\\'");
-    params.text = q.text.replace(/[%_\\]/g, (c) => `\\${c}`);
-  }
+  const where = new Where({ limit: q.limit })
+    .add('o.uid = @outlet', 'outlet', q.outlet)
+    .add(
+      `EXISTS (SELECT 1 FROM annotations a JOIN annotation_themes at ON at.annotation_id = a.id
+        JOIN themes t ON t.id = at.theme_id WHERE a.document_id = d.id AND t.uid = @theme)`,
+      'theme',
+      q.theme,
+    )
+    .dateRange('d.published', q.from, q.to)
+    .add("d.title LIKE '%' || @text || '%' ESCAPE '\\'", 'text', q.text?.replace(/[%_\\]/g, (c) => `\\${c}`));
   const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
-  const sql = `${SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${SORT_SQL[q.sort]} ${dir}, d.id ${dir} LIMIT @limit`;
-  return (p.db.prepare(sql).all(params) as SummaryRow[]).map(toSummary);
+  const sql = `${SUMMARY} ${where} ORDER BY ${SORT_SQL[q.sort]} ${dir}, d.id ${dir} LIMIT @limit`;
+  return (p.db.prepare(sql).all(where.params) as SummaryRow[]).map(toSummary);
 }
 
 /** Resolves a uid or a unique uid prefix to the document's row. */
