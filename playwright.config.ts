@@ -1,14 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { OFFLINE_CHROMIUM_FLAGS } from './src-main/core/export/chromium-flags';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS = OFFLINE_CHROMIUM_FLAGS;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -4,23 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DossierError } from '../errors';
+import { OFFLINE_CHROMIUM_FLAGS } from './chromium-flags';
 
 /** Prints a self-contained HTML page to a PDF file. Electron passes one built on printToPDF. */
 export type PdfPrinter = (html: string, outPath: string) => Promise<void>;
 
-// Chromium must not reach the network, not even for its own updates (STACK.md §5).
-const QUIET_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-extensions',
-  '--no-pdf-header-footer',
-];
+const QUIET_FLAGS = ['--headless', ...OFFLINE_CHROMIUM_FLAGS, '--disable-extensions', '--no-pdf-header-footer'];
 
 export const chromiumPath = (): string => process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
 
