@@ -8,7 +8,7 @@ import { listAnnotations } from '../../src-main/core/annotate/annotation-rows';
 import { createAnnotation } from '../../src-main/core/annotate/annotations';
 import { importFiles } from '../../src-main/core/import/import-files';
 import { createProject, type Project } from '../../src-main/core/project';
-import { rng } from '../helpers/generate-articles';
+import { mulberry32 } from '../helpers/seeded-random';
 import { ms, percentile, report, type Row } from './harness';
 
 // Annotations on a 20,000-word document (the editor bench's size): re-importing a changed
@@ -24,7 +24,7 @@ const SAMPLE = readFileSync(join(process.cwd(), 'resources', 'sample', 'turkiye-
 const SENTENCES = (SAMPLE.match(/[^.!?\n]+[.!?]/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 40);
 
 function longDocument(seed: number): string {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const paragraphs: string[] = [];
   let words = 0;
   while (words < WORDS) {
@@ -40,7 +40,7 @@ function longDocument(seed: number): string {
 
 /** A new version: a sentence inserted every 8 paragraphs, 1 in 20 sentences reworded, 1 in 50 removed. */
 function changed(text: string, seed: number): string {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   return text
     .split('\n\n')
     .map((p, i) => {
@@ -56,7 +56,7 @@ function changed(text: string, seed: number): string {
 }
 
 function annotate(p: Project, uid: string, text: string, seed: number): void {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   p.db.transaction(() => {
     for (let i = 0; i < ANNOTATIONS; i++) {
       const start = Math.floor(r() * (text.length - 400));
@@ -104,7 +104,7 @@ describe('annotations bench', () => {
     rows.push({ case: `import new version, ${ANNOTATIONS} annotations`, ms_p50: percentile(withAnn, 50), ratio: percentile(withAnn, 50) / b, detail: counts });
 
     // Pure re-anchoring, per annotation, by kind of change.
-    const r = rng(9);
+    const r = mulberry32(9);
     const anchors = Array.from({ length: 200 }, () => {
       const start = Math.floor(r() * (v1.length - 400));
       return { start, end: start + 120, ...quoteSelector(v1, start, start + 120) };

@@ -9,7 +9,8 @@ import { toMarkdown } from '../../src-main/core/export/markdown';
 import { toQdpx } from '../../src-main/core/export/qdpx';
 import { runExport } from '../../src-main/core/export/run';
 import { createProject, type Project } from '../../src-main/core/project';
-import { generateArticle, rng } from '../helpers/generate-articles';
+import { generateArticle } from '../helpers/generate-articles';
+import { mulberry32 } from '../helpers/seeded-random';
 import { ms, percentile, report, type Row } from './harness';
 
 // `npm run bench -- export`: Markdown notes of 10,000 annotations (target ≤ 2 s) and a .qdpx
@@ -24,7 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function seedProject(name: string, documents: number, perDocument: number): Project {
   const p = createProject(join(dir, name));
-  const r = rng(documents * 31 + perDocument);
+  const r = mulberry32(documents * 31 + perDocument);
   const now = '2026-01-01T00:00:00.000Z';
   const uid = (): string => crypto.randomUUID();
   p.db.transaction(() => {

@@ -1,22 +1,12 @@
 import type Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { indexRows, type SearchRow } from '../../src-main/core/search/index-writer';
+import { mulberry32 } from '../helpers/seeded-random';
 
 // A seeded corpus for the search benchmark: words drawn from a Zipf distribution (rank r has
 // weight 1/r), the most frequent ranks taken from a real article (so "the", "and", "Türkiye"
 // are common), then generated words in Latin with Turkic letters and in Cyrillic, so the tail
 // holds rare words and folding is exercised throughout.
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LATIN_C = ['b', 'ç', 'd', 'f', 'g', 'ğ', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 'ş', 't', 'v', 'y', 'z', 'q'];
 const LATIN_V = ['a', 'e', 'ı', 'i', 'o', 'ö', 'u', 'ü', 'ə'];

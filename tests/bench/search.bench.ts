@@ -11,7 +11,8 @@ import { createProject, Session } from '../../src-main/core/project';
 import { buildFilter } from '../../src-main/core/search/filters';
 import { parseQuery } from '../../src-main/core/search/fts-query';
 import { pageSql } from '../../src-main/core/search/search';
-import { buildCorpus, mulberry32 } from './search-corpus';
+import { mulberry32 } from '../helpers/seeded-random';
+import { buildCorpus } from './search-corpus';
 import { ms, percentile, report, type Row } from './harness';
 import { SAMPLE } from '../helpers/samples';
 

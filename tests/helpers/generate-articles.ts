@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from './seeded-random';
 
 // A seeded generator of scraped-style articles built from the sample article's vocabulary:
 // a header block, a repeated title after a lead photo, headings, paragraphs, captions with
 // "Photo: X" credits, bullet lists and sometimes a "Related news" trailer. Same seed, same corpus.
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SAMPLE = readFileSync(join(process.cwd(), 'resources', 'sample', 'turkiye-turkic-world.txt'), 'utf8');
 const paragraphs = SAMPLE.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 200 && !p.endsWith('...'));
@@ -32,7 +22,7 @@ export interface GeneratedArticle {
 
 /** Article `n` of the corpus made with `seed`: 400 to 1,200 words, about 15 to 35 blocks. */
 export function generateArticle(seed: number, n: number): GeneratedArticle {
-  const r = rng(seed * 1_000_003 + n);
+  const r = mulberry32(seed * 1_000_003 + n);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
   // Numbers change in every sentence so that no two articles share a content hash.

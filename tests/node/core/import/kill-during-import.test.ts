@@ -7,7 +7,8 @@ import { extractDocument } from '../../../../src-main/core/import/extract';
 import { createProject } from '../../../../src-main/core/project';
 import { check } from '../../../../src-main/core/project/stats';
 import { ensureBuilt } from '../../../../scripts/ensure-built.js';
-import { generateArticle, rng } from '../../../helpers/generate-articles';
+import { generateArticle } from '../../../helpers/generate-articles';
+import { mulberry32 } from '../../../helpers/seeded-random';
 import { tempDir } from '../../../helpers/temp-project';
 
 // A document is imported whole or not at all: the built CLI is killed with SIGKILL at seeded
@@ -129,7 +130,7 @@ describe('an import killed at any moment', () => {
     expect(await exited(spawnImport(full, corpus))).toBeNull();
     expect(inspect(full, expected)).toBe(FILES);
 
-    const random = rng(20251007);
+    const random = mulberry32(20251007);
     const counts: number[] = [];
     for (let run = 0; counts.length < KILLS && run < KILLS * 2; run++) {
       const db = join(dir, `killed-${run}.dossier`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { tempSession } from '../../../helpers/temp-project';
-import { mulberry32 } from '../../../bench/search-corpus';
+import { mulberry32 } from '../../../helpers/seeded-random';
 import { addAnnotation, addArgument, addClaim, addDocument, addTheme } from './fixtures';
 
 // 10,000 generated query strings through the real search: every one must come back as a
