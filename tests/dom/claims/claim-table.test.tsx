@@ -1,13 +1,10 @@
-import { MantineProvider } from '@mantine/core';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
 import type { ClaimSortKey } from '../../../src-renderer/features/claims/claims-filter-store';
 import { useClaimFilter } from '../../../src-renderer/features/claims/claims-filter-store';
 import { ClaimTable } from '../../../src-renderer/features/claims/ClaimTable';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountGrid } from '../mount-grid';
 
 const side = (n: number) => ({ outlets: Array.from({ length: n }, (_, i) => ({ uid: `o${i}`, name: `Outlet ${i}`, kind: 'state_media' as const, grade: 'B' as const })), unattributed: 0, evidence: n });
 const claims: ClaimSummary[] = Array.from({ length: 5000 }, (_, i) => ({
@@ -32,41 +29,20 @@ const claims: ClaimSummary[] = Array.from({ length: 5000 }, (_, i) => ({
   updatedAt: '2026-01-01T00:00:00.000Z',
 }));
 
-const boxes = ['offsetHeight', 'offsetWidth', 'clientHeight', 'clientWidth'] as const;
-const saved = boxes.map((k) => Object.getOwnPropertyDescriptor(HTMLElement.prototype, k));
-beforeAll(() => boxes.forEach((k) => Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => 720 })));
-afterAll(() => boxes.forEach((k, i) => (saved[i] ? Object.defineProperty(HTMLElement.prototype, k, saved[i]) : delete (HTMLElement.prototype as never)[k])));
-
-let root: Root;
-let host: HTMLElement;
+const m = mountGrid();
+const { grid, bodyRows, key } = m;
 let opened: string[];
 
 function render(): void {
   const { sort, direction, sortBy } = useClaimFilter.getState();
-  act(() =>
-    root.render(
-      <MantineProvider>
-        <ClaimTable claims={claims} sort={sort} direction={direction} onSort={(k: ClaimSortKey) => (sortBy(k), render())} onOpen={(uid) => opened.push(uid)} />
-      </MantineProvider>,
-    ),
-  );
+  m.render(<ClaimTable claims={claims} sort={sort} direction={direction} onSort={(k: ClaimSortKey) => (sortBy(k), render())} onOpen={(uid) => opened.push(uid)} />);
 }
 
 beforeEach(() => {
   useClaimFilter.setState({ sort: 'updated', direction: 'desc' });
   opened = [];
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   render();
 });
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
-const bodyRows = () => Array.from(host.querySelectorAll('[role="rowgroup"] [role="row"]'));
-const grid = () => host.querySelector<HTMLElement>('[role="grid"]')!;
 
 describe('ClaimTable', () => {
   it('puts only the visible rows of 5,000 claims in the DOM, with grade and badges', () => {
@@ -84,18 +60,17 @@ describe('ClaimTable', () => {
   });
 
   it('sorts by a header: first click ascending, second descending', () => {
-    const header = () => host.querySelector('[aria-label="Sort by grade"]')!.closest('[role="columnheader"]')!;
-    act(() => void host.querySelector<HTMLElement>('[aria-label="Sort by grade"]')!.click());
+    const header = () => m.host.querySelector('[aria-label="Sort by grade"]')!.closest('[role="columnheader"]')!;
+    act(() => void m.host.querySelector<HTMLElement>('[aria-label="Sort by grade"]')!.click());
     expect(useClaimFilter.getState()).toMatchObject({ sort: 'grade', direction: 'asc' });
     expect(header().getAttribute('aria-sort')).toBe('ascending');
-    act(() => void host.querySelector<HTMLElement>('[aria-label="Sort by grade"]')!.click());
+    act(() => void m.host.querySelector<HTMLElement>('[aria-label="Sort by grade"]')!.click());
     expect(header().getAttribute('aria-sort')).toBe('descending');
   });
 
   it('opens a claim by click, and by arrow keys and Enter', () => {
     act(() => void (bodyRows()[2] as HTMLElement).click());
     expect(opened).toEqual(['c-2']);
-    const key = (k: string) => act(() => void grid().dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
     key('ArrowDown');
     key('Enter');
     expect(opened).toEqual(['c-2', 'c-3']);

@@ -1,12 +1,9 @@
-import { MantineProvider } from '@mantine/core';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../src-main/common/api/schemas/documents';
 import { DocumentList } from '../../../src-renderer/features/library/DocumentList';
 import { useLibrary } from '../../../src-renderer/features/library/library-store';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountGrid } from '../mount-grid';
 
 const docs: DocumentSummary[] = Array.from({ length: 5000 }, (_, i) => ({
   uid: `doc-${i}`,
@@ -23,39 +20,15 @@ const docs: DocumentSummary[] = Array.from({ length: 5000 }, (_, i) => ({
   createdAt: '2026-01-02T03:04:05.000Z',
 }));
 
-// happy-dom lays nothing out: give every element a 720×720 box so the virtualiser sees a viewport.
-const boxes = ['offsetHeight', 'offsetWidth', 'clientHeight', 'clientWidth'] as const;
-const saved = boxes.map((k) => Object.getOwnPropertyDescriptor(HTMLElement.prototype, k));
-beforeAll(() => boxes.forEach((k) => Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => 720 })));
-afterAll(() => boxes.forEach((k, i) => (saved[i] ? Object.defineProperty(HTMLElement.prototype, k, saved[i]) : delete (HTMLElement.prototype as never)[k])));
-
-let root: Root;
-let host: HTMLElement;
+const m = mountGrid();
+const { grid, bodyRows, key } = m;
 let opened: string[];
 
 beforeEach(() => {
   useLibrary.setState({ sort: 'created', direction: 'desc', active: 0 });
   opened = [];
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root.render(
-      <MantineProvider>
-        <DocumentList docs={docs} onOpen={(uid) => opened.push(uid)} />
-      </MantineProvider>,
-    ),
-  );
+  m.render(<DocumentList docs={docs} onOpen={(uid) => opened.push(uid)} />);
 });
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
-const grid = () => host.querySelector<HTMLElement>('[role="grid"]')!;
-const key = (k: string) => act(() => void grid().dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
-const bodyRows = () => Array.from(host.querySelectorAll('[role="rowgroup"] [role="row"]'));
 
 describe('DocumentList', () => {
   it('renders only a screenful of 5,000 documents, with the columns filled', () => {
@@ -72,7 +45,7 @@ describe('DocumentList', () => {
     key('ArrowDown');
     key('ArrowUp');
     expect(grid().getAttribute('aria-activedescendant')).toBe('library-row-1');
-    expect(host.querySelector('#library-row-1')!.getAttribute('aria-selected')).toBe('true');
+    expect(m.host.querySelector('#library-row-1')!.getAttribute('aria-selected')).toBe('true');
     key('Enter');
     expect(opened).toEqual(['doc-1']);
     key('ArrowUp');
@@ -85,7 +58,7 @@ describe('DocumentList', () => {
   });
 
   it('sorts by a clicked column, toggling direction on a second click', () => {
-    const sortBy = (label: string) => host.querySelector<HTMLButtonElement>(`[aria-label="Sort by ${label}"]`)!;
+    const sortBy = (label: string) => m.host.querySelector<HTMLButtonElement>(`[aria-label="Sort by ${label}"]`)!;
     act(() => sortBy('title').click());
     expect(useLibrary.getState()).toMatchObject({ sort: 'title', direction: 'asc' });
     expect(sortBy('title').closest('[role="columnheader"]')!.getAttribute('aria-sort')).toBe('ascending');
