@@ -8,6 +8,8 @@ import { useAnnotate } from '../annotate/annotate-store';
 export function ThemeAnnotations({ theme }: { theme: Theme }) {
   const { data: page } = useApi('annotations.list', { themes: [theme.uid], sort: 'text', limit: 500 });
   const open = (documentUid: string, uid: string): void => {
+    // A theme filter left on in the reader could hide the passage.
+    useAnnotate.getState().setFilter([]);
     useAnnotate.getState().jumpTo(uid);
     useUi.getState().openDocument(documentUid);
   };
