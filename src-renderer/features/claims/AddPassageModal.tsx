@@ -1,10 +1,10 @@
-import { Button, Group, Modal, ScrollArea, SegmentedControl, Stack, Text, Textarea, TextInput, UnstyledButton } from '@mantine/core';
+import { Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
-import type { Stance } from '../../../src-main/common/api/schemas/claims';
 import { api, dataChanged, useApi } from '../../bridge/api';
-import { shorten, stanceOptions } from './claim-labels';
+import { shorten } from './claim-labels';
 import { wordSearch } from './claim-search';
+import { EvidenceDraftFields, NEW_EVIDENCE } from './EvidenceDraftFields';
 
 interface Props {
   claim: string;
@@ -18,15 +18,14 @@ export function AddPassageModal({ claim, attached, onClose }: Props) {
   const { data } = useApi('annotations.list', { sort: 'recent', limit: 10_000 });
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
-  const [stance, setStance] = useState<Stance>('supports');
-  const [note, setNote] = useState('');
+  const [draft, setDraft] = useState(NEW_EVIDENCE);
   const items = useMemo(() => (data?.items ?? []).filter((a) => !attached.includes(a.uid)), [data, attached]);
   const find = useMemo(() => wordSearch(items, (a) => `${a.exact} ${a.documentTitle}`), [items]);
   const found = find(query, 30);
 
   const save = (): void => {
     if (!chosen) return;
-    api('claims.addEvidence', { claim, annotation: chosen, stance, note }).then(
+    api('claims.addEvidence', { claim, annotation: chosen, ...draft }).then(
       () => {
         dataChanged();
         onClose();
@@ -65,16 +64,7 @@ export function AddPassageModal({ claim, attached, onClose }: Props) {
             ))}
           </Stack>
         </ScrollArea.Autosize>
-        <SegmentedControl aria-label="Stance" transitionDuration={0} data={stanceOptions} value={stance} onChange={(v) => setStance(v as Stance)} />
-        <Textarea label="Note" aria-label="Evidence note" autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} aria-label="Cancel">
-            Cancel
-          </Button>
-          <Button onClick={save} disabled={!chosen} aria-label="Attach">
-            Attach
-          </Button>
-        </Group>
+        <EvidenceDraftFields draft={draft} onChange={setDraft} ready={!!chosen} onAttach={save} onCancel={onClose} />
       </Stack>
     </Modal>
   );
