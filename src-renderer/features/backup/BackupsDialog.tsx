@@ -1,8 +1,9 @@
-import { Alert, Button, Divider, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { BackupEntry } from '../../../src-main/common/api/schemas/export';
 import { api, dataChanged, useApi } from '../../bridge/api';
+import { PathField } from '../../ui/PathField';
 import { backupTime } from './backup-labels';
 import { useBackups } from './backup-store';
 import { BackupList } from './BackupList';
@@ -89,26 +90,24 @@ function BackupsPanel({ onDone }: { onDone(): void }) {
       )}
       {settings.data && <BackupSettingsForm settings={settings.data} onSaved={reloadAll} />}
       <Divider label="Restore from a file" labelPosition="left" />
-      <Group gap="xs" align="flex-end" wrap="nowrap">
-        <TextInput
-          label="Backup file"
-          aria-label="Backup file to restore"
-          placeholder="/path/to/backup.dossier"
-          value={filePath}
-          onChange={(e) => setFilePath(e.currentTarget.value)}
-          style={{ flex: 1 }}
-          spellCheck={false}
-          data-autofocus={restoreFirst || undefined}
-        />
-        <Button
-          variant="default"
-          disabled={!filePath.trim()}
-          onClick={() => setPending({ path: filePath.trim(), label: filePath.trim() })}
-          aria-label="Restore from file"
-        >
-          Restore…
-        </Button>
-      </Group>
+      <PathField
+        label="Backup file"
+        aria-label="Backup file to restore"
+        placeholder="/path/to/backup.dossier"
+        value={filePath}
+        onChange={(e) => setFilePath(e.currentTarget.value)}
+        data-autofocus={restoreFirst || undefined}
+        action={
+          <Button
+            variant="default"
+            disabled={!filePath.trim()}
+            onClick={() => setPending({ path: filePath.trim(), label: filePath.trim() })}
+            aria-label="Restore from file"
+          >
+            Restore…
+          </Button>
+        }
+      />
       <RestoreConfirm from={pending?.label ?? null} busy={busy === 'restore'} onConfirm={restore} onCancel={() => setPending(null)} />
     </Stack>
   );

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { EXPORT_EXTENSIONS, type ExportFormat, type ExportRequest } from '../../../src-main/common/api/schemas/export';
 import type { ProjectInfo } from '../../../src-main/common/api/schemas/project';
 import { api } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
+import { PathField } from '../../ui/PathField';
 import { choiceByValue, choiceFor, extensionOf, FORMAT_CHOICES } from './export-formats';
 import { defaultExportPath, folderOf, withExtension } from './export-paths';
 import { initialScope, scopeOf, type ScopeState } from './export-scope';
@@ -93,22 +94,20 @@ export function ExportForm({ info, last, themes, args, preset, error, running, o
           </Text>
         </div>
         <ExportScopeField value={scope} onChange={setScope} themes={themes} args={args} />
-        <Group gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput
-            label="Save to"
-            aria-label="Destination file"
-            description={desktop ? undefined : 'A path on this computer; after the export you can also download the file.'}
-            value={path}
-            onChange={(e) => setEdited(e.currentTarget.value)}
-            style={{ flex: 1 }}
-            spellCheck={false}
-          />
-          {desktop && (
-            <Button variant="default" onClick={() => void choose()} aria-label="Choose destination">
-              Choose…
-            </Button>
-          )}
-        </Group>
+        <PathField
+          label="Save to"
+          aria-label="Destination file"
+          description={desktop ? undefined : 'A path on this computer; after the export you can also download the file.'}
+          value={path}
+          onChange={(e) => setEdited(e.currentTarget.value)}
+          action={
+            desktop && (
+              <Button variant="default" onClick={() => void choose()} aria-label="Choose destination">
+                Choose…
+              </Button>
+            )
+          }
+        />
         {typeof target === 'string' && (
           <Text size="sm" c="dimmed" role="status">
             {target}

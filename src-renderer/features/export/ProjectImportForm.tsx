@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ImportProjectResult } from '../../../src-main/common/api/schemas/export';
 import { api, dataChanged } from '../../bridge/api';
+import { PathField } from '../../ui/PathField';
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -30,20 +31,18 @@ export function ProjectImportForm() {
         Recreates documents, themes and annotations from a REFI-QDA project (.qdpx) or a W3C Web Annotation file that Dossier (or another
         QDA tool) exported. The open project must be empty: create a new project first.
       </Text>
-      <Group gap="xs" align="flex-end" wrap="nowrap">
-        <TextInput
-          label="File"
-          aria-label="Project file to import"
-          placeholder="/path/to/notes.qdpx"
-          value={path}
-          onChange={(e) => setPath(e.currentTarget.value)}
-          style={{ flex: 1 }}
-          spellCheck={false}
-        />
-        <Button onClick={run} loading={busy} disabled={!path.trim()} aria-label="Import project file">
-          Import
-        </Button>
-      </Group>
+      <PathField
+        label="File"
+        aria-label="Project file to import"
+        placeholder="/path/to/notes.qdpx"
+        value={path}
+        onChange={(e) => setPath(e.currentTarget.value)}
+        action={
+          <Button onClick={run} loading={busy} disabled={!path.trim()} aria-label="Import project file">
+            Import
+          </Button>
+        }
+      />
       {error && (
         <Alert color="red" role="alert" title="Nothing was imported">
           {error}
