@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Outlet } from '../../../src-main/common/api/schemas/outlets';
 import { api, dataChanged } from '../../bridge/api';
+import { DialogFooter } from '../../ui/DialogFooter';
 
 /** Merges one outlet into another: its documents move to the target and it disappears. */
 export function MergeOutletDialog({ from, outlets, onClose }: { from: Outlet | null; outlets: Outlet[]; onClose(): void }) {
@@ -46,19 +47,11 @@ export function MergeOutletDialog({ from, outlets, onClose }: { from: Outlet | n
             removed.
           </Text>
         )}
-        {error && (
-          <Alert color="red" role="alert" title="Not merged">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} aria-label="Cancel merge">
-            Cancel
-          </Button>
+        <DialogFooter error={error} failure="Not merged" onCancel={close} cancelLabel="Cancel merge">
           <Button color="red" onClick={() => void merge()} disabled={!into} loading={busy} aria-label="Merge outlets">
             Merge
           </Button>
-        </Group>
+        </DialogFooter>
       </Stack>
     </Modal>
   );

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Grade, Outlet, OutletKind } from '../../../src-main/common/api/schemas/outlets';
 import { api, dataChanged } from '../../bridge/api';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { GRADE_LABELS, KIND_LABELS } from './outlet-labels';
 
 interface Values {
@@ -90,19 +91,11 @@ function Form({ outlet, onDone }: { outlet: Outlet | null; onDone(): void }) {
         </SimpleGrid>
         {text('homepage', 'Homepage', { placeholder: 'https://…' })}
         <Textarea label="Notes" aria-label="Notes" value={v.notes} onChange={(e) => setV({ ...v, notes: e.currentTarget.value })} autosize minRows={2} />
-        {error && (
-          <Alert color="red" title="Not saved" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone} aria-label="Cancel">
-            Cancel
-          </Button>
+        <DialogFooter error={error} failure="Not saved" onCancel={onDone}>
           <Button type="submit" loading={saving} disabled={!v.name.trim()} aria-label="Save outlet">
             Save
           </Button>
-        </Group>
+        </DialogFooter>
       </Stack>
     </form>
   );
