@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
 import { dispatch } from '../../../src-main/core/dispatch';
 import { useFind } from '../../../src-renderer/features/search/find/find-store';
-import { ReaderText } from '../../../src-renderer/features/reader/ReaderText';
+import { AnnotatedText } from '../../../src-renderer/features/annotate/AnnotatedText';
 import { useUi } from '../../../src-renderer/state/ui-store';
 import { tempSession } from '../../helpers/temp-project';
 
@@ -42,7 +42,7 @@ beforeEach(async () => {
   act(() =>
     root.render(
       <Profiler id="reader" onRender={() => commits++}>
-        <ReaderText doc={doc} />
+        <AnnotatedText doc={doc} visible={[]} all={[]} themes={[]} />
       </Profiler>,
     ),
   );
