@@ -2,6 +2,7 @@ import { chromium, type Page } from 'playwright-core';
 import { it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { startHost, stopHost, type WebHostProcess } from '../e2e/fixtures';
+import { mulberry32 } from '../helpers/seeded-random';
 import { percentile, report, type Row } from './harness';
 
 // `npm run bench -- editor` (after `npx electron-vite build`): the annotation editor in Chromium
@@ -18,16 +19,6 @@ const ANNOTATIONS = 500;
 const OPENS = 7;
 const SELECTIONS = 30;
 const KEYS = 200;
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCAB = (
   'Türkiye Azerbaijan Uzbekistan Kazakhstan corridor summit security defence trade energy pipeline agreement ' +
