@@ -3,6 +3,8 @@ import '@mantine/notifications/styles.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { getBridge } from './bridge';
+import { installCommandKeys } from './commands/registry';
 
 getBridge();
+installCommandKeys();
 createRoot(document.getElementById('root')!).render(<App />);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { ALIAS_KEYS, COMMANDS, type CommandId } from '../../src-main/common/commands/catalog';
 import { onEvent } from '../bridge/api';
 import { annotateHandlers, fieldKeepsKey } from '../features/annotate/annotate-commands';
@@ -38,26 +38,44 @@ export function baseHandlers(): CommandHandlers {
   };
 }
 
-/** Keyboard shortcuts from the catalog, and menu clicks relayed by the desktop shell. */
-export function useCommandKeys(handlers: CommandHandlers): void {
-  useEffect(() => {
-    const desktop = Boolean(window.dossier?.host);
-    const onKey = (e: KeyboardEvent): void => {
+function commandFor(e: KeyboardEvent, desktop: boolean): CommandId | undefined {
+  for (const c of COMMANDS) {
+    // In the desktop app the menu's accelerators fire these already.
+    const keys = [...('keys' in c && !(desktop && 'menu' in c) ? [c.keys] : []), ...(ALIAS_KEYS[c.id] ?? [])];
+    if (keys.some((k) => matches(k, e))) return c.id;
+  }
+  return undefined;
+}
+
+let current: CommandHandlers | null = null;
+// Keys pressed before the shell has mounted run once it has, so nothing typed at start-up is lost.
+const early: CommandId[] = [];
+
+/** Listens for catalog keys from the first moment the page runs (called before React renders). */
+export function installCommandKeys(): void {
+  const desktop = Boolean(window.dossier?.host);
+  window.addEventListener(
+    'keydown',
+    (e) => {
       for (const owns of keyOwners) if (owns(e)) return;
-      for (const c of COMMANDS) {
-        // In the desktop app the menu's accelerators fire these already.
-        const keys = [...('keys' in c && !(desktop && 'menu' in c) ? [c.keys] : []), ...(ALIAS_KEYS[c.id] ?? [])];
-        if (keys.some((k) => matches(k, e)) && handlers[c.id]) {
-          e.preventDefault();
-          handlers[c.id]!();
-          return;
-        }
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    const off = onEvent('command', ({ id }) => handlers[id as CommandId]?.());
+      const id = commandFor(e, desktop);
+      if (!id || (current && !current[id])) return;
+      e.preventDefault();
+      if (current) current[id]!();
+      else early.push(id);
+    },
+    true,
+  );
+}
+
+/** Gives the key listener and the desktop menu's relayed clicks the shell's handlers. */
+export function useCommandKeys(handlers: CommandHandlers): void {
+  useLayoutEffect(() => {
+    current = handlers;
+    for (const id of early.splice(0)) handlers[id]?.();
+    const off = onEvent('command', ({ id }) => current?.[id as CommandId]?.());
     return () => {
-      window.removeEventListener('keydown', onKey, true);
+      current = null;
       off();
     };
   }, [handlers]);
