@@ -1,5 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import type { ProjectInfo } from '../../src-main/common/api/schemas/project';
+import { plural } from '../../src-main/common/text/plural';
 
 export function StatusBar({ info, message }: { info: ProjectInfo | undefined; message: string | null }) {
   return (
@@ -8,7 +9,7 @@ export function StatusBar({ info, message }: { info: ProjectInfo | undefined; me
         {info ? `Project: ${info.name}` : 'Opening project…'}
       </Text>
       <Text size="xs" c="dimmed" aria-live="polite">
-        {message ?? (info ? `${info.counts.documents} documents · ${info.counts.annotations} annotations · ${info.counts.claims} claims` : '')}
+        {message ?? (info ? [plural(info.counts.documents, 'document'), plural(info.counts.annotations, 'annotation'), plural(info.counts.claims, 'claim')].join(' · ') : '')}
       </Text>
     </Group>
   );

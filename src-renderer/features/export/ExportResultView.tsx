@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { ExportResult } from '../../../src-main/common/api/schemas/export';
 import { downloadExport, formatBytes } from './download';
 import { choiceFor } from './export-formats';
+import { plural } from '../../../src-main/common/text/plural';
 
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Where the file went, its size and contents, and how to get at it on this host. */
 export function ExportResultView({ result, csv, onAgain, onClose }: { result: ExportResult; csv?: string; onAgain(): void; onClose(): void }) {

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { ImportProjectResult } from '../../../src-main/common/api/schemas/export';
 import { api, dataChanged } from '../../bridge/api';
 import { PathField } from '../../ui/PathField';
+import { plural } from '../../../src-main/common/text/plural';
 
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** File › Import › Dossier export: a .qdpx or W3C JSON-LD file read back into an empty project. */
 export function ProjectImportForm() {
