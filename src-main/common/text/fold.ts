@@ -58,12 +58,49 @@ function foldChar(ch: string): string {
   return out;
 }
 
-const UPPER_ASCII = /[A-Z]+/g;
-const NON_ASCII = /\P{ASCII}/gu;
+// Folded UTF-16 code unit of each BMP code unit, filled on first use (0 = not yet known); code
+// points outside the BMP (surrogate pairs) go through foldChar and its cache.
+const TABLE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x80; c++) TABLE[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+function foldUnit(c: number): number {
+  let f = TABLE[c]!;
+  if (f === 0 && c !== 0) TABLE[c] = f = foldChar(String.fromCharCode(c)).charCodeAt(0);
+  return f;
+}
+
+// ignoreBOM keeps a leading U+FEFF, which the decoder would otherwise drop.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Fold case and diacritics for search; the result has exactly the input's length. */
 export function fold(text: string): string {
-  // Runs on every indexed row and every search snippet: ASCII is lowercased in bulk and only
-  // the other code points go one by one through foldChar.
-  return text.replace(UPPER_ASCII, (run) => run.toLowerCase()).replace(NON_ASCII, foldChar);
+  // Runs on every indexed row and every search snippet: one pass over the code units with a
+  // lookup table, and text that folds to itself is returned as it is.
+  const n = text.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isHigh(c) || isLow(c) || foldUnit(c) !== c) break;
+  }
+  if (i === n) return text;
+  const out = new Uint16Array(n);
+  for (let j = 0; j < i; j++) out[j] = text.charCodeAt(j);
+  let lone = false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isHigh(c) && i + 1 < n && isLow(text.charCodeAt(i + 1))) {
+      const f = foldChar(text.slice(i, i + 2));
+      out[i] = f.charCodeAt(0);
+      out[i + 1] = f.charCodeAt(1);
+      i++;
+    } else {
+      out[i] = foldUnit(c);
+      lone ||= isHigh(c) || isLow(c);
+    }
+  }
+  // The decoder would turn a lone surrogate into U+FFFD; such text is rare and built char by char.
+  return lone ? Array.from(out, (c) => String.fromCharCode(c)).join('') : UTF16.decode(out);
 }
