@@ -3,6 +3,7 @@ import type { SearchHit } from '../../common/api/schemas/search';
 import type { SearchKind } from './index-writer';
 import type { QueryTerm } from './fts-query';
 import { prepared } from './statements';
+import { sliceUtf8 } from './utf8-slice';
 import { hasHit, highlightAll, makeSnippet, type Snippet } from './snippet';
 
 // The index is contentless: a hit's text comes from the table that owns the item, and the
@@ -36,13 +37,13 @@ interface DocRow {
   id: number;
   uid: string;
   title: string;
-  vid: number;
 }
 interface BlockRow {
   id: number;
   start: number;
   end: number;
-  version_id: number;
+  /** The whole version text, undecoded (see utf8-slice.ts). */
+  utf8: Buffer;
 }
 interface AnnotationRow {
   id: number;
@@ -78,7 +79,7 @@ class HitLoader {
   readonly #annotations: Map<number, AnnotationRow>;
   readonly #claims: Map<number, ClaimRow>;
   readonly #arguments: Map<number, ArgumentRow>;
-  readonly #texts: Map<number, string>;
+  readonly #leads: Map<number, { id: number; text: string }>;
   readonly #outlets: Map<number, string>;
 
   constructor(
@@ -92,22 +93,21 @@ class HitLoader {
     this.#annotations = byId(`SELECT id, uid, document_id, start, exact, note_text FROM annotations WHERE id ${IDS}`, refs('annotation'));
     this.#claims = byId(`SELECT id, uid, statement, notes FROM claims WHERE id ${IDS}`, refs('claim'));
     this.#arguments = byId(`SELECT id, uid, title, thesis, body_text FROM arguments WHERE id ${IDS}`, refs('argument'));
-    this.#blocks = byId(`SELECT id, start, "end", version_id FROM blocks WHERE id ${IDS}`, refs('passage'));
+    this.#blocks = byId(
+      `SELECT b.id, b.start, b."end", CAST(v.text AS BLOB) AS utf8 FROM blocks b JOIN document_versions v ON v.id = b.version_id WHERE b.id ${IDS}`,
+      refs('passage'),
+    );
     const docIds = [
       ...rows.filter((r) => r.kind === 'document' || r.kind === 'passage').map((r) => r.document_id ?? r.ref_id),
       ...[...this.#annotations.values()].map((a) => a.document_id),
     ];
-    this.#docs = byId(
-      `SELECT d.id, d.uid, d.title, v.id AS vid FROM documents d
+    this.#docs = byId(`SELECT id, uid, title FROM documents WHERE id ${IDS}`, docIds);
+    // The first LEAD_CHARS code points hold at least the first LEAD_CHARS UTF-16 units.
+    this.#leads = byId(
+      `SELECT d.id, substr(v.text, 1, ${LEAD_CHARS}) AS text FROM documents d
        JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version WHERE d.id ${IDS}`,
-      docIds,
+      refs('document'),
     );
-    const versions = [
-      ...[...this.#blocks.values()].map((b) => b.version_id),
-      ...refs('document').flatMap((id) => this.#docs.get(id)?.vid ?? []),
-    ];
-    const texts = byId<{ id: number; text: string }>(`SELECT id, text FROM document_versions WHERE id ${IDS}`, versions);
-    this.#texts = new Map([...texts].map(([id, r]) => [id, r.text]));
     const outlets = byId<{ id: number; name: string }>(`SELECT id, name FROM outlets WHERE id ${IDS}`, rows.flatMap((r) => r.outlet_id ?? []));
     this.#outlets = new Map([...outlets].map(([id, r]) => [id, r.name]));
   }
@@ -126,16 +126,15 @@ class HitLoader {
     switch (r.kind) {
       case 'document': {
         const d = this.#docs.get(r.ref_id);
-        const text = d && this.#texts.get(d.vid);
-        if (!d || text === undefined) return undefined;
-        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(text.slice(0, LEAD_CHARS), this.terms), base: 0 };
+        const lead = this.#leads.get(r.ref_id);
+        if (!d || !lead) return undefined;
+        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(lead.text.slice(0, LEAD_CHARS), this.terms), base: 0 };
       }
       case 'passage': {
         const d = r.document_id === null ? undefined : this.#docs.get(r.document_id);
         const b = this.#blocks.get(r.ref_id);
-        const text = b && this.#texts.get(b.version_id);
-        if (!d || !b || text === undefined) return undefined;
-        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(text.slice(b.start, b.end), this.terms), base: b.start };
+        if (!d || !b) return undefined;
+        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(sliceUtf8(b.utf8, b.start, b.end), this.terms), base: b.start };
       }
       case 'annotation': {
         const a = this.#annotations.get(r.ref_id);
