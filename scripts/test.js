@@ -40,6 +40,7 @@ const pwOk = step('end-to-end (Chromium)', bin('playwright'), ['test'], { PLAYWR
 if (existsSync(PW_JSON)) {
   const s = JSON.parse(readFileSync(PW_JSON, 'utf8')).stats;
   passed += s.expected + (s.flaky ?? 0);
+  if (s.flaky) console.log(`!! ${s.flaky} end-to-end test(s) passed only on retry (flaky)`);
   failed += s.unexpected + (pwOk || s.unexpected > 0 ? 0 : 1);
 } else failed++;
 
