@@ -29,9 +29,22 @@ export function pageSql(mode: 'ranked' | 'fast', filter: Pick<SqlFilter, 'where'
        ORDER BY ${order} LIMIT @limit OFFSET @offset) top
       JOIN search_items si ON si.id = top.id ORDER BY ${mode === 'ranked' ? 'top.score' : 'top.id DESC'}`;
   }
-  return `SELECT ${ITEM_COLUMNS}, ${score} AS score FROM search_fts CROSS JOIN search_items si ON si.id = search_fts.rowid
-    WHERE search_fts MATCH @match AND ${filter.where.join(' AND ')}
-    ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+  return `${filteredSql(mode, filter)} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+}
+
+function filteredSql(mode: 'ranked' | 'fast', filter: Pick<SqlFilter, 'where'>): string {
+  return `SELECT ${ITEM_COLUMNS}, ${mode === 'ranked' ? BM25 : 'NULL'} AS score FROM search_fts
+    CROSS JOIN search_items si ON si.id = search_fts.rowid WHERE search_fts MATCH @match AND ${filter.where.join(' AND ')}`;
+}
+
+/**
+ * A ranked, filtered page that also counts all its matches (column `matches`). Ranking visits
+ * every filtered match anyway; counting in the same pass saves the count query, which would
+ * filter up to COUNT_CAP matches a second time. Unfiltered, that count reads only the index
+ * and is cheaper than the window; fast pages stop early and must not visit every match.
+ */
+export function countedPageSql(filter: Pick<SqlFilter, 'where'>): string {
+  return `SELECT *, count(*) OVER () AS matches FROM (${filteredSql('ranked', filter)}) ORDER BY score LIMIT @limit OFFSET @offset`;
 }
 
 function countSql(filter: Pick<SqlFilter, 'where'>): string {
@@ -62,13 +75,21 @@ export function search(db: Database.Database, input: SearchInput): SearchResult 
     return empty(input, [...notices, 'the lowest credibility is above the highest']);
   }
   const params = { ...filter.params, match: parsed.match };
-  const rows = prepared(db, pageSql(input.mode, filter)).all({ ...params, limit: input.limit + 1, offset: input.offset }) as ItemRow[];
+  const sql = input.mode === 'ranked' && filter.where.length ? countedPageSql(filter) : pageSql(input.mode, filter);
+  const rows = prepared(db, sql).all({ ...params, limit: input.limit + 1, offset: input.offset }) as (ItemRow & {
+    matches?: number;
+  })[];
   const hasMore = rows.length > input.limit;
   const page = rows.slice(0, input.limit);
   // A page that is not full already holds the last match: count only when there are more
   // (or when the page is past the end and says nothing).
   const known = !hasMore && (page.length > 0 || input.offset === 0);
-  const counted = known ? input.offset + page.length : (prepared(db, countSql(filter)).get(params) as { n: number }).n;
+  const matches = rows[0]?.matches;
+  const counted = known
+    ? input.offset + page.length
+    : matches !== undefined
+      ? Math.min(matches, COUNT_CAP + 1)
+      : (prepared(db, countSql(filter)).get(params) as { n: number }).n;
   // The count stops at the cap; a page past it still tells how many there are at least.
   const total = known || counted <= COUNT_CAP ? counted : Math.max(COUNT_CAP, input.offset + page.length);
   return {

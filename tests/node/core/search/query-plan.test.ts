@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFilter } from '../../../../src-main/core/search/filters';
 import { parseQuery } from '../../../../src-main/core/search/fts-query';
-import { pageSql } from '../../../../src-main/core/search/search';
+import { countedPageSql, pageSql } from '../../../../src-main/core/search/search';
 import { tempSession } from '../../../helpers/temp-project';
 import { addDocument, addTheme } from './fixtures';
 
@@ -27,6 +27,20 @@ describe('search query plans', () => {
       if (mode === 'fast') expect(plan.join('\n')).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
     });
   }
+
+  it('ranked and filtered with its match count: the FTS match still drives, search_items by key only', () => {
+    const s = tempSession();
+    const parsed = parseQuery('gas outlet:Azernews kind:document after:2020');
+    addDocument(s.project, { title: 'Baku', outlet: 'Azernews', published: '2025', paragraphs: ['gas'] });
+    const filter = buildFilter(s.project.db, {}, parsed.filters);
+    const plan = (s.project.db.prepare(`EXPLAIN QUERY PLAN ${countedPageSql(filter)}`).all({ ...filter.params, match: parsed.match, limit: 10, offset: 0 }) as {
+      detail: string;
+    }[]).map((r) => r.detail);
+    expect(plan[1]).toMatch(/^SCAN search_fts VIRTUAL TABLE INDEX/);
+    expect(plan).toContain('SEARCH si USING INTEGER PRIMARY KEY (rowid=?)');
+    // Only the matches themselves (the window's subquery) are scanned after the FTS query.
+    expect(plan.filter((d) => /^SCAN /.test(d) && !/^SCAN (search_fts VIRTUAL TABLE|\(subquery-\d+\))/.test(d))).toEqual([]);
+  });
 
   it('unfiltered: the page is cut inside the FTS query before search_items is joined', () => {
     const s = tempSession();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../../../src-main/common/api/contract';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import type { Session } from '../../../../src-main/core/project';
+import { COUNT_CAP } from '../../../../src-main/core/search/search';
 import { tempSession } from '../../../helpers/temp-project';
 import { addAnnotation, addArgument, addClaim, addDocument, addTheme } from './fixtures';
 
@@ -102,6 +103,22 @@ describe('search.query over every kind', () => {
     const past = await find(s, { query: 'steppe', offset: 20, mode: 'fast' });
     expect(past).toMatchObject({ hits: [], total: 7, totalExact: true, hasMore: false });
     expect(new Set([...first.hits, ...second.hits, ...last.hits].map((h) => h.snippet)).size).toBe(7);
+  });
+
+  it('ranked filtered pages count their matches in the page query, with the same totals and cap as fast pages', async () => {
+    const s = tempSession();
+    for (let i = 0; i < 5; i++) addDocument(s.project, { title: `Doc ${i}`, paragraphs: [`tundra ${i}`] });
+    s.project.db.transaction(() => {
+      for (let i = 0; i < COUNT_CAP + 3; i++) addClaim(s.project, `tundra claim ${i}`);
+    })();
+    for (const [kinds, total, totalExact] of [[['document'], 5, true], [['claim'], COUNT_CAP, false]] as const) {
+      for (const offset of [0, 2, 4, 20, COUNT_CAP + 1]) {
+        const input = { query: 'tundra', kinds: [...kinds], limit: 2, offset };
+        const [ranked, fast] = [await find(s, { ...input, mode: 'ranked' }), await find(s, { ...input, mode: 'fast' })];
+        expect([ranked.total, ranked.totalExact, ranked.hasMore, ranked.hits.length]).toEqual([fast.total, fast.totalExact, fast.hasMore, fast.hits.length]);
+        if (offset === 0) expect([ranked.total, ranked.totalExact]).toEqual([total, totalExact]);
+      }
+    }
   });
 });
 
