@@ -38,8 +38,10 @@ interface DocRow {
   uid: string;
   title: string;
 }
-interface BlockRow {
-  id: number;
+interface LeadRow extends DocRow {
+  text: string;
+}
+interface BlockRow extends DocRow {
   start: number;
   end: number;
   /** The whole version text, undecoded (see utf8-slice.ts). */
@@ -79,7 +81,7 @@ class HitLoader {
   readonly #annotations: Map<number, AnnotationRow>;
   readonly #claims: Map<number, ClaimRow>;
   readonly #arguments: Map<number, ArgumentRow>;
-  readonly #leads: Map<number, { id: number; text: string }>;
+  readonly #leads: Map<number, LeadRow>;
   readonly #outlets: Map<number, string>;
 
   constructor(
@@ -94,17 +96,15 @@ class HitLoader {
     this.#claims = byId(`SELECT id, uid, statement, notes FROM claims WHERE id ${IDS}`, refs('claim'));
     this.#arguments = byId(`SELECT id, uid, title, thesis, body_text FROM arguments WHERE id ${IDS}`, refs('argument'));
     this.#blocks = byId(
-      `SELECT b.id, b.start, b."end", CAST(v.text AS BLOB) AS utf8 FROM blocks b JOIN document_versions v ON v.id = b.version_id WHERE b.id ${IDS}`,
+      `SELECT b.id, b.start, b."end", CAST(v.text AS BLOB) AS utf8, d.uid, d.title FROM blocks b
+       JOIN document_versions v ON v.id = b.version_id JOIN documents d ON d.id = v.document_id WHERE b.id ${IDS}`,
       refs('passage'),
     );
-    const docIds = [
-      ...rows.filter((r) => r.kind === 'document' || r.kind === 'passage').map((r) => r.document_id ?? r.ref_id),
-      ...[...this.#annotations.values()].map((a) => a.document_id),
-    ];
-    this.#docs = byId(`SELECT id, uid, title FROM documents WHERE id ${IDS}`, docIds);
+    const annotated = [...this.#annotations.values()].map((a) => a.document_id);
+    this.#docs = byId(`SELECT id, uid, title FROM documents WHERE id ${IDS}`, annotated);
     // The first LEAD_CHARS code points hold at least the first LEAD_CHARS UTF-16 units.
     this.#leads = byId(
-      `SELECT d.id, substr(v.text, 1, ${LEAD_CHARS}) AS text FROM documents d
+      `SELECT d.id, d.uid, d.title, substr(v.text, 1, ${LEAD_CHARS}) AS text FROM documents d
        JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version WHERE d.id ${IDS}`,
       refs('document'),
     );
@@ -125,16 +125,14 @@ class HitLoader {
   owner(r: ItemRow): Owner | undefined {
     switch (r.kind) {
       case 'document': {
-        const d = this.#docs.get(r.ref_id);
-        const lead = this.#leads.get(r.ref_id);
-        if (!d || !lead) return undefined;
-        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(lead.text.slice(0, LEAD_CHARS), this.terms), base: 0 };
+        const d = this.#leads.get(r.ref_id);
+        if (!d) return undefined;
+        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(d.text.slice(0, LEAD_CHARS), this.terms), base: 0 };
       }
       case 'passage': {
-        const d = r.document_id === null ? undefined : this.#docs.get(r.document_id);
         const b = this.#blocks.get(r.ref_id);
-        if (!d || !b) return undefined;
-        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(sliceUtf8(b.utf8, b.start, b.end), this.terms), base: b.start };
+        if (!b) return undefined;
+        return { uid: b.uid, documentUid: b.uid, title: b.title, snippet: makeSnippet(sliceUtf8(b.utf8, b.start, b.end), this.terms), base: b.start };
       }
       case 'annotation': {
         const a = this.#annotations.get(r.ref_id);
