@@ -38,9 +38,20 @@ function matchesAt(words: Token[], t: QueryTerm): boolean {
   return true;
 }
 
+// A hit's field is searched up to three times in a row (does it hold a hit, its snippet, its
+// title highlights: a claim's statement is all three), so the last answer is kept.
+let last: { text: string; terms: QueryTerm[]; hits: Hit[] } | null = null;
+
 /** Hits found by searching the folded text for each term's first word, then checking the rest. */
 function findHits(text: string, terms: QueryTerm[]): Hit[] {
   if (terms.length === 0 || text === '') return [];
+  if (last && last.terms === terms && last.text === text) return last.hits;
+  const hits = searchHits(text, terms);
+  last = { text, terms, hits };
+  return hits;
+}
+
+function searchHits(text: string, terms: QueryTerm[]): Hit[] {
   const folded = fold(text);
   const hits: Hit[] = [];
   terms.forEach((t, term) => {
