@@ -72,8 +72,10 @@ function foldUnit(c: number): number {
   return f;
 }
 
-// ignoreBOM keeps a leading U+FEFF, which the decoder would otherwise drop.
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+// TextDecoder is global in Node and every browser, but this layer compiles without DOM or Node
+// types, so it is typed here. ignoreBOM keeps a leading U+FEFF, which the decoder would drop.
+type Utf16Decoder = new (label: 'utf-16le', options: { ignoreBOM: boolean }) => { decode(units: Uint16Array): string };
+const UTF16 = new (globalThis as unknown as { TextDecoder: Utf16Decoder }).TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Fold case and diacritics for search; the result has exactly the input's length. */
 export function fold(text: string): string {
