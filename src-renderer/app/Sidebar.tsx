@@ -6,7 +6,8 @@ const ITEMS: { view: View; label: string; keys: string }[] = [
   { view: 'themes', label: 'Themes', keys: 'Alt 2' },
   { view: 'claims', label: 'Claims', keys: 'Alt 3' },
   { view: 'arguments', label: 'Arguments', keys: 'Alt 4' },
-  { view: 'search', label: 'Search', keys: '⇧F' },
+  { view: 'outlets', label: 'Outlets', keys: 'Alt 5' },
+  { view: 'search', label: 'Search', keys: 'Ctrl ⇧F' },
 ];
 
 export function Sidebar() {
