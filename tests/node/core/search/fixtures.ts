@@ -1,12 +1,14 @@
 import type { Block } from '../../../../src-main/common/api/schemas/documents';
 import { insertDocument } from '../../../../src-main/core/library/documents';
 import type { Project } from '../../../../src-main/core/project';
-import { indexRows, reindex } from '../../../../src-main/core/search/index-writer';
+import { createAnnotation } from '../../../../src-main/core/annotate/annotations';
+import { createArgument, updateArgument } from '../../../../src-main/core/arguments/arguments';
+import { createClaim } from '../../../../src-main/core/claims/claims';
+import { createTheme, themeRow } from '../../../../src-main/core/themes/themes';
 
-// Real rows in a real project file. Documents go through the library's insertDocument; the
-// other kinds are written with SQL and indexed exactly as their own modules index them
-// (annotation: quote + note under the document's outlet and date; claim: statement + notes;
-// argument: title, thesis + body text), so search sees what it sees in the app.
+// Real rows in a real project file, written by the core's own create functions (documents
+// through insertDocument with hand-made blocks), so search sees exactly what the app indexes.
+// Fixtures hand out row ids; the core takes uids.
 
 let counter = 0;
 const uid = (prefix: string): string => `${prefix}-${(++counter).toString().padStart(6, '0')}-fixture`;
@@ -43,53 +45,32 @@ export function addDocument(p: Project, d: DocFixture): { id: number; uid: strin
   return { ...doc, blocks, text };
 }
 
+const uidOf = (p: Project, table: 'themes' | 'annotations', id: number): string =>
+  (p.db.prepare(`SELECT uid FROM ${table} WHERE id = ?`).get(id) as { uid: string }).uid;
+
 export function addTheme(p: Project, name: string, parentId: number | null = null): number {
-  const now = p.now();
-  return Number(
-    p.db
-      .prepare('INSERT INTO themes (uid, name, parent_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-      .run(uid('theme'), name, parentId, now, now).lastInsertRowid,
-  );
+  const parent = parentId === null ? null : uidOf(p, 'themes', parentId);
+  return themeRow(p, createTheme(p, { name, parent }).uid).id;
 }
 
 export function addAnnotation(
   p: Project,
-  doc: { id: number; text: string },
+  doc: { id: number; uid: string; text: string },
   quote: string,
   opts: { note?: string; themes?: number[] } = {},
 ): { id: number; uid: string; start: number } {
   const start = doc.text.indexOf(quote);
   if (start < 0) throw new Error(`quote not in document: ${quote}`);
-  const u = uid('ann');
-  const now = p.now();
-  return p.db.transaction(() => {
-    const id = Number(
-      p.db
-        .prepare(
-          `INSERT INTO annotations (uid, document_id, version, start, "end", exact, note_text, created_at, updated_at)
-           VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(u, doc.id, start, start + quote.length, quote, opts.note ?? '', now, now).lastInsertRowid,
-    );
-    for (const t of opts.themes ?? []) p.db.prepare('INSERT INTO annotation_themes (annotation_id, theme_id) VALUES (?, ?)').run(id, t);
-    const d = p.db.prepare('SELECT outlet_id, published FROM documents WHERE id = ?').get(doc.id) as {
-      outlet_id: number | null;
-      published: string | null;
-    };
-    reindex(p.db, 'annotation', id, [
-      {
-        kind: 'annotation',
-        refId: id,
-        documentId: doc.id,
-        outletId: d.outlet_id,
-        date: d.published,
-        start,
-        title: '',
-        body: `${quote}\n${opts.note ?? ''}`,
-      },
-    ]);
-    return { id, uid: u, start };
-  })();
+  const a = createAnnotation(p, {
+    document: doc.uid,
+    start,
+    end: start + quote.length,
+    snap: false,
+    themes: (opts.themes ?? []).map((t) => uidOf(p, 'themes', t)),
+    themeNames: [],
+    noteText: opts.note,
+  });
+  return { id: (p.db.prepare('SELECT id FROM annotations WHERE uid = ?').get(a.uid) as { id: number }).id, uid: a.uid, start };
 }
 
 export function addClaim(
@@ -97,35 +78,22 @@ export function addClaim(
   statement: string,
   opts: { notes?: string; credibility?: number; eventDate?: string; evidence?: number[] } = {},
 ): { id: number; uid: string } {
-  const u = uid('claim');
-  const now = p.now();
-  return p.db.transaction(() => {
-    const id = Number(
-      p.db
-        .prepare(
-          'INSERT INTO claims (uid, statement, event_date, credibility, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(u, statement, opts.eventDate ?? null, opts.credibility ?? 6, opts.notes ?? '', now, now).lastInsertRowid,
-    );
-    for (const a of opts.evidence ?? []) p.db.prepare('INSERT INTO claim_evidence (claim_id, annotation_id) VALUES (?, ?)').run(id, a);
-    indexRows(p.db, [
-      { kind: 'claim', refId: id, title: statement, body: opts.notes ?? '', date: opts.eventDate ?? null, credibility: opts.credibility ?? 6 },
-    ]);
-    return { id, uid: u };
-  })();
+  const c = createClaim(p, {
+    statement,
+    eventDate: opts.eventDate ?? null,
+    status: 'open',
+    credibility: opts.credibility ?? 6,
+    notes: opts.notes ?? '',
+    evidence: (opts.evidence ?? []).map((a) => ({ annotation: uidOf(p, 'annotations', a), stance: 'supports' as const, note: '' })),
+  });
+  return { id: (p.db.prepare('SELECT id FROM claims WHERE uid = ?').get(c.uid) as { id: number }).id, uid: c.uid };
 }
 
 export function addArgument(p: Project, title: string, thesis: string, bodyText: string, claimUids: string[] = []): { id: number; uid: string } {
-  const u = uid('arg');
-  const now = p.now();
-  return p.db.transaction(() => {
-    const id = Number(
-      p.db
-        .prepare('INSERT INTO arguments (uid, title, thesis, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(u, title, thesis, bodyText, now, now).lastInsertRowid,
-    );
-    claimUids.forEach((c, i) => p.db.prepare('INSERT INTO argument_claims (argument_id, claim_uid, position) VALUES (?, ?, ?)').run(id, c, i));
-    indexRows(p.db, [{ kind: 'argument', refId: id, title, body: `${thesis}\n${bodyText}` }]);
-    return { id, uid: u };
-  })();
+  const { uid } = createArgument(p, { title, thesis });
+  const refs = claimUids.map((claimUid) => ({ type: 'claimRef', attrs: { claimUid, stance: 'supports' } }));
+  const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: bodyText }, ...refs] }] };
+  // bodyText as the editor sends it (the plain text without the reference chips).
+  updateArgument(p, uid, { body: JSON.stringify(body), bodyText });
+  return { id: (p.db.prepare('SELECT id FROM arguments WHERE uid = ?').get(uid) as { id: number }).id, uid };
 }
