@@ -2,8 +2,12 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 
+// One alias for the shared layer, the same in every build and in vitest (tsconfig.base.json `paths`).
+export const alias = { '@common': resolve('src-main/common') };
+
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: 'out/main',
       rolldownOptions: {
@@ -16,6 +20,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: 'out/preload',
       rolldownOptions: {
@@ -26,6 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
+    resolve: { alias },
     publicDir: resolve('resources/public'),
     plugins: [react()],
     build: {

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { alias } from './electron.vite.config';
 
 // `npm run bench [-- SECTION]`: measurements, never assertions on time; not part of `npm test`.
 export default defineConfig({
+  resolve: { alias },
   test: {
     include: ['tests/bench/**/*.bench.ts'],
     environment: 'node',

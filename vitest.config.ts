@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { alias } from './electron.vite.config';
 
 export default defineConfig({
+  resolve: { alias },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           include: ['tests/node/**/*.test.ts'],
@@ -13,6 +16,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'dom',
           include: ['tests/dom/**/*.test.{ts,tsx}'],

@@ -1,7 +1,7 @@
-import type { ApiCall } from '../common/api/calls';
-import type { ApiInput, ApiOutput } from '../common/api/contract';
+import type { ApiCall } from '@common/api/calls';
+import type { ApiInput, ApiOutput } from '@common/api/contract';
 import { dispatch } from '../core/dispatch';
-import type { Session } from '../core/project';
+import type { Session } from '../core/session';
 
 export class CliError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createProject, Session } from '../core/project';
+import { createProject, Session } from '../core/session';
 import { DossierError } from '../core/errors';
 import { dataDir, defaultProjectPath } from '../core/util/paths';
 import { CliError, usage, type CliContext, type Command } from './context';

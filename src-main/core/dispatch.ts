@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isApiCall, type ApiCall } from '../common/api/calls';
-import { contract, type ApiOutput } from '../common/api/contract';
-import type { ApiResult } from '../common/api/errors';
+import { isApiCall, type ApiCall } from '@common/api/calls';
+import { contract, type ApiOutput } from '@common/api/contract';
+import type { ApiResult } from '@common/api/errors';
 import { DossierError } from './errors';
 import { handlers } from './handlers';
-import type { Session } from './project';
+import type { Session } from './session';
 
 /**
  * The single validation point for all three hosts: unknown name, junk input and thrown

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../common/api/errors';
+import type { ErrorCode } from '@common/api/errors';
 
 /** The one error type thrown inside the core; dispatch turns it into an ApiError. */
 export class DossierError extends Error {

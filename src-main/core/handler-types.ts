@@ -1,6 +1,6 @@
-import type { ApiCall } from '../common/api/calls';
-import type { ApiOutput, ApiParsed } from '../common/api/contract';
-import type { Session } from './project';
+import type { ApiCall } from '@common/api/calls';
+import type { ApiOutput, ApiParsed } from '@common/api/contract';
+import type { Session } from './session';
 
 export type Handler<C extends ApiCall> = (session: Session, input: ApiParsed<C>) => ApiOutput<C> | Promise<ApiOutput<C>>;
 

@@ -1,4 +1,4 @@
-import type { ApiCall } from '../common/api/calls';
+import type { ApiCall } from '@common/api/calls';
 import type { Handler } from './handler-types';
 import { libraryHandlers } from './library/handlers';
 import { projectHandlers } from './project/handlers';
@@ -9,6 +9,8 @@ import { citationHandlers } from './citations/handlers';
 import { argumentHandlers } from './arguments/handlers';
 import { searchHandlers } from './search/handlers';
 import { exportHandlers } from './export/handlers';
+import { backupHandlers } from './backup/handlers';
+import { interchangeHandlers } from './interchange/handlers';
 
 /** Every call's handler; a call in calls.ts without one here is a compile error. */
 export const handlers: { [C in ApiCall]: Handler<C> } = {
@@ -21,4 +23,6 @@ export const handlers: { [C in ApiCall]: Handler<C> } = {
   ...argumentHandlers,
   ...searchHandlers,
   ...exportHandlers,
+  ...interchangeHandlers,
+  ...backupHandlers,
 };

@@ -1,4 +1,4 @@
-import type { Project } from './project';
+import type { Project } from './session';
 
 export function getSetting(p: Project, key: string): string | null {
   const row = p.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;

@@ -1,7 +1,7 @@
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { API_CALLS, HOST_CALLS, type HostCall } from '../common/api/calls';
+import { API_CALLS, HOST_CALLS, type HostCall } from '@common/api/calls';
 import { dispatch } from '../core/dispatch';
-import type { Session } from '../core/project';
+import type { Session } from '../core/session';
 import { isAppUrl } from './window-options';
 
 const fromApp = (e: IpcMainInvokeEvent, devUrl?: string): boolean => isAppUrl(e.senderFrame?.url ?? '', devUrl);

@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import { COMMANDS, type CommandId, type MenuPlace } from '../common/commands/catalog';
+import { COMMANDS, type CommandId, type MenuPlace } from '@common/commands/catalog';
 
 const LABELS: Record<MenuPlace, string> = { file: '&File', edit: '&Edit', view: '&View', go: '&Go', help: '&Help' };
 

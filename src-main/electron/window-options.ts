@@ -1,5 +1,5 @@
 // Plain data, no electron import, so a test can check every security setting.
-import { CONTENT_SECURITY_POLICY } from '../common/security/csp';
+import { CONTENT_SECURITY_POLICY } from '@common/security/csp';
 
 export { CONTENT_SECURITY_POLICY };
 

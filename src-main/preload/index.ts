@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { isApiCall, isApiEvent, isHostCall } from '../common/api/calls';
+import { isApiCall, isApiEvent, isHostCall } from '@common/api/calls';
 
 // A tiny facade with allow-listed names; validation of inputs is main's job.
 contextBridge.exposeInMainWorld('dossier', {

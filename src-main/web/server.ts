@@ -2,11 +2,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { isApiCall, type ApiEvent } from '../common/api/calls';
+import { isApiCall, type ApiEvent } from '@common/api/calls';
 import { scheduleAutoBackups } from '../core/backup/auto-backup';
 import { dispatch } from '../core/dispatch';
-import { createProject, Session, type ProjectPorts } from '../core/project';
-import { CONTENT_SECURITY_POLICY } from '../common/security/csp';
+import { createProject, Session, type ProjectPorts } from '../core/session';
+import { CONTENT_SECURITY_POLICY } from '@common/security/csp';
 import { guardApi, guardStatic, newToken } from './guard';
 
 const MAX_BODY = 80 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core';
-import type { ProjectInfo } from '../../src-main/common/api/schemas/project';
-import { plural } from '../../src-main/common/text/plural';
+import type { ProjectInfo } from '@common/api/schemas/project';
+import { plural } from '@common/text/plural';
 
 export function StatusBar({ info, message }: { info: ProjectInfo | undefined; message: string | null }) {
   return (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiCall, ApiEvent } from '../../src-main/common/api/calls';
-import type { ApiEventPayload, ApiInput, ApiOutput } from '../../src-main/common/api/contract';
-import type { ApiError } from '../../src-main/common/api/errors';
+import type { ApiCall, ApiEvent } from '@common/api/calls';
+import type { ApiEventPayload, ApiInput, ApiOutput } from '@common/api/contract';
+import type { ApiError } from '@common/api/errors';
 import { getBridge } from './index';
 
 export class ApiFailure extends Error {

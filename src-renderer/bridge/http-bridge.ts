@@ -1,6 +1,6 @@
-import { API_EVENTS, type ApiEvent } from '../../src-main/common/api/calls';
-import type { DossierBridge } from '../../src-main/common/api/contract';
-import type { ApiResult } from '../../src-main/common/api/errors';
+import { API_EVENTS, type ApiEvent } from '@common/api/calls';
+import type { DossierBridge } from '@common/api/contract';
+import type { ApiResult } from '@common/api/errors';
 
 /** The browser host's bridge: the same interface as the preload's, over fetch and SSE. */
 export function createHttpBridge(token: string): DossierBridge {

@@ -1,4 +1,4 @@
-import type { DossierBridge } from '../../src-main/common/api/contract';
+import type { DossierBridge } from '@common/api/contract';
 import { createHttpBridge } from './http-bridge';
 
 declare global {

@@ -1,8 +1,8 @@
 import { Badge, Group, Kbd, Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import Fuse from 'fuse.js';
 import { useEffect, useMemo, useState } from 'react';
-import { COMMANDS, type CommandId } from '../../src-main/common/commands/catalog';
-import { fold } from '../../src-main/common/text/fold';
+import { COMMANDS, type CommandId } from '@common/commands/catalog';
+import { fold } from '@common/text/fold';
 import { usePaletteSources, type PaletteEntry as Entry } from '../features/search/palette-sources';
 import { useUi } from '../state/ui-store';
 import type { CommandHandlers } from './registry';

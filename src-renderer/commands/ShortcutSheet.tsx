@@ -1,5 +1,5 @@
 import { Group, Kbd, Modal, Table } from '@mantine/core';
-import { ALIAS_KEYS, COMMANDS } from '../../src-main/common/commands/catalog';
+import { ALIAS_KEYS, COMMANDS } from '@common/commands/catalog';
 import { useUi } from '../state/ui-store';
 import { displayKeys } from './keys';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { ALIAS_KEYS, COMMANDS, type CommandId } from '../../src-main/common/commands/catalog';
+import { ALIAS_KEYS, COMMANDS, type CommandId } from '@common/commands/catalog';
 import { onEvent } from '../bridge/api';
 import { annotateHandlers, fieldKeepsKey } from '../features/annotate/annotate-commands';
 import { useFind } from '../features/search/find/find-store';

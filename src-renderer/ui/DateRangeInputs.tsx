@@ -1,5 +1,5 @@
 import { TextInput, type MantineSize } from '@mantine/core';
-import { isPartialDate, PARTIAL_DATE_HINT } from '../../src-main/common/text/partial-date';
+import { isPartialDate, PARTIAL_DATE_HINT } from '@common/text/partial-date';
 
 interface Props {
   /** Names the pair for screen readers: "<name> from" and "<name> to". */

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { AnnotationCreate, AnnotationQuery } from '../../src-main/common/api/schemas/annotations';
+import { AnnotationCreate, AnnotationQuery } from '@common/api/schemas/annotations';
 import { reanchor, quoteSelector } from '../../src-main/core/annotate/anchoring';
 import { listAnnotations } from '../../src-main/core/annotate/annotation-rows';
 import { createAnnotation } from '../../src-main/core/annotate/annotations';
 import { importFiles } from '../../src-main/core/import/import-files';
-import { createProject, type Project } from '../../src-main/core/project';
+import { createProject, type Project } from '../../src-main/core/session';
 import { mulberry32 } from '../helpers/seeded-random';
 import { ms, percentile, report, type Row } from './harness';
 

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { fold } from '../../src-main/common/text/fold';
+import { fold } from '@common/text/fold';
 import { claimSearch } from '../../src-renderer/features/claims/claim-search';
 import { ms, percentile, report, type Row } from './harness';
 

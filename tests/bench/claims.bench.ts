@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { CLAIM_REF_NODE } from '../../src-main/common/api/schemas/arguments';
+import { CLAIM_REF_NODE } from '@common/api/schemas/arguments';
 import { createArgument, getArgument, updateArgument } from '../../src-main/core/arguments/arguments';
 import { listClaims, claimTimeline } from '../../src-main/core/claims/claim-list';
 import { getClaim } from '../../src-main/core/claims/claims';
-import { createProject, type Project } from '../../src-main/core/project';
+import { createProject, type Project } from '../../src-main/core/session';
 import { ms, percentile, report, type Row } from './harness';
 
 // The claims table and the argument view on a large project: every claim listed with its

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, it } from 'vitest';
-import { fold } from '../../src-main/common/text/fold';
+import { fold } from '@common/text/fold';
 import { extractDocument } from '../../src-main/core/import/extract';
 import type { Extracted } from '../../src-main/core/import/extract-text';
 import { contentHash, importFiles } from '../../src-main/core/import/import-files';
-import { createProject } from '../../src-main/core/project';
+import { createProject } from '../../src-main/core/session';
 import { generateArticle, type GeneratedArticle } from '../helpers/generate-articles';
 import { ms, report, type Row } from './harness';
 

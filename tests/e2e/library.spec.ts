@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, shot, test } from './fixtures';
+import { SAMPLE } from '../helpers/samples';
 
-const SAMPLE = '/work/shared/samples/turkiye-turkic-world.txt';
 const TITLE = 'Security, Corridors, and Cooperation: Türkiye’s Expanding Role in the Turkic World';
 
 /** Drops files on the page the way a file manager does: dragenter, dragover, drop with a DataTransfer. */

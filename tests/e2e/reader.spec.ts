@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, shot, test, type WebHostProcess } from './fixtures';
+import { SAMPLE } from '../helpers/samples';
 
-const SAMPLE = '/work/shared/samples/turkiye-turkic-world.txt';
 const TITLE = 'Security, Corridors, and Cooperation: Türkiye’s Expanding Role in the Turkic World';
 
 /** Calls the browser host's API as the page does (the test sets up data; the UI is what is tested). */

@@ -1,4 +1,8 @@
 import { join } from 'node:path';
 
-/** The scraped analysis article in ../shared/samples (beside the clone, in CI too). */
-export const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'turkiye-turkic-world.txt');
+/** Fixtures kept in the repository (tests/fixtures/README.md says where each came from). */
+export const FIXTURES = join(process.cwd(), 'tests', 'fixtures');
+/** The scraped analysis article, with its photo credits and "Related news" trailer. */
+export const SAMPLE = join(FIXTURES, 'samples', 'turkiye-turkic-world.txt');
+/** The REFI-QDA project schema that .qdpx exports are validated against. */
+export const REFI_QDA_XSD = join(FIXTURES, 'refi-qda', 'Project-mrt2019.xsd');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { createProject, Session, type Project } from '../../src-main/core/project';
+import { createProject, Session, type Project } from '../../src-main/core/session';
 
 const dirs: string[] = [];
 const sessions: Session[] = [];

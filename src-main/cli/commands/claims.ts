@@ -1,5 +1,5 @@
-import { CLAIM_STATUSES, STANCES, type ClaimStatus, type ClaimSummary, type Stance } from '../../common/api/schemas/claims';
-import { PartialDate } from '../../common/api/schemas/common';
+import { CLAIM_STATUSES, STANCES, type ClaimStatus, type ClaimSummary, type Stance } from '@common/api/schemas/claims';
+import { PartialDate } from '@common/api/schemas/common';
 import { call, print, usage, type Command } from '../context';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat, type ExportScope } from '../../common/api/schemas/export';
+import { EXPORT_FORMATS, type ExportFormat, type ExportScope } from '@common/api/schemas/export';
 import { call, print, usage, type Command } from '../context';
 
 const isFormat = (f: unknown): f is ExportFormat => typeof f === 'string' && (EXPORT_FORMATS as readonly string[]).includes(f);

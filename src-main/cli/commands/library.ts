@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { ImportOverrides } from '../../common/api/schemas/documents';
+import type { ImportOverrides } from '@common/api/schemas/documents';
 import { normalizeDate } from '../../core/import/dates';
 import { call, CliError, print, usage, type Command } from '../context';
 

@@ -1,4 +1,4 @@
-import { SEARCH_FILTER_KINDS, type SearchHit } from '../../common/api/schemas/search';
+import { SEARCH_FILTER_KINDS, type SearchHit } from '@common/api/schemas/search';
 import { call, print, usage, type Command } from '../context';
 
 type FilterKind = (typeof SEARCH_FILTER_KINDS)[number];

@@ -1,4 +1,4 @@
-import type { Theme } from '../../common/api/schemas/themes';
+import type { Theme } from '@common/api/schemas/themes';
 import { call, print, usage, type CliContext, type Command } from '../context';
 
 /** A theme by uid or name (case-insensitive); ambiguous names are refused. */

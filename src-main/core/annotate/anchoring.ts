@@ -1,5 +1,5 @@
 import approxSearch from 'approx-string-match';
-import { snapToWords } from '../../common/text/snap-words';
+import { snapToWords } from '@common/text/snap-words';
 
 // W3C text-quote anchoring as Hypothesis does it (DESIGN §5): an annotation keeps its quote
 // with 32 characters of context on each side, and when the text changes, a candidate place

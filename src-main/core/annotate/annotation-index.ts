@@ -1,4 +1,4 @@
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { reindex } from '../search/index-writer';
 
 // An annotation is found by its quote and its note; it sits in the index under its

@@ -1,7 +1,7 @@
-import type { Annotation, AnnotationPage, AnnotationQuery, AnchorStatus } from '../../common/api/schemas/annotations';
+import type { Annotation, AnnotationPage, AnnotationQuery, AnchorStatus } from '@common/api/schemas/annotations';
 import { notFound } from '../errors';
 import { documentRow } from '../library/documents';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { themeRow } from '../themes/themes';
 
 // The read side: rows to DTOs, one annotation, and the lists (per document, across the

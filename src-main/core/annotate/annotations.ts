@@ -1,8 +1,8 @@
-import type { Annotation, AnnotationCreate, AnnotationSnapshot, AnnotationUpdate } from '../../common/api/schemas/annotations';
-import { snapToWords } from '../../common/text/snap-words';
+import type { Annotation, AnnotationCreate, AnnotationSnapshot, AnnotationUpdate } from '@common/api/schemas/annotations';
+import { snapToWords } from '@common/text/snap-words';
 import { DossierError } from '../errors';
 import { currentVersion, documentRow } from '../library/documents';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { unindex } from '../search/index-writer';
 import { findOrCreateTheme, themeRow } from '../themes/themes';
 import { newUid } from '../util/uid';

@@ -1,4 +1,4 @@
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { reanchor, type AnchorStatus } from './anchoring';
 import { indexAnnotation } from './annotation-index';
 

@@ -1,7 +1,7 @@
-import type { ArgumentCitation, ArgumentDetail } from '../../common/api/schemas/arguments';
-import type { Stance } from '../../common/api/schemas/claims';
+import type { ArgumentCitation, ArgumentDetail } from '@common/api/schemas/arguments';
+import type { Stance } from '@common/api/schemas/claims';
 import { getClaim } from '../claims/claims';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import type { ArgumentRow } from './arguments';
 import { toSummary } from './arguments';
 

@@ -1,9 +1,9 @@
-import type { ArgumentDetail, ArgumentPatch, ArgumentSummary } from '../../common/api/schemas/arguments';
-import { EMPTY_BODY } from '../../common/api/schemas/arguments';
-import { fold } from '../../common/text/fold';
+import type { ArgumentDetail, ArgumentPatch, ArgumentSummary } from '@common/api/schemas/arguments';
+import { EMPTY_BODY } from '@common/api/schemas/arguments';
+import { fold } from '@common/text/fold';
 import { resolveId } from '../claims/resolve';
 import { DossierError } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { reindex, unindex } from '../search/index-writer';
 import { newUid } from '../util/uid';
 import { argumentDetail } from './argument-view';

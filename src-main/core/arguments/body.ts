@@ -1,5 +1,5 @@
-import { CLAIM_REF_NODE, ClaimRefAttrs } from '../../common/api/schemas/arguments';
-import type { Stance } from '../../common/api/schemas/claims';
+import { CLAIM_REF_NODE, ClaimRefAttrs } from '@common/api/schemas/arguments';
+import type { Stance } from '@common/api/schemas/claims';
 import { DossierError } from '../errors';
 
 interface JsonNode {

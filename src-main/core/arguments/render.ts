@@ -1,7 +1,7 @@
-import type { Stance } from '../../common/api/schemas/claims';
+import type { Stance } from '@common/api/schemas/claims';
 import { citationSource } from '../citations/csl';
 import { notesCitation } from '../citations/notes-style';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { argumentRow } from './arguments';
 import { numberedReferences } from './argument-view';
 import { bracketMarker, readBody, type RefMarker } from './body';

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { AutoBackupSettings, BackupEntry } from '../../common/api/schemas/export';
-import type { Project } from '../project';
+import type { AutoBackupSettings, BackupEntry } from '@common/api/schemas/export';
+import type { Project } from '../session';
 import { getSetting, setSetting } from '../settings';
 import { backup } from './backup';
 import { backupFileFor, backupFolderFor, listBackupFiles } from './backup-files';

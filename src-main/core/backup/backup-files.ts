@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { BackupEntry } from '../../common/api/schemas/export';
+import type { BackupEntry } from '@common/api/schemas/export';
 
 // Where backups live and how they are named: <dir>/<name>.backups/<name>-<when>[-<kind>].dossier,
 // with <when> as 20261125-150047-123 (UTC), so names sort in time order.

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
 import { DossierError } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { backupFileFor } from './backup-files';
 
 /** SQLite's online backup of the open project: consistent while the project is in use. */

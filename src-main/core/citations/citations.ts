@@ -1,7 +1,7 @@
-import type { Citation, CitationStyle, CslItem } from '../../common/api/schemas/claims';
+import type { Citation, CitationStyle, CslItem } from '@common/api/schemas/claims';
 import { resolveId } from '../claims/resolve';
 import { documentRow } from '../library/documents';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { citationSource, toCsl } from './csl';
 import { notesCitation } from './notes-style';
 

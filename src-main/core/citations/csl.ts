@@ -1,7 +1,7 @@
-import type { CslItem } from '../../common/api/schemas/claims';
-import type { OutletKind } from '../../common/api/schemas/outlets';
+import type { CslItem } from '@common/api/schemas/claims';
+import type { OutletKind } from '@common/api/schemas/outlets';
 import { notFound } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 
 /** What a citation of a document is made of. */
 export interface CitationSource {

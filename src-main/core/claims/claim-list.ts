@@ -1,6 +1,6 @@
-import type { ClaimFilter, ClaimQuery, ClaimSummary, Timeline } from '../../common/api/schemas/claims';
-import { fold } from '../../common/text/fold';
-import type { Project } from '../project';
+import type { ClaimFilter, ClaimQuery, ClaimSummary, Timeline } from '@common/api/schemas/claims';
+import { fold } from '@common/text/fold';
+import type { Project } from '../session';
 import { Where } from '../util/where';
 import { CLAIM_SELECT, summarize, type ClaimRow } from './summaries';
 

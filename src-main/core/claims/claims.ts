@@ -6,9 +6,9 @@ import type {
   ClaimSummary,
   DeleteImpact,
   NewClaim,
-} from '../../common/api/schemas/claims';
+} from '@common/api/schemas/claims';
 import { notFound } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { reindex, unindex } from '../search/index-writer';
 import { newUid } from '../util/uid';
 import { evidenceOf, insertEvidence } from './evidence';

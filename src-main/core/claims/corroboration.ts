@@ -1,6 +1,6 @@
-import type { Corroboration, OutletRef, Stance } from '../../common/api/schemas/claims';
-import type { Grade, OutletKind } from '../../common/api/schemas/outlets';
-import type { Project } from '../project';
+import type { Corroboration, OutletRef, Stance } from '@common/api/schemas/claims';
+import type { Grade, OutletKind } from '@common/api/schemas/outlets';
+import type { Project } from '../session';
 
 /** One evidence row reduced to what corroboration looks at. */
 export interface EvidenceSource {

@@ -1,5 +1,5 @@
-import type { ClaimDetail, Stance } from '../../common/api/schemas/claims';
-import type { Project } from '../project';
+import type { ClaimDetail, Stance } from '@common/api/schemas/claims';
+import type { Project } from '../session';
 import { claimRow, getClaim, touchClaim } from './claims';
 import { insertEvidence, removeEvidenceRow, reorderEvidenceRows, updateEvidenceRow } from './evidence';
 

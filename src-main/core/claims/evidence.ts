@@ -1,7 +1,7 @@
-import type { Evidence, Stance } from '../../common/api/schemas/claims';
+import type { Evidence, Stance } from '@common/api/schemas/claims';
 import { annotationById } from '../annotate/annotation-rows';
 import { DossierError, notFound } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { resolveId } from './resolve';
 
 interface EvidenceRow {

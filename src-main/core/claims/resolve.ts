@@ -1,5 +1,5 @@
 import { notFound } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 
 const TABLES = { claim: 'claims', annotation: 'annotations', argument: 'arguments' } as const;
 export type Resolvable = keyof typeof TABLES;

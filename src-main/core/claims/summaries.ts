@@ -1,5 +1,5 @@
-import type { ClaimStatus, ClaimSummary } from '../../common/api/schemas/claims';
-import type { Project } from '../project';
+import type { ClaimStatus, ClaimSummary } from '@common/api/schemas/claims';
+import type { Project } from '../session';
 import { corroborate, loadSources } from './corroboration';
 
 export interface ClaimRow {

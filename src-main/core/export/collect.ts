@@ -1,6 +1,6 @@
 import type { StoredAnnotationRow } from '../annotate/annotation-rows';
-import type { ExportScope } from '../../common/api/schemas/export';
-import type { Project } from '../project';
+import type { ExportScope } from '@common/api/schemas/export';
+import type { Project } from '../session';
 import type {
   ExportAnnotation,
   ExportArgument,

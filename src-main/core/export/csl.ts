@@ -5,8 +5,8 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import type { CslItem } from '../../common/api/schemas/claims';
-import { fold } from '../../common/text/fold';
+import type { CslItem } from '@common/api/schemas/claims';
+import { fold } from '@common/text/fold';
 import { toCsl } from '../citations/csl';
 import type { ExportBundle } from './model';
 import { citationSourceOf } from './outline';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { utf16ToCodePoint } from '../../common/text/offsets';
+import { utf16ToCodePoint } from '@common/text/offsets';
 import type { ExportBundle } from './model';
 import { citation, independentOutlets, themePaths } from './outline';
 

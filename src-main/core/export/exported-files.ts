@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { ExportFile } from '../../common/api/schemas/export';
+import type { ExportFile } from '@common/api/schemas/export';
 import { DossierError } from '../errors';
-import type { Session } from '../project';
+import type { Session } from '../session';
 
 // The browser host has no save dialog, so the UI downloads what it exported through
 // export.read. Only files this session wrote can be read back: the call must not turn the

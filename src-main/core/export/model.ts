@@ -1,4 +1,4 @@
-import type { OutletKind } from '../../common/api/schemas/outlets';
+import type { OutletKind } from '@common/api/schemas/outlets';
 
 // Plain data every export format is written from. collect.ts fills it from the database;
 // the format writers never touch SQL, so they can be tested on in-memory bundles.

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { ExportFormat, ExportRequest, ExportResult } from '../../common/api/schemas/export';
+import type { ExportFormat, ExportRequest, ExportResult } from '@common/api/schemas/export';
 import { DossierError } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { collect } from './collect';
 import { toBibtex, toCslJson } from './csl';
 import { annotationsCsv, claimsCsv } from './csv';
@@ -12,8 +12,8 @@ import { toHtml } from './html';
 import { toMarkdown } from './markdown';
 import { countsOf, type ExportBundle, type Progress } from './model';
 import { chromiumPrinter, type PdfPrinter } from './pdf';
-import { toQdpx } from './qdpx';
-import { toW3c } from './w3c';
+import { toQdpx } from '../interchange/qdpx';
+import { toW3c } from '../interchange/w3c';
 
 type Render = (b: ExportBundle, req: ExportRequest, progress: Progress, printPdf: PdfPrinter, tmp: string) => Promise<Uint8Array | string | null>;
 

@@ -1,7 +1,7 @@
-import type { ExportScope } from '../../common/api/schemas/export';
+import type { ExportScope } from '@common/api/schemas/export';
 import { resolveId } from '../claims/resolve';
 import { documentRow } from '../library/documents';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { findThemeByName, themeRow } from '../themes/themes';
 
 // Which rows an export scope covers, as sets of row ids: a document with its annotations, a

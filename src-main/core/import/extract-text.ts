@@ -1,4 +1,4 @@
-import type { Block } from '../../common/api/schemas/documents';
+import type { Block } from '@common/api/schemas/documents';
 import type { DocumentMeta } from '../library/documents';
 import { structureText } from './clean-scraped';
 

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { ImportFileResult, ImportItem, ImportRequest, ImportSummary } from '../../common/api/schemas/documents';
+import type { ImportFileResult, ImportItem, ImportRequest, ImportSummary } from '@common/api/schemas/documents';
 import { DossierError } from '../errors';
 import { addVersion, documentRow, findByHash, findByUrl, insertDocument, type DocumentMeta, type NewDocument } from '../library/documents';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { extractDocument } from './extract';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

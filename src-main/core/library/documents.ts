@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Block, DocumentDetail, DocumentQuery, DocumentSummary } from '../../common/api/schemas/documents';
-import type { DocumentMetaPatch } from '../../common/api/schemas/documents';
+import type { Block, DocumentDetail, DocumentQuery, DocumentSummary } from '@common/api/schemas/documents';
+import type { DocumentMetaPatch } from '@common/api/schemas/documents';
 import { notFound } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { indexRows, unindex, type SearchRow } from '../search/index-writer';
 import { prepared } from '../search/statements';
 import { newUid } from '../util/uid';

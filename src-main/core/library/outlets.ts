@@ -1,8 +1,8 @@
-import type { Outlet } from '../../common/api/schemas/outlets';
+import type { Outlet } from '@common/api/schemas/outlets';
 import type { z } from 'zod';
-import type { NewOutlet, OutletFields } from '../../common/api/schemas/outlets';
+import type { NewOutlet, OutletFields } from '@common/api/schemas/outlets';
 import { DossierError, notFound } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { prepared } from '../search/statements';
 import { newUid } from '../util/uid';
 

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { backup, restoreInto, verifyBackup } from '../backup/backup';
 import type { HandlerMap } from '../handler-types';
 import { buildSample } from '../sample/build-sample';
 import { getSetting, setSetting } from '../settings';
@@ -10,19 +9,6 @@ export const projectHandlers = {
   'project.info': (s) => info(s.project),
   'project.stats': (s) => stats(s.project),
   'project.check': (s) => check(s.project),
-  'project.backup': (s, { path }) => backup(s.project, path),
-  'project.restore': (s, { path }) => {
-    const target = s.project.path;
-    // Verify before closing anything: a damaged or newer backup leaves the open project as it was.
-    verifyBackup(path);
-    s.project.close();
-    try {
-      restoreInto(path, target);
-    } finally {
-      s.reopen();
-    }
-    return info(s.project);
-  },
   'project.openSample': async (s) => {
     const path = join(s.ports.dataDir, 'Sample.dossier');
     if (!existsSync(path)) await buildSample(path, { now: s.ports.now, nativeBinding: s.ports.nativeBinding });
@@ -34,4 +20,4 @@ export const projectHandlers = {
     setSetting(s.project, key, value);
     return { ok: true as const };
   },
-} satisfies HandlerMap<'project.' | 'settings.'>;
+} satisfies HandlerMap<'project.info' | 'project.stats' | 'project.check' | 'project.openSample' | 'settings.'>;

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import type { CheckReport, ProjectCounts, ProjectInfo, ProjectStats } from '../../common/api/schemas/project';
+import type { CheckReport, ProjectCounts, ProjectInfo, ProjectStats } from '@common/api/schemas/project';
 import { LATEST_VERSION } from '../../../db/migrations';
-import type { Project } from '../project';
+import type { Project } from '../session';
 
 const COUNT_SQL = `SELECT
   (SELECT count(*) FROM outlets) AS outlets,

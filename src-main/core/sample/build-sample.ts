@@ -1,15 +1,15 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { z } from 'zod';
-import { AnnotationCreate } from '../../common/api/schemas/annotations';
-import { NewClaim } from '../../common/api/schemas/claims';
-import { NewOutlet } from '../../common/api/schemas/outlets';
-import { NewTheme } from '../../common/api/schemas/themes';
+import { AnnotationCreate } from '@common/api/schemas/annotations';
+import { NewClaim } from '@common/api/schemas/claims';
+import { NewOutlet } from '@common/api/schemas/outlets';
+import { NewTheme } from '@common/api/schemas/themes';
 import { createAnnotation } from '../annotate/annotations';
 import { createClaim } from '../claims/claims';
 import { DossierError } from '../errors';
 import { importFiles } from '../import/import-files';
 import { createOutlet } from '../library/outlets';
-import { createProject, type ProjectPorts } from '../project';
+import { createProject, type ProjectPorts } from '../session';
 import { createTheme } from '../themes/themes';
 // Bundled as text (electron-vite and vitest both read ?raw), so no path lookup at run time.
 import article from '../../../resources/sample/turkiye-turkic-world.txt?raw';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { fold } from '../../common/text/fold';
+import { fold } from '@common/text/fold';
 import type { FilterKind, QueryFilters } from './fts-query';
 
 // Turns the filters of a search (from its fields and from the query text) into SQL conditions

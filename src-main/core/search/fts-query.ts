@@ -1,4 +1,4 @@
-import { fold } from '../../common/text/fold';
+import { fold } from '@common/text/fold';
 import { tokenize } from './tokens';
 
 // Any string a user types becomes a safe FTS5 MATCH expression (DESIGN §6): FTS5's own syntax

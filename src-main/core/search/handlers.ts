@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { HandlerMap } from '../handler-types';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { search } from './search';
 
 // better-sqlite3 runs a query to its end on the main thread; it cannot be interrupted. What a

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SearchHit } from '../../common/api/schemas/search';
+import type { SearchHit } from '@common/api/schemas/search';
 import type { SearchKind } from './index-writer';
 import type { QueryTerm } from './fts-query';
 import { prepared } from './statements';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { fold } from '../../common/text/fold';
+import { fold } from '@common/text/fold';
 import { prepared } from './statements';
 
 // Every write that changes searchable text calls one of these inside its own transaction,

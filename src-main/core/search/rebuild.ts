@@ -2,7 +2,7 @@ import { indexAnnotation } from '../annotate/annotation-index';
 import { indexArgument } from '../arguments/arguments';
 import { indexClaim } from '../claims/claims';
 import { indexDocument } from '../library/documents';
-import type { Project } from '../project';
+import type { Project } from '../session';
 
 /** Set by a migration that empties the search index (it cannot fold text in SQL). */
 export const REBUILD_SETTING = 'search.rebuild';

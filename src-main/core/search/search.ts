@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { SearchQuery, SearchResult } from '../../common/api/schemas/search';
+import type { SearchQuery, SearchResult } from '@common/api/schemas/search';
 import { parseQuery } from './fts-query';
 import { buildFilter, type SqlFilter } from './filters';
 import { loadHits, type ItemRow } from './hits';

@@ -1,4 +1,4 @@
-import { fold } from '../../common/text/fold';
+import { fold } from '@common/text/fold';
 import type { QueryTerm } from './fts-query';
 import { startsWord, wordsFrom, type Token } from './tokens';
 

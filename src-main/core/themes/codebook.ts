@@ -1,6 +1,6 @@
-import type { Theme, ThemeDeletePreview, ThemeMove, ThemeUpdate } from '../../common/api/schemas/themes';
+import type { Theme, ThemeDeletePreview, ThemeMove, ThemeUpdate } from '@common/api/schemas/themes';
 import { DossierError } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { listThemes, nameTaken, nextPosition, siblingNamed, themeById, themeRow, toDto } from './themes';
 
 // Editing the codebook: rename, recolour, re-parent, reorder, merge, delete. Annotations

@@ -1,7 +1,7 @@
-import type { NewTheme, Theme } from '../../common/api/schemas/themes';
+import type { NewTheme, Theme } from '@common/api/schemas/themes';
 import { DossierError, notFound } from '../errors';
-import type { Project } from '../project';
-import { fold } from '../../common/text/fold';
+import type { Project } from '../session';
+import { fold } from '@common/text/fold';
 import { newUid } from '../util/uid';
 
 export interface ThemeRow {

@@ -1,9 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import { EditorContent } from '@tiptap/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Annotation } from '../../../src-main/common/api/schemas/annotations';
-import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Annotation } from '@common/api/schemas/annotations';
+import type { DocumentDetail } from '@common/api/schemas/documents';
+import type { Theme } from '@common/api/schemas/themes';
 import { claimKeys } from '../../commands/registry';
 import { offsetToPos } from '../reader/offset-map';
 import '../reader/reader.css';

@@ -1,7 +1,7 @@
 import { Badge, Button, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { Annotation } from '../../../src-main/common/api/schemas/annotations';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Annotation } from '@common/api/schemas/annotations';
+import type { Theme } from '@common/api/schemas/themes';
 import { useAnnotate } from './annotate-store';
 import { deleteAnnotation, setThemes, themeUid } from './annotation-ops';
 import { PassageClaimActions } from '../claims/PassageClaimActions';

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, MultiSelect, Paper, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useDeferredValue, useState } from 'react';
-import type { Annotation } from '../../../src-main/common/api/schemas/annotations';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Annotation } from '@common/api/schemas/annotations';
+import type { Theme } from '@common/api/schemas/themes';
 import { useAnnotate } from './annotate-store';
 import { AnnotationDetail } from './AnnotationDetail';
 import { deleteAnnotation, reattach } from './annotation-ops';

@@ -1,5 +1,5 @@
 import { Badge, CloseButton, Group, Paper, Text, UnstyledButton } from '@mantine/core';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Theme } from '@common/api/schemas/themes';
 import { displayKeys } from '../../commands/keys';
 import { quickThemes } from '../themes/theme-search';
 import type { PendingRange } from './annotate-store';

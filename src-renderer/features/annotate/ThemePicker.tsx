@@ -1,6 +1,6 @@
 import { ColorSwatch, Group, Paper, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Theme } from '@common/api/schemas/themes';
 import { themeSearch } from '../themes/theme-search';
 
 export type ThemeChoice = { uid: string } | { create: string };

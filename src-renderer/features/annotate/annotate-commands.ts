@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { ALIAS_KEYS, COMMANDS, type CommandId } from '../../../src-main/common/commands/catalog';
+import { ALIAS_KEYS, COMMANDS, type CommandId } from '@common/commands/catalog';
 import { matches } from '../../commands/keys';
 import { useUi } from '../../state/ui-store';
 import { deleteAnnotation, undoAnnotation } from './annotation-ops';

@@ -1,5 +1,5 @@
-import type { Annotation } from '../../../src-main/common/api/schemas/annotations';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Annotation } from '@common/api/schemas/annotations';
+import type { Theme } from '@common/api/schemas/themes';
 import { offsetToPos, type OffsetMap } from '../reader/offset-map';
 import type { AnnotationMark } from './annotation-decorations';
 import { annotationStyle, assignTracks } from './annotation-layout';

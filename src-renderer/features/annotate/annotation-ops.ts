@@ -1,5 +1,5 @@
-import type { ApiInput } from '../../../src-main/common/api/contract';
-import type { Annotation } from '../../../src-main/common/api/schemas/annotations';
+import type { ApiInput } from '@common/api/contract';
+import type { Annotation } from '@common/api/schemas/annotations';
 import { api, dataChanged } from '../../bridge/api';
 import { createUndoStack } from './undo-stack';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { Annotation } from '../../../src-main/common/api/schemas/annotations';
+import type { Annotation } from '@common/api/schemas/annotations';
 import { useApi } from '../../bridge/api';
 import { useAnnotate } from './annotate-store';
 import { filterSet, passes, placed } from './annotation-marks';

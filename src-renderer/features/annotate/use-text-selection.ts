@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect } from 'react';
-import { snapToWords } from '../../../src-main/common/text/snap-words';
+import { snapToWords } from '@common/text/snap-words';
 import { rangeToOffsets, type OffsetMap } from '../reader/offset-map';
 import { useAnnotate, type PendingRange } from './annotate-store';
 

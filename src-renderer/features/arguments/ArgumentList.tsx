@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Button, Group, Menu, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { ArgumentSummary } from '../../../src-main/common/api/schemas/arguments';
+import type { ArgumentSummary } from '@common/api/schemas/arguments';
 import { api, dataChanged, useApi } from '../../bridge/api';
 import { DeleteArgumentDialog, TitleDialog } from './ArgumentDialogs';
 import { useArgumentsUi } from './arguments-store';

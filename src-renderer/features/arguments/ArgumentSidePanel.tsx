@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import type { ArgumentCitation, ArgumentDetail } from '../../../src-main/common/api/schemas/arguments';
+import type { ArgumentCitation, ArgumentDetail } from '@common/api/schemas/arguments';
 import { shorten, STATUS_COLORS, STATUS_LABELS } from '../claims/claim-labels';
 import { useClaimsUi } from '../claims/claims-store';
 import { CorroborationBadges } from '../claims/CorroborationBadges';

@@ -1,6 +1,6 @@
 import { Center, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
-import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimSummary } from '@common/api/schemas/claims';
 import { useApi } from '../../bridge/api';
 import { ArgumentEditor } from './ArgumentEditor';
 import { ArgumentList } from './ArgumentList';

@@ -1,5 +1,5 @@
 import { List, Stack, Text, Title } from '@mantine/core';
-import type { ArgumentCitation } from '../../../src-main/common/api/schemas/arguments';
+import type { ArgumentCitation } from '@common/api/schemas/arguments';
 
 function sources(c: ArgumentCitation): string {
   const docs = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { Paper, Stack, Text, UnstyledButton } from '@mantine/core';
-import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimSummary } from '@common/api/schemas/claims';
 import { shorten } from '../claims/claim-labels';
 import type { MentionState } from './claim-mention';
 

@@ -1,6 +1,6 @@
 import { Menu, UnstyledButton } from '@mantine/core';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import type { Stance } from '../../../src-main/common/api/schemas/claims';
+import type { Stance } from '@common/api/schemas/claims';
 import { shorten, STANCE_COLORS, STANCE_LABELS, stanceOptions } from '../claims/claim-labels';
 import { useClaimsUi } from '../claims/claims-store';
 import { useUi } from '../../state/ui-store';

@@ -1,6 +1,6 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { CLAIM_REF_NODE, type ClaimRefAttrs } from '../../../src-main/common/api/schemas/arguments';
-import type { Stance } from '../../../src-main/common/api/schemas/claims';
+import { CLAIM_REF_NODE, type ClaimRefAttrs } from '@common/api/schemas/arguments';
+import type { Stance } from '@common/api/schemas/claims';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

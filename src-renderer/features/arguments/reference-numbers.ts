@@ -1,5 +1,5 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { CLAIM_REF_NODE } from '../../../src-main/common/api/schemas/arguments';
+import { CLAIM_REF_NODE } from '@common/api/schemas/arguments';
 
 /**
  * Citation numbers as the core computes them: a claim's number is the order of its first

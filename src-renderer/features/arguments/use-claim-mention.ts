@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/react';
-import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimSummary } from '@common/api/schemas/claims';
 import { claimSearch } from '../claims/claim-search';
 import type { MentionState } from './claim-mention';
 

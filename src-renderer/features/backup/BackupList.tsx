@@ -1,5 +1,5 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
-import type { BackupEntry } from '../../../src-main/common/api/schemas/export';
+import type { BackupEntry } from '@common/api/schemas/export';
 import { formatBytes } from '../export/download';
 import { backupTime, isBeforeRestore } from './backup-labels';
 

@@ -1,6 +1,6 @@
 import { Button, Group, NumberInput, Switch, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { AutoBackupSettings } from '../../../src-main/common/api/schemas/export';
+import type { AutoBackupSettings } from '@common/api/schemas/export';
 import { api } from '../../bridge/api';
 
 /** Automatic backups: on or off, how many are kept, how often. */

@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { BackupEntry } from '../../../src-main/common/api/schemas/export';
+import type { BackupEntry } from '@common/api/schemas/export';
 import { api, dataChanged, useApi } from '../../bridge/api';
 import { PathField } from '../../ui/PathField';
 import { backupTime } from './backup-labels';

@@ -1,7 +1,7 @@
 import { Badge, Button, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import type { ClaimDetail } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimDetail } from '@common/api/schemas/claims';
 import { api, dataChanged, useApi } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
 import { AddPassageModal } from './AddPassageModal';

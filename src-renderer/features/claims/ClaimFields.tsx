@@ -1,5 +1,5 @@
 import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import type { ClaimStatus } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimStatus } from '@common/api/schemas/claims';
 import { credibilityOptions, statusOptions } from './claim-labels';
 import type { ClaimFormErrors, ClaimFormValues } from './claim-form';
 

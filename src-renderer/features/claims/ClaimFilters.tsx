@@ -1,5 +1,5 @@
 import { Button, Group, MultiSelect, RangeSlider, Stack, Text, TextInput } from '@mantine/core';
-import type { ClaimStatus } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimStatus } from '@common/api/schemas/claims';
 import { DateRangeInputs } from '../../ui/DateRangeInputs';
 import { OutletSelect, ThemeSelect } from '../../ui/EntitySelects';
 import { statusOptions } from './claim-labels';

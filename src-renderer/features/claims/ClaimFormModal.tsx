@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { ClaimDetail } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimDetail } from '@common/api/schemas/claims';
 import { dataChanged } from '../../bridge/api';
 import { ClaimFields } from './ClaimFields';
 import { claimFields, validateClaim, type ClaimFormValues } from './claim-form';

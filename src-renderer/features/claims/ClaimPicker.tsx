@@ -1,6 +1,6 @@
 import { Badge, Group, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimSummary } from '@common/api/schemas/claims';
 import { shorten, STATUS_COLORS, STATUS_LABELS } from './claim-labels';
 import { claimSearch } from './claim-search';
 

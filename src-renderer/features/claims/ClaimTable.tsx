@@ -1,7 +1,7 @@
 import { Badge, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
-import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimSummary } from '@common/api/schemas/claims';
 import vgrid from '../../ui/virtual-grid.module.css';
 import { STATUS_COLORS, STATUS_LABELS } from './claim-labels';
 import classes from './ClaimTable.module.css';

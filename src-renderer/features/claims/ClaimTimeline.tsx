@@ -1,5 +1,5 @@
 import { Badge, Group, Stack, Text, Timeline, Title, UnstyledButton } from '@mantine/core';
-import type { Timeline as TimelineData } from '../../../src-main/common/api/schemas/claims';
+import type { Timeline as TimelineData } from '@common/api/schemas/claims';
 import { STATUS_COLORS, STATUS_LABELS } from './claim-labels';
 import { CorroborationBadges } from './CorroborationBadges';
 

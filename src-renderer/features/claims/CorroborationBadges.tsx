@@ -1,5 +1,5 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
-import type { Corroboration } from '../../../src-main/common/api/schemas/claims';
+import type { Corroboration } from '@common/api/schemas/claims';
 
 const sources = (side: Corroboration['supporting']): number => side.outlets.length + side.unattributed;
 

@@ -1,6 +1,6 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { DeleteImpact } from '../../../src-main/common/api/schemas/claims';
+import type { DeleteImpact } from '@common/api/schemas/claims';
 import { api, dataChanged, useApi } from '../../bridge/api';
 import { shorten } from './claim-labels';
 

@@ -1,5 +1,5 @@
 import { Button, Group, SegmentedControl, Textarea } from '@mantine/core';
-import type { Stance } from '../../../src-main/common/api/schemas/claims';
+import type { Stance } from '@common/api/schemas/claims';
 import { stanceOptions } from './claim-labels';
 
 export interface EvidenceDraft {

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Blockquote, Button, CloseButton, Group, Menu, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { CitationStyle, Evidence, Stance } from '../../../src-main/common/api/schemas/claims';
+import type { CitationStyle, Evidence, Stance } from '@common/api/schemas/claims';
 import { api, dataChanged } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
 import { useAnnotate } from '../annotate/annotate-store';

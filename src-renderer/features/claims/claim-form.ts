@@ -1,5 +1,5 @@
-import type { ClaimStatus } from '../../../src-main/common/api/schemas/claims';
-import { isPartialDate, PARTIAL_DATE_HINT } from '../../../src-main/common/text/partial-date';
+import type { ClaimStatus } from '@common/api/schemas/claims';
+import { isPartialDate, PARTIAL_DATE_HINT } from '@common/text/partial-date';
 
 export interface ClaimFormValues {
   statement: string;

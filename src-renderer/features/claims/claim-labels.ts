@@ -1,4 +1,4 @@
-import type { ClaimStatus, Stance } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimStatus, Stance } from '@common/api/schemas/claims';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   open: 'Open',

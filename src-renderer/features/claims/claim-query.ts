@@ -1,5 +1,5 @@
-import type { ApiInput } from '../../../src-main/common/api/contract';
-import { isPartialDate } from '../../../src-main/common/text/partial-date';
+import type { ApiInput } from '@common/api/contract';
+import { isPartialDate } from '@common/text/partial-date';
 import type { ClaimFilterValues } from './claims-filter-store';
 
 /** The view's filter as the contract's ClaimFilter; half-typed dates and the full credibility range are left out. */

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { fold } from '../../../src-main/common/text/fold';
+import { fold } from '@common/text/fold';
 
 // Fuzzy lookup over folded text (fuse's own diacritics folding misses ı, ə and the Kazakh
 // letters), shared by "Attach to claim…", the passage picker and the argument editor's "@".

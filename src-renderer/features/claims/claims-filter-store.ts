@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ClaimStatus } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimStatus } from '@common/api/schemas/claims';
 
 export type ClaimSortKey = 'statement' | 'eventDate' | 'status' | 'credibility' | 'grade' | 'support' | 'evidence' | 'created' | 'updated';
 

@@ -1,6 +1,6 @@
 import { Loader, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import type { ExportRequest, ExportResult } from '../../../src-main/common/api/schemas/export';
+import type { ExportRequest, ExportResult } from '@common/api/schemas/export';
 import { api, onEvent } from '../../bridge/api';
 import { useExport } from './export-store';
 import { ExportForm } from './ExportForm';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { EXPORT_EXTENSIONS, type ExportFormat, type ExportRequest } from '../../../src-main/common/api/schemas/export';
-import type { ProjectInfo } from '../../../src-main/common/api/schemas/project';
+import { EXPORT_EXTENSIONS, type ExportFormat, type ExportRequest } from '@common/api/schemas/export';
+import type { ProjectInfo } from '@common/api/schemas/project';
 import { api } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
 import { PathField } from '../../ui/PathField';

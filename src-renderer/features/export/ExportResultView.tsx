@@ -1,9 +1,9 @@
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ExportResult } from '../../../src-main/common/api/schemas/export';
+import type { ExportResult } from '@common/api/schemas/export';
 import { downloadExport, formatBytes } from './download';
 import { choiceFor } from './export-formats';
-import { plural } from '../../../src-main/common/text/plural';
+import { plural } from '@common/text/plural';
 
 
 /** Where the file went, its size and contents, and how to get at it on this host. */

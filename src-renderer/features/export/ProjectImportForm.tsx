@@ -1,9 +1,9 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ImportProjectResult } from '../../../src-main/common/api/schemas/export';
+import type { ImportProjectResult } from '@common/api/schemas/export';
 import { api, dataChanged } from '../../bridge/api';
 import { PathField } from '../../ui/PathField';
-import { plural } from '../../../src-main/common/text/plural';
+import { plural } from '@common/text/plural';
 
 
 /** File › Import › Dossier export: a .qdpx or W3C JSON-LD file read back into an empty project. */

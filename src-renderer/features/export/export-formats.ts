@@ -1,4 +1,4 @@
-import { EXPORT_EXTENSIONS, type ExportFormat } from '../../../src-main/common/api/schemas/export';
+import { EXPORT_EXTENSIONS, type ExportFormat } from '@common/api/schemas/export';
 
 /** One entry of the format list: CSV appears twice, once per table. */
 export interface FormatChoice {

@@ -1,4 +1,4 @@
-import type { ExportScope } from '../../../src-main/common/api/schemas/export';
+import type { ExportScope } from '@common/api/schemas/export';
 import type { ScopePreset } from './export-store';
 
 export type ScopeKind = ExportScope['kind'];

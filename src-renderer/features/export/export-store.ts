@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ExportRef } from '../../../src-main/common/api/schemas/export';
+import type { ExportRef } from '@common/api/schemas/export';
 
 /** What the view that opened the dialog offers as the scope (search hits, the open document, …). */
 export type ScopePreset =

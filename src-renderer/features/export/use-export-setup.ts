@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ExportScope } from '../../../src-main/common/api/schemas/export';
+import type { ExportScope } from '@common/api/schemas/export';
 import { useApi } from '../../bridge/api';
 import type { Named } from './ExportScopeField';
 

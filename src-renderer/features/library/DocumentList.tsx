@@ -1,7 +1,7 @@
 import { Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { DocumentSummary } from '../../../src-main/common/api/schemas/documents';
+import type { DocumentSummary } from '@common/api/schemas/documents';
 import vgrid from '../../ui/virtual-grid.module.css';
 import classes from './DocumentList.module.css';
 import { useLibrary, type SortKey } from './library-store';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ApiInput } from '../../../src-main/common/api/contract';
-import { isPartialDate } from '../../../src-main/common/text/partial-date';
+import type { ApiInput } from '@common/api/contract';
+import { isPartialDate } from '@common/text/partial-date';
 
 export type SortKey = 'title' | 'outlet' | 'published' | 'annotations' | 'created';
 export type Direction = 'asc' | 'desc';

@@ -1,6 +1,6 @@
 import { Button, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { Outlet } from '../../../src-main/common/api/schemas/outlets';
+import type { Outlet } from '@common/api/schemas/outlets';
 import { api, dataChanged } from '../../bridge/api';
 import { DialogFooter } from '../../ui/DialogFooter';
 

@@ -1,6 +1,6 @@
 import { Button, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { Grade, Outlet, OutletKind } from '../../../src-main/common/api/schemas/outlets';
+import type { Grade, Outlet, OutletKind } from '@common/api/schemas/outlets';
 import { api, dataChanged } from '../../bridge/api';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { GRADE_LABELS, KIND_LABELS } from './outlet-labels';

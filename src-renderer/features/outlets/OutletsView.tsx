@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { Outlet } from '../../../src-main/common/api/schemas/outlets';
+import type { Outlet } from '@common/api/schemas/outlets';
 import { useApi } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
 import { useLibrary } from '../library/library-store';

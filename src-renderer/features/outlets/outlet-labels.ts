@@ -1,4 +1,4 @@
-import type { Grade, OutletKind } from '../../../src-main/common/api/schemas/outlets';
+import type { Grade, OutletKind } from '@common/api/schemas/outlets';
 
 export const KIND_LABELS: Record<OutletKind, string> = {
   news_agency: 'News agency',

@@ -1,8 +1,8 @@
 import { Alert, Autocomplete, Button, Drawer, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
-import { isPartialDate, PARTIAL_DATE_HINT } from '../../../src-main/common/text/partial-date';
+import type { DocumentDetail } from '@common/api/schemas/documents';
+import { isPartialDate, PARTIAL_DATE_HINT } from '@common/text/partial-date';
 import { api, dataChanged, useApi } from '../../bridge/api';
 import { fieldErrors } from './field-errors';
 

@@ -1,5 +1,5 @@
 import { Anchor, Group, Text } from '@mantine/core';
-import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
+import type { DocumentDetail } from '@common/api/schemas/documents';
 import { safeHttpUrl } from './safe-url';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import type { Block } from '../../../src-main/common/api/schemas/documents';
+import type { Block } from '@common/api/schemas/documents';
 import { createOffsetMap, type OffsetMap, type Segment } from './offset-map';
 
 export interface ReaderDoc {

@@ -1,6 +1,6 @@
 import { useEditor, type Editor } from '@tiptap/react';
 import { useMemo } from 'react';
-import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
+import type { DocumentDetail } from '@common/api/schemas/documents';
 import { useReaderSearch } from '../search/find/use-reader-search';
 import type { OffsetMap } from './offset-map';
 import { buildReaderDoc } from './reader-doc';

@@ -1,5 +1,5 @@
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
-import type { SearchHit } from '../../../src-main/common/api/schemas/search';
+import type { SearchHit } from '@common/api/schemas/search';
 import { Highlighted } from './Highlighted';
 import classes from './search.module.css';
 

@@ -1,5 +1,5 @@
 import { Button, Text } from '@mantine/core';
-import type { SearchHit } from '../../../src-main/common/api/schemas/search';
+import type { SearchHit } from '@common/api/schemas/search';
 import { countLabel, type HitGroup } from './group-hits';
 import { ResultItem } from './ResultItem';
 import classes from './search.module.css';

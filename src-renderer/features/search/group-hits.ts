@@ -1,4 +1,4 @@
-import type { SearchHit, SearchResult } from '../../../src-main/common/api/schemas/search';
+import type { SearchHit, SearchResult } from '@common/api/schemas/search';
 import type { FilterKind } from './search-store';
 
 export type HitKind = SearchHit['kind'];

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../src-main/common/api/schemas/search';
+import type { SearchHit } from '@common/api/schemas/search';
 import { api } from '../../bridge/api';
 import { useUi, type TextFocus } from '../../state/ui-store';
 import { useArgumentsUi } from '../arguments/arguments-store';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { fold } from '../../../src-main/common/text/fold';
+import { fold } from '@common/text/fold';
 import { api, useDataVersion } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
 import { useLibrary } from '../library/library-store';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ApiInput } from '../../../src-main/common/api/contract';
-import { isPartialDate } from '../../../src-main/common/text/partial-date';
+import type { ApiInput } from '@common/api/contract';
+import { isPartialDate } from '@common/text/partial-date';
 import { useUi } from '../../state/ui-store';
 
 type Query = ApiInput<'search.query'>;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SearchResult } from '../../../src-main/common/api/schemas/search';
+import type { SearchResult } from '@common/api/schemas/search';
 import { api, useDataVersion } from '../../bridge/api';
 import { channelOf, nextSeq } from './query-channel';
 import { kindQuery, type FilterKind, type SearchFilters } from './search-store';

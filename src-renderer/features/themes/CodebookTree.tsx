@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, ColorSwatch, Group, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Theme } from '@common/api/schemas/themes';
 import { moveTheme } from './theme-actions';
 import { flattenTree, placementFor, placementForDrop, type DropSide, type Move } from './theme-tree';
 

@@ -1,5 +1,5 @@
 import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Theme } from '@common/api/schemas/themes';
 import { useApi } from '../../bridge/api';
 import { useUi } from '../../state/ui-store';
 import { useAnnotate } from '../annotate/annotate-store';

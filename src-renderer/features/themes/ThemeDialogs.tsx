@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Theme } from '@common/api/schemas/themes';
 import { useApi } from '../../bridge/api';
 import { deleteTheme, mergeThemes } from './theme-actions';
 import { isWithin } from './theme-tree';

@@ -1,6 +1,6 @@
 import { Button, Checkbox, ColorInput, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Theme } from '@common/api/schemas/themes';
 import { ExportButton } from '../export/ExportButton';
 import { updateTheme } from './theme-actions';
 import { DeleteThemeDialog, MergeThemeDialog } from './ThemeDialogs';

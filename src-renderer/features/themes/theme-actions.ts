@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import type { ApiInput } from '../../../src-main/common/api/contract';
+import type { ApiInput } from '@common/api/contract';
 import { api, dataChanged } from '../../bridge/api';
 
 // Codebook writes: each reloads every view on success and says why on failure.

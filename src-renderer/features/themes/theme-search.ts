@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
-import { fold } from '../../../src-main/common/text/fold';
+import type { Theme } from '@common/api/schemas/themes';
+import { fold } from '@common/text/fold';
 
 // Fuzzy theme lookup over folded names (fuse's own diacritics folding misses ı, ə and the
 // Kazakh letters), shared by the tagging picker and the codebook's merge dialog.

@@ -1,4 +1,4 @@
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Theme } from '@common/api/schemas/themes';
 
 // The codebook as a tree, flattened for display, and where each keyboard move (up, down,
 // indent, outdent) or drop puts a theme, as the `themes.move` call's { parent, position }.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Theme } from '../../../src-main/common/api/schemas/themes';
+import type { Theme } from '@common/api/schemas/themes';
 import { flattenTree, placementFor, placementForDrop } from '../../../src-renderer/features/themes/theme-tree';
 
 const theme = (uid: string, parentUid: string | null, position: number): Theme => ({

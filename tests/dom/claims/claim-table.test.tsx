@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ClaimSummary } from '../../../src-main/common/api/schemas/claims';
+import type { ClaimSummary } from '@common/api/schemas/claims';
 import type { ClaimSortKey } from '../../../src-renderer/features/claims/claims-filter-store';
 import { useClaimFilter } from '../../../src-renderer/features/claims/claims-filter-store';
 import { ClaimTable } from '../../../src-renderer/features/claims/ClaimTable';

@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../../../src-main/common/api/schemas/documents';
+import type { DocumentSummary } from '@common/api/schemas/documents';
 import { DocumentList } from '../../../src-renderer/features/library/DocumentList';
 import { useLibrary } from '../../../src-renderer/features/library/library-store';
 import { mountGrid } from '../mount-grid';

@@ -1,6 +1,6 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Block } from '../../../src-main/common/api/schemas/documents';
+import type { Block } from '@common/api/schemas/documents';
 import { createOffsetMap, offsetToPos, posToOffset, rangeToOffsets } from '../../../src-renderer/features/reader/offset-map';
 import { buildReaderDoc, opensWithTitle, paragraphsOf } from '../../../src-renderer/features/reader/reader-doc';
 import { readerExtensions } from '../../../src-renderer/features/reader/reader-extensions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../../src-main/common/text/fold';
+import { fold } from '@common/text/fold';
 import { findMatches } from '../../../src-renderer/features/search/find/find-matches';
 
 const TEXT = 'Türkiye and TÜRKİYE; Işık met Əliyev in İstanbul. Қазақстан — turkiye again.';

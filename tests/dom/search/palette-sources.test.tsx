@@ -1,8 +1,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiCall } from '../../../src-main/common/api/calls';
+import type { ApiCall } from '@common/api/calls';
 import { dispatch } from '../../../src-main/core/dispatch';
-import type { Session } from '../../../src-main/core/project';
+import type { Session } from '../../../src-main/core/session';
 import { usePaletteSources, type PaletteEntry } from '../../../src-renderer/features/search/palette-sources';
 import { tempSession } from '../../helpers/temp-project';
 

@@ -1,7 +1,7 @@
 import { act, Profiler } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DocumentDetail } from '../../../src-main/common/api/schemas/documents';
+import type { DocumentDetail } from '@common/api/schemas/documents';
 import { dispatch } from '../../../src-main/core/dispatch';
 import { useFind } from '../../../src-renderer/features/search/find/find-store';
 import { AnnotatedText } from '../../../src-renderer/features/annotate/AnnotatedText';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createProject } from '../../../src-main/core/project';
+import { createProject } from '../../../src-main/core/session';
 import { dump, tempDir } from '../../helpers/temp-project';
 import { cli } from '../../helpers/cli';
 import { SAMPLE } from '../../helpers/samples';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createProject } from '../../../src-main/core/project';
+import { createProject } from '../../../src-main/core/session';
 import { tempDir } from '../../helpers/temp-project';
 import { buildSampleNotes } from '../core/export/sample-notes';
 import { cli } from '../../helpers/cli';

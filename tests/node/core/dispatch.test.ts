@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_CALLS } from '../../../src-main/common/api/calls';
+import { API_CALLS } from '@common/api/calls';
 import { dispatch } from '../../../src-main/core/dispatch';
 import { dump, tempSession } from '../../helpers/temp-project';
 

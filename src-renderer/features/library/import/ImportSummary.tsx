@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, ScrollArea, Stack, Text } from '@mantine/core';
-import type { ImportFileResult } from '../../../../src-main/common/api/schemas/documents';
+import type { ImportFileResult } from '@common/api/schemas/documents';
 import { useUi } from '../../../state/ui-store';
 import { useImportJob } from './import-job';
 

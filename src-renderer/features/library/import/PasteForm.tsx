@@ -1,7 +1,7 @@
 import { Autocomplete, Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { ImportOverrides } from '../../../../src-main/common/api/schemas/documents';
-import { isPartialDate, PARTIAL_DATE_HINT } from '../../../../src-main/common/text/partial-date';
+import type { ImportOverrides } from '@common/api/schemas/documents';
+import { isPartialDate, PARTIAL_DATE_HINT } from '@common/text/partial-date';
 import { useApi } from '../../../bridge/api';
 
 interface Fields {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ImportFileResult, ImportOverrides } from '../../../../src-main/common/api/schemas/documents';
+import type { ImportFileResult, ImportOverrides } from '@common/api/schemas/documents';
 import { api, dataChanged, onEvent } from '../../../bridge/api';
 import { chunkSources, MAX_SEND_BYTES, sourceName, toItem, type ImportSource } from './import-sources';
 

@@ -1,4 +1,4 @@
-import type { ImportItem } from '../../../../src-main/common/api/schemas/documents';
+import type { ImportItem } from '@common/api/schemas/documents';
 
 /** Something the analyst chose to import, before its bytes are read. */
 export type ImportSource =

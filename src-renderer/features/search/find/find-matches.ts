@@ -1,4 +1,4 @@
-import { fold } from '../../../../src-main/common/text/fold';
+import { fold } from '@common/text/fold';
 
 /** More matches than this are counted but not all drawn (a one-letter query in a long text). */
 export const MAX_MATCHES = 5000;

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useLayoutEffect } from 'react';
-import { fold } from '../../../../src-main/common/text/fold';
+import { fold } from '@common/text/fold';
 import { useUi, type TextFocus } from '../../../state/ui-store';
 import { offsetToPos, posToOffset, type OffsetMap } from '../../reader/offset-map';
 import { findMatches, MAX_MATCHES } from './find-matches';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_CHARS, quoteSelector, reanchor, type Anchor } from '../../../../src-main/core/annotate/anchoring';
-import { snapToWords } from '../../../../src-main/common/text/snap-words';
+import { snapToWords } from '@common/text/snap-words';
 
 /** No lone surrogate: an emoji was not cut in half. */
 const wellFormed = (s: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);

@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import type { ApiCall } from '../../../../src-main/common/api/calls';
-import type { ApiInput, ApiOutput } from '../../../../src-main/common/api/contract';
+import type { ApiCall } from '@common/api/calls';
+import type { ApiInput, ApiOutput } from '@common/api/contract';
 import { dispatch } from '../../../../src-main/core/dispatch';
-import type { Session } from '../../../../src-main/core/project';
+import type { Session } from '../../../../src-main/core/session';
 import { SAMPLE } from '../../../helpers/samples';
 
 export { SAMPLE };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnnotationQuery } from '../../../../src-main/common/api/schemas/annotations';
+import { AnnotationQuery } from '@common/api/schemas/annotations';
 import { listQuery } from '../../../../src-main/core/annotate/annotation-rows';
 import { tempSession } from '../../../helpers/temp-project';
 import { importText, ok } from './helpers';

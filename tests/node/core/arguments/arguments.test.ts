@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiCall } from '../../../../src-main/common/api/calls';
-import type { ApiInput, ApiOutput } from '../../../../src-main/common/api/contract';
-import { CLAIM_REF_NODE } from '../../../../src-main/common/api/schemas/arguments';
+import type { ApiCall } from '@common/api/calls';
+import type { ApiInput, ApiOutput } from '@common/api/contract';
+import { CLAIM_REF_NODE } from '@common/api/schemas/arguments';
 import { renderArgument, BROKEN_CLAIM } from '../../../../src-main/core/arguments/render';
 import { dispatch } from '../../../../src-main/core/dispatch';
-import type { Session } from '../../../../src-main/core/project';
+import type { Session } from '../../../../src-main/core/session';
 import { dump, tempSession } from '../../../helpers/temp-project';
 import { annotate, AZERNEWS, AZERTAC, importArticle } from '../claims/fixtures';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { autoBackup, scheduleAutoBackups } from '../../../../src-main/core/backup/auto-backup';
 import { dispatch } from '../../../../src-main/core/dispatch';
-import { createProject, Session } from '../../../../src-main/core/project';
+import { createProject, Session } from '../../../../src-main/core/session';
 import { createTheme } from '../../../../src-main/core/themes/themes';
 import { dump, tempDir } from '../../../helpers/temp-project';
 

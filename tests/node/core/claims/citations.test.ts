@@ -5,7 +5,7 @@ import { cslForDocument, parseAuthors } from '../../../../src-main/core/citation
 import { notesCitation } from '../../../../src-main/core/citations/notes-style';
 import { importFiles } from '../../../../src-main/core/import/import-files';
 import { createOutlet } from '../../../../src-main/core/library/outlets';
-import { createProject, Session } from '../../../../src-main/core/project';
+import { createProject, Session } from '../../../../src-main/core/session';
 import { dump, tempDir } from '../../../helpers/temp-project';
 import { annotate, AZERNEWS, importArticle } from './fixtures';
 import { SAMPLE } from '../../../helpers/samples';

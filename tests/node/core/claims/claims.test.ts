@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { dispatch } from '../../../../src-main/core/dispatch';
-import { createProject, Session } from '../../../../src-main/core/project';
-import type { ApiCall } from '../../../../src-main/common/api/calls';
-import type { ApiInput, ApiOutput } from '../../../../src-main/common/api/contract';
+import { createProject, Session } from '../../../../src-main/core/session';
+import type { ApiCall } from '@common/api/calls';
+import type { ApiInput, ApiOutput } from '@common/api/contract';
 import { dump, tempDir, tempSession } from '../../../helpers/temp-project';
 import { annotate, AZERNEWS, AZERTAC, importArticle, TREND } from './fixtures';
 

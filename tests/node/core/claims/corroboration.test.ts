@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClaim, getClaim, updateClaim } from '../../../../src-main/core/claims/claims';
 import { listClaims } from '../../../../src-main/core/claims/claim-list';
-import type { Project } from '../../../../src-main/core/project';
+import type { Project } from '../../../../src-main/core/session';
 import { tempProject } from '../../../helpers/temp-project';
 import { annotate, AZERNEWS, AZERTAC, importArticle, MINISTRY, TREND, type Article } from './fixtures';
 

@@ -1,9 +1,9 @@
-import { AnnotationCreate } from '../../../../src-main/common/api/schemas/annotations';
-import type { Grade, OutletKind } from '../../../../src-main/common/api/schemas/outlets';
+import { AnnotationCreate } from '@common/api/schemas/annotations';
+import type { Grade, OutletKind } from '@common/api/schemas/outlets';
 import { createAnnotation } from '../../../../src-main/core/annotate/annotations';
 import { importFiles } from '../../../../src-main/core/import/import-files';
 import { createOutlet, findOutletByName } from '../../../../src-main/core/library/outlets';
-import type { Project } from '../../../../src-main/core/project';
+import type { Project } from '../../../../src-main/core/session';
 
 export interface Article {
   text: string;

@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { AnnotationCreate } from '../../../../src-main/common/api/schemas/annotations';
+import { AnnotationCreate } from '@common/api/schemas/annotations';
 import { createAnnotation } from '../../../../src-main/core/annotate/annotations';
 import { collect } from '../../../../src-main/core/export/collect';
 import { toDocx } from '../../../../src-main/core/export/docx';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { collect } from '../../../../src-main/core/export/collect';
 import { toHtml } from '../../../../src-main/core/export/html';
-import { createProject, Session } from '../../../../src-main/core/project';
+import { createProject, Session } from '../../../../src-main/core/session';
 import { buildSample } from '../../../../src-main/core/sample/build-sample';
 import { tempDir, tempSession } from '../../../helpers/temp-project';
 import { buildSampleNotes } from './sample-notes';

@@ -1,4 +1,4 @@
-import type { Project } from '../../../../src-main/core/project';
+import type { Project } from '../../../../src-main/core/session';
 
 /**
  * What an exchange format must carry over, independent of uids and timestamps: documents'

@@ -5,11 +5,12 @@ import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/core/dispatch';
+import { REFI_QDA_XSD } from '../../../helpers/samples';
 import { dump, tempDir, tempSession } from '../../../helpers/temp-project';
 import { projectContent } from './project-content';
 import { buildSampleNotes } from './sample-notes';
 
-const XSD = join(process.cwd(), '..', 'shared', 'fixtures', 'refi-qda', 'Project-mrt2019.xsd');
+const XSD = REFI_QDA_XSD;
 const byCodePoints = (text: string, start: number, end: number): string => [...text].slice(start, end).join('');
 
 type El = Record<string, unknown>;

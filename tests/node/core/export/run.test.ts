@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_EXTENSIONS, EXPORT_FORMATS } from '../../../../src-main/common/api/schemas/export';
+import { EXPORT_EXTENSIONS, EXPORT_FORMATS } from '@common/api/schemas/export';
 import { dispatch } from '../../../../src-main/core/dispatch';
-import { createProject, Session } from '../../../../src-main/core/project';
+import { createProject, Session } from '../../../../src-main/core/session';
 import { dump, tempDir } from '../../../helpers/temp-project';
 import { buildSampleNotes } from './sample-notes';
 

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AnnotationCreate } from '../../../../src-main/common/api/schemas/annotations';
-import { NewClaim } from '../../../../src-main/common/api/schemas/claims';
+import { AnnotationCreate } from '@common/api/schemas/annotations';
+import { NewClaim } from '@common/api/schemas/claims';
 import { createAnnotation } from '../../../../src-main/core/annotate/annotations';
 import { createArgument, updateArgument } from '../../../../src-main/core/arguments/arguments';
 import { createClaim } from '../../../../src-main/core/claims/claims';
 import { importFiles } from '../../../../src-main/core/import/import-files';
-import type { Project } from '../../../../src-main/core/project';
+import type { Project } from '../../../../src-main/core/session';
 import { createTheme } from '../../../../src-main/core/themes/themes';
+import { SAMPLE } from '../../../helpers/samples';
 
 // The sample project the export tests share, built with the real core functions: the
 // shared sample article, a second article with characters outside the BMP before its
 // passages, a theme tree with non-ASCII names, notes with rich text and formula-like
 // text, claims with evidence and an argument citing them.
 
-export const SAMPLE_TEXT = readFileSync(join(process.cwd(), '..', 'shared', 'samples', 'turkiye-turkic-world.txt'), 'utf8');
+export const SAMPLE_TEXT = readFileSync(SAMPLE, 'utf8');
 
 export const EMOJI_ARTICLE = `Title: Zangezur corridor 🚆 talks resume
 Outlet: Trend

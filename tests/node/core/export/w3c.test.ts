@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { collect } from '../../../../src-main/core/export/collect';
-import { toW3c } from '../../../../src-main/core/export/w3c';
+import { toW3c } from '../../../../src-main/core/interchange/w3c';
 import { dump, tempDir, tempSession } from '../../../helpers/temp-project';
 import { buildSampleNotes } from './sample-notes';
 import { projectContent } from './project-content';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPlain } from '../../../../src-main/core/import/extract-text';
+import { SAMPLE as SAMPLE_PATH } from '../../../helpers/samples';
 
-const SAMPLE = readFileSync(join(process.cwd(), '..', 'shared', 'samples', 'turkiye-turkic-world.txt'), 'utf8');
+const SAMPLE = readFileSync(SAMPLE_PATH, 'utf8');
 const TITLE = 'Security, Corridors, and Cooperation: Türkiye’s Expanding Role in the Turkic World';
 
 const blockTexts = (r: ReturnType<typeof extractPlain>, kind?: string): string[] =>

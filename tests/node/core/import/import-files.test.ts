@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportProgress } from '../../../../src-main/common/api/schemas/documents';
+import type { ImportProgress } from '@common/api/schemas/documents';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { cancelImport, importFiles, MAX_FILE_BYTES } from '../../../../src-main/core/import/import-files';
 import { getDocument, listDocuments } from '../../../../src-main/core/library/documents';
-import { createProject } from '../../../../src-main/core/project';
+import { createProject } from '../../../../src-main/core/session';
 import { check } from '../../../../src-main/core/project/stats';
 import { makePdf } from '../../../helpers/make-pdf';
 import { dump, tempDir, tempSession } from '../../../helpers/temp-project';

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src-main/core/import/extract';
-import { createProject } from '../../../../src-main/core/project';
+import { createProject } from '../../../../src-main/core/session';
 import { check } from '../../../../src-main/core/project/stats';
 import { ensureBuilt } from '../../../../scripts/ensure-built.js';
 import { generateArticle } from '../../../helpers/generate-articles';

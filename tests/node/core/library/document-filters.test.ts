@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../../../../src-main/common/api/schemas/documents';
+import type { DocumentSummary } from '@common/api/schemas/documents';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { tempSession } from '../../../helpers/temp-project';
 import { annotate, AZERNEWS, importArticle, TREND } from '../claims/fixtures';

@@ -1,6 +1,6 @@
-import type { Block } from '../../../../src-main/common/api/schemas/documents';
+import type { Block } from '@common/api/schemas/documents';
 import { insertDocument } from '../../../../src-main/core/library/documents';
-import type { Project } from '../../../../src-main/core/project';
+import type { Project } from '../../../../src-main/core/session';
 import { createAnnotation } from '../../../../src-main/core/annotate/annotations';
 import { createArgument, updateArgument } from '../../../../src-main/core/arguments/arguments';
 import { createClaim } from '../../../../src-main/core/claims/claims';

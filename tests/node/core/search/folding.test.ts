@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../../../src-main/common/text/fold';
+import { fold } from '@common/text/fold';
 import { dispatch } from '../../../../src-main/core/dispatch';
-import type { Session } from '../../../../src-main/core/project';
+import type { Session } from '../../../../src-main/core/session';
 import { tempSession } from '../../../helpers/temp-project';
 import { addDocument } from './fixtures';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../db/migrate';
 import { APPLICATION_ID } from '../../../../db/open-project';
 import { dispatch } from '../../../../src-main/core/dispatch';
-import { createProject, Session, type Project } from '../../../../src-main/core/project';
+import { createProject, Session, type Project } from '../../../../src-main/core/session';
 import { REBUILD_SETTING } from '../../../../src-main/core/search/rebuild';
 import { tempDir } from '../../../helpers/temp-project';
 import { addAnnotation, addArgument, addClaim, addDocument } from './fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiInput } from '../../../../src-main/common/api/contract';
+import type { ApiInput } from '@common/api/contract';
 import { dispatch } from '../../../../src-main/core/dispatch';
-import type { Session } from '../../../../src-main/core/project';
+import type { Session } from '../../../../src-main/core/session';
 import { COUNT_CAP } from '../../../../src-main/core/search/search';
 import { tempSession } from '../../../helpers/temp-project';
 import { addAnnotation, addArgument, addClaim, addDocument, addTheme } from './fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Theme } from '../../../../src-main/common/api/schemas/themes';
-import type { Session } from '../../../../src-main/core/project';
+import type { Theme } from '@common/api/schemas/themes';
+import type { Session } from '../../../../src-main/core/session';
 import { dump, tempSession } from '../../../helpers/temp-project';
 import { fails, importText, ok } from '../annotate/helpers';
 

@@ -1,10 +1,10 @@
-import { AnnotationCreate } from '../../common/api/schemas/annotations';
-import type { Block } from '../../common/api/schemas/documents';
+import { AnnotationCreate } from '@common/api/schemas/annotations';
+import type { Block } from '@common/api/schemas/documents';
 import { createAnnotation } from '../annotate/annotations';
 import { DossierError } from '../errors';
 import { contentHash } from '../import/import-files';
 import { insertDocument, type DocumentMeta } from '../library/documents';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { findOrCreateTheme } from '../themes/themes';
 
 // What a .qdpx or W3C file is read into before anything is written, and the one writer that

@@ -1,10 +1,10 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { createHash } from 'node:crypto';
-import { utf16ToCodePoint } from '../../common/text/offsets';
-import type { ExportBundle, ExportDocument, ExportTheme, Progress } from './model';
-import { exportTitle } from './outline';
-import { xmlSafe } from './xml-text';
+import { utf16ToCodePoint } from '@common/text/offsets';
+import type { ExportBundle, ExportDocument, ExportTheme, Progress } from '../export/model';
+import { exportTitle } from '../export/outline';
+import { xmlSafe } from '../export/xml-text';
 
 // REFI-QDA project exchange (QDA-XML 1.0 / REFI-QDA 1.5): a zip with project.qde and one
 // plain-text file per source. Themes are the codebook, annotations are PlainTextSelections

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { basename } from 'node:path';
-import type { ApiEvent } from '../common/api/calls';
-import type { ApiEventPayload } from '../common/api/contract';
+import type { ApiEvent } from '@common/api/calls';
+import type { ApiEventPayload } from '@common/api/contract';
 import { openProjectDb, ProjectOpenError } from '../../db/open-project';
 import { DossierError } from './errors';
 import { rebuildSearchIfNeeded } from './search/rebuild';

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportProjectResult } from '../../common/api/schemas/export';
+import type { ImportProjectResult } from '@common/api/schemas/export';
 import { DossierError } from '../errors';
-import type { Project } from '../project';
+import type { Project } from '../session';
 import { readQdpx } from './import-qdpx';
 import { readW3c } from './import-w3c';
 import { writeImported } from './import-write';

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
-import { codePointToUtf16 } from '../../common/text/offsets';
+import { codePointToUtf16 } from '@common/text/offsets';
 import { DossierError } from '../errors';
 import type { ImportedAnnotation, ImportedDocument, ImportedProject, ImportedTheme } from './import-write';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codePointToUtf16 } from '../../common/text/offsets';
+import { codePointToUtf16 } from '@common/text/offsets';
 import { reanchor } from '../annotate/anchoring';
 import { DossierError } from '../errors';
 import type { ImportedAnnotation, ImportedProject, ImportedTheme } from './import-write';

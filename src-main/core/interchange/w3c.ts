@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { utf16ToCodePoint } from '../../common/text/offsets';
-import type { ExportBundle, ExportDocument, Progress } from './model';
-import { exportTitle, themePaths } from './outline';
+import { utf16ToCodePoint } from '@common/text/offsets';
+import type { ExportBundle, ExportDocument, Progress } from '../export/model';
+import { exportTitle, themePaths } from '../export/outline';
 
 // W3C Web Annotation Data Model, JSON-LD: one AnnotationCollection. Positions count Unicode
 // code points (the model's rule); the database's UTF-16 offsets are converted here.
