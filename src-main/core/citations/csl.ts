@@ -1,5 +1,6 @@
 import type { CslItem } from '@common/api/schemas/claims';
 import type { OutletKind } from '@common/api/schemas/outlets';
+import { authorNames, guessAuthorKind, type AuthorKind } from '@common/text/author-names';
 import { notFound } from '../errors';
 import type { Project } from '../session';
 
@@ -8,6 +9,8 @@ export interface CitationSource {
   uid: string;
   title: string;
   author: string | null;
+  /** Person or organisation: the stored choice, else the guess from the name. */
+  authorKind: AuthorKind;
   published: string | null;
   url: string | null;
   retrievedAt: string | null;
@@ -18,17 +21,18 @@ export interface CitationSource {
 export function citationSource(p: Project, documentId: number): CitationSource {
   const r = p.db
     .prepare(
-      `SELECT d.uid, d.title, d.author, d.published, d.url, d.retrieved_at, d.language, o.name AS outlet, o.kind
+      `SELECT d.uid, d.title, d.author, d.author_kind, d.published, d.url, d.retrieved_at, d.language, o.name AS outlet, o.kind
        FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id WHERE d.id = ?`,
     )
     .get(documentId) as
-    | { uid: string; title: string; author: string | null; published: string | null; url: string | null; retrieved_at: string | null; language: string | null; outlet: string | null; kind: OutletKind | null }
+    | { uid: string; title: string; author: string | null; author_kind: AuthorKind | null; published: string | null; url: string | null; retrieved_at: string | null; language: string | null; outlet: string | null; kind: OutletKind | null }
     | undefined;
   if (!r) throw notFound('document', String(documentId));
   return {
     uid: r.uid,
     title: r.title,
     author: r.author,
+    authorKind: r.author_kind ?? guessAuthorKind(r.author ?? ''),
     published: r.published,
     url: r.url,
     retrievedAt: r.retrieved_at,
@@ -44,49 +48,41 @@ export function dateParts(date: string): number[] {
   return [m[1], m[2], m[3]].filter((x): x is string => x !== undefined).map(Number);
 }
 
-type CslName = NonNullable<CslItem['author']>[number];
-const PARTICLES = new Set(['al', 'bin', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'du', 'el', 'la', 'le', 'van', 'von', 'ter']);
+const ISSUERS: ReadonlySet<string> = new Set(['think_tank', 'government', 'ngo']);
 
-function parseName(raw: string): CslName {
-  const name = raw.trim();
-  const comma = name.indexOf(',');
-  if (comma > 0) return { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
-  const words = name.split(/\s+/);
-  // One word is an organisation or a pen name: cite it as written.
-  if (words.length < 2) return { literal: name };
-  let split = words.length - 1;
-  while (split > 1 && PARTICLES.has(words[split - 1]!.toLowerCase())) split--;
-  return { family: words.slice(split).join(' '), given: words.slice(0, split).join(' ') };
+/** News agencies and every kind of media publish periodicals (newspapers, wires, sites of record). */
+export const isPeriodical = (kind: OutletKind | undefined): boolean => !!kind && (kind === 'news_agency' || kind.endsWith('_media'));
+/** Think tanks, governments and NGOs issue reports. */
+export const isIssuer = (kind: OutletKind | undefined): boolean => !!kind && ISSUERS.has(kind);
+
+/** The site a URL belongs to ("azernews.az"), the publisher of a source with no outlet recorded. */
+export function siteOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Authors as CSL names: "Leyla Məmmədova", "Məmmədova, Leyla", several joined by "and",
- * "&" or ";". Names are kept exactly as written (no transliteration, no case change).
+ * CSL-JSON for a source: news outlets are newspapers, think tanks and the like publish reports,
+ * anything else is a web page of its outlet (or of its site, when no outlet is recorded).
  */
-export function parseAuthors(author: string | null): CslName[] {
-  if (!author?.trim()) return [];
-  return author
-    .split(/\s*[;&]\s*|\s+and\s+/)
-    .filter((a) => a.trim())
-    .map(parseName);
-}
-
-const MEDIA: ReadonlySet<OutletKind> = new Set(['news_agency', 'state_media', 'private_media']);
-const ISSUERS: ReadonlySet<OutletKind> = new Set(['think_tank', 'government', 'ngo']);
-
-/** CSL-JSON for a source: news outlets are newspapers, think tanks and the like publish reports. */
 export function toCsl(s: CitationSource): CslItem {
   const kind = s.outlet?.kind;
   const item: CslItem = {
     id: s.uid,
-    type: kind && MEDIA.has(kind) ? 'article-newspaper' : kind && ISSUERS.has(kind) ? 'report' : 'webpage',
+    type: isPeriodical(kind) ? 'article-newspaper' : isIssuer(kind) ? 'report' : 'webpage',
     title: s.title,
   };
-  const authors = parseAuthors(s.author);
+  const authors = authorNames(s.author, s.authorKind);
   if (authors.length) item.author = authors;
-  if (s.outlet) {
-    if (kind && ISSUERS.has(kind)) item.publisher = s.outlet.name;
-    else item['container-title'] = s.outlet.name;
+  const outlet = s.outlet?.name ?? siteOf(s.url);
+  if (outlet) {
+    if (isIssuer(kind)) item.publisher = outlet;
+    else item['container-title'] = outlet;
   }
   const issued = s.published ? dateParts(s.published) : [];
   if (issued.length) item.issued = { 'date-parts': [issued] };

@@ -1,4 +1,5 @@
-import { dateParts, parseAuthors, type CitationSource } from './csl';
+import { authorNames, displayName, type AuthorKind } from '@common/text/author-names';
+import { dateParts, type CitationSource } from './csl';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -10,8 +11,8 @@ export function longDate(date: string): string {
   return [d, month, y].filter((x) => x !== undefined).join(' ');
 }
 
-function authorLine(author: string | null): string {
-  const names = parseAuthors(author).map((n) => ('literal' in n ? n.literal : [n.given, n.family].filter(Boolean).join(' ')));
+function authorLine(author: string | null, kind: AuthorKind): string {
+  const names = authorNames(author, kind).map(displayName);
   if (names.length <= 2) return names.join(' and ');
   return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
 }
@@ -33,7 +34,7 @@ export function notesCitation(s: CitationSource): { text: string; html: string }
   if (s.url) plain(s.retrievedAt ? `${s.url} (accessed ${longDate(s.retrievedAt)})` : s.url);
   // Chicago puts the title's comma (or the final period) inside the quotation marks.
   const mark = /[?!]$/.test(title) ? '' : after.length ? ',' : '.';
-  const author = authorLine(s.author);
+  const author = authorLine(s.author, s.authorKind);
   const build = (key: 'text' | 'html', quoted: string): string => {
     const head = `${author ? `${key === 'html' ? escapeHtml(author) : author}, ` : ''}${quoted}`;
     if (!after.length) return head;

@@ -1,5 +1,6 @@
 import type { StoredAnnotationRow } from '../annotate/annotation-rows';
 import type { ExportScope } from '@common/api/schemas/export';
+import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
 import type { Project } from '../session';
 import type {
   ExportAnnotation,
@@ -87,14 +88,14 @@ interface ExportEvidenceRow {
 function loadDocuments(p: Project, sel: Selection): ExportDocument[] {
   const docs = p.db
     .prepare(
-      `SELECT d.id, d.uid, d.title, o.name AS outlet, o.grade AS outlet_grade, o.kind AS outlet_kind, d.author, d.url, d.published, d.retrieved_at,
+      `SELECT d.id, d.uid, d.title, o.name AS outlet, o.grade AS outlet_grade, o.kind AS outlet_kind, d.author, d.author_kind, d.url, d.published, d.retrieved_at,
          d.language, d.origin, v.id AS version_id, v.text
        FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id
        JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
        ${filter(sel.all, 'd.id')} ORDER BY ifnull(d.published, '~'), d.title COLLATE NOCASE, d.id`,
     )
     .all(sel.all ? {} : { ids: ids(sel.documents) }) as {
-    id: number; uid: string; title: string; outlet: string | null; outlet_grade: string | null; outlet_kind: ExportDocument['outletKind']; author: string | null;
+    id: number; uid: string; title: string; outlet: string | null; outlet_grade: string | null; outlet_kind: ExportDocument['outletKind']; author: string | null; author_kind: AuthorKind | null;
     url: string | null; published: string | null; retrieved_at: string | null; language: string | null; origin: string;
     version_id: number; text: string;
   }[];
@@ -106,6 +107,7 @@ function loadDocuments(p: Project, sel: Selection): ExportDocument[] {
     outletGrade: d.outlet_grade,
     outletKind: d.outlet_kind,
     author: d.author,
+    authorKind: d.author_kind ?? guessAuthorKind(d.author ?? ''),
     url: d.url,
     published: d.published,
     retrievedAt: d.retrieved_at,

@@ -1,4 +1,5 @@
 import type { OutletKind } from '@common/api/schemas/outlets';
+import type { AuthorKind } from '@common/text/author-names';
 
 // Plain data every export format is written from. collect.ts fills it from the database;
 // the format writers never touch SQL, so they can be tested on in-memory bundles.
@@ -12,6 +13,7 @@ export interface ExportDocument {
   outletGrade: string | null;
   outletKind: OutletKind | null;
   author: string | null;
+  authorKind: AuthorKind;
   url: string | null;
   published: string | null;
   retrievedAt: string | null;

@@ -44,6 +44,7 @@ export const citationSourceOf = (d: ExportDocument): CitationSource => ({
   uid: d.uid,
   title: d.title,
   author: d.author,
+  authorKind: d.authorKind,
   published: d.published,
   url: d.url,
   retrievedAt: d.retrievedAt,

@@ -10,11 +10,14 @@ import { Where } from '../util/where';
 import { reanchorDocument } from '../annotate/reanchor';
 import { indexAnnotationsOf } from '../annotate/annotation-index';
 import { ensureOutlet } from './outlets';
+import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
 
 export interface DocumentMeta {
   title: string;
   outlet: string | null;
   author: string | null;
+  /** Person or organisation; guessed from the name when not given. */
+  authorKind?: AuthorKind | null;
   url: string | null;
   published: string | null;
   language: string | null;
@@ -35,6 +38,7 @@ interface SummaryRow {
   outlet_uid: string | null;
   outlet_id: number | null;
   author: string | null;
+  author_kind: AuthorKind | null;
   url: string | null;
   published: string | null;
   language: string | null;
@@ -55,6 +59,7 @@ const toSummary = (r: SummaryRow): DocumentSummary => ({
   outlet: r.outlet,
   outletUid: r.outlet_uid,
   author: r.author,
+  authorKind: r.author ? (r.author_kind ?? guessAuthorKind(r.author)) : null,
   url: r.url,
   published: r.published,
   language: r.language,
@@ -186,6 +191,10 @@ export function indexDocument(p: Project, documentId: number, fresh = false): vo
   indexRows(p.db, rows);
 }
 
+/** The kind stored with an author: the one given, else the guess; none without an author. */
+const authorKindOf = (author: string | null | undefined, kind: AuthorKind | null | undefined): AuthorKind | null =>
+  author?.trim() ? (kind ?? guessAuthorKind(author)) : null;
+
 /** Inserts a document with its first version, blocks and index rows. Call inside a transaction. */
 export function insertDocument(p: Project, doc: NewDocument): { id: number; uid: string } {
   const uid = newUid();
@@ -193,10 +202,10 @@ export function insertDocument(p: Project, doc: NewDocument): { id: number; uid:
   const outletId = doc.outlet ? ensureOutlet(p, doc.outlet) : null;
   const { lastInsertRowid } = prepared(
     p.db,
-    `INSERT INTO documents (uid, title, outlet_id, author, url, published, retrieved_at, language, origin,
+    `INSERT INTO documents (uid, title, outlet_id, author, author_kind, url, published, retrieved_at, language, origin,
        current_version, created_at, updated_at)
-     VALUES (@uid, @title, @outletId, @author, @url, @published, @now, @language, @origin, 1, @now, @now)`,
-  ).run({ ...doc, uid, outletId, now });
+     VALUES (@uid, @title, @outletId, @author, @authorKind, @url, @published, @now, @language, @origin, 1, @now, @now)`,
+  ).run({ ...doc, uid, outletId, now, authorKind: authorKindOf(doc.author, doc.authorKind) });
   const id = Number(lastInsertRowid);
   insertVersion(p, id, 1, doc);
   indexDocument(p, id, true);
@@ -222,6 +231,11 @@ export function updateDocumentMeta(p: Project, ref: string, patch: z.output<type
   p.db.transaction(() => {
     const sets: string[] = META_COLUMNS.filter((c) => patch[c] !== undefined).map((c) => `${c} = @${c}`);
     const values: Record<string, unknown> = Object.fromEntries(META_COLUMNS.map((c) => [c, patch[c] ?? null]));
+    if (patch.author !== undefined || patch.authorKind !== undefined) {
+      // A new name without a kind is guessed again; a kind alone applies to the current name.
+      sets.push('author_kind = @authorKind');
+      values.authorKind = authorKindOf(patch.author !== undefined ? patch.author : row.author, patch.authorKind);
+    }
     if (patch.outlet !== undefined) {
       sets.push('outlet_id = @outletId');
       values.outletId = patch.outlet ? ensureOutlet(p, patch.outlet) : null;

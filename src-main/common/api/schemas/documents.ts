@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { AUTHOR_KINDS } from '../../text/author-names';
 import { PartialDate, Uid } from './common';
+
+export const AuthorKind = z.enum(AUTHOR_KINDS);
 
 export const BLOCK_KINDS = ['heading', 'paragraph', 'list_item', 'caption'] as const;
 export const BlockKind = z.enum(BLOCK_KINDS);
@@ -20,6 +23,8 @@ export const DocumentSummary = z.object({
   outlet: z.string().nullable(),
   outletUid: z.string().nullable(),
   author: z.string().nullable(),
+  /** Person or organisation (stored, else guessed from the name); null without an author. */
+  authorKind: AuthorKind.nullable(),
   url: z.string().nullable(),
   published: z.string().nullable(),
   language: z.string().nullable(),
@@ -61,6 +66,8 @@ export const DocumentMetaPatch = z
     title: z.string().trim().min(1, 'a title is required').max(2000),
     outlet: z.string().trim().max(200).nullable(),
     author: OptionalText,
+    /** Left out when the author changes: the kind is guessed again from the new name. */
+    authorKind: AuthorKind,
     url: OptionalText,
     published: PartialDate.nullable(),
     language: z.string().trim().max(35).nullable(),

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/core/dispatch';
-import { cslForDocument, parseAuthors } from '../../../../src-main/core/citations/csl';
+import { authorNames, guessAuthorKind } from '@common/text/author-names';
+import { cslForDocument } from '../../../../src-main/core/citations/csl';
 import { notesCitation } from '../../../../src-main/core/citations/notes-style';
 import { importFiles } from '../../../../src-main/core/import/import-files';
 import { createOutlet } from '../../../../src-main/core/library/outlets';
@@ -71,18 +72,42 @@ describe('citations', () => {
   });
 
   it('reads author names as written: "Family, Given", several authors, organisations', () => {
-    expect(parseAuthors('Məmmədova, Leyla')).toEqual([{ family: 'Məmmədova', given: 'Leyla' }]);
-    expect(parseAuthors('Leyla Məmmədova and Ərdoğan İlqar Əliyev; Ludwig van Beethoven')).toEqual([
+    expect(authorNames('Məmmədova, Leyla')).toEqual([{ family: 'Məmmədova', given: 'Leyla' }]);
+    expect(authorNames('Leyla Məmmədova and Ərdoğan İlqar Əliyev; Ludwig van Beethoven')).toEqual([
       { family: 'Məmmədova', given: 'Leyla' },
       { family: 'Əliyev', given: 'Ərdoğan İlqar' },
       { family: 'van Beethoven', given: 'Ludwig' },
     ]);
-    expect(parseAuthors('AZERTAC')).toEqual([{ literal: 'AZERTAC' }]);
-    expect(parseAuthors('  ')).toEqual([]);
+    expect(authorNames('AZERTAC')).toEqual([{ literal: 'AZERTAC' }]);
+    expect(authorNames('Trend')).toEqual([{ literal: 'Trend' }]);
+    expect(authorNames('  ')).toEqual([]);
+  });
+
+  it('writes organisations as one literal name, guessed from institution words in the region’s languages', () => {
+    for (const org of [
+      'International Crisis Group',
+      'Azernews analysis desk',
+      'Organization for Security and Co-operation in Europe',
+      'OSCE Secretariat',
+      'Anadolu Ajansı',
+      'Azərbaycan Respublikası Xarici İşlər Nazirliyi',
+      'Министерство иностранных дел',
+      'Қазақстан Республикасы Сыртқы істер министрлігі',
+      'TRT World',
+    ]) {
+      expect([org, guessAuthorKind(org)]).toEqual([org, 'organization']);
+      expect(authorNames(org)).toEqual([{ literal: org }]);
+    }
+    for (const person of ['Leyla Məmmədova', 'Thomas de Waal', 'Ərdoğan İlqar Əliyev', 'J. R. Smith', 'Айгерим Сейтқали']) {
+      expect([person, guessAuthorKind(person)]).toEqual([person, 'person']);
+    }
+    // The analyst's choice wins over the guess, both ways.
+    expect(authorNames('Thomas de Waal', 'organization')).toEqual([{ literal: 'Thomas de Waal' }]);
+    expect(authorNames('Crisis Group', 'person')).toEqual([{ family: 'Group', given: 'Crisis' }]);
   });
 
   it('leaves out what is unknown and keeps the title’s own punctuation', () => {
-    const base = { uid: 'x', author: null, published: null, url: null, retrievedAt: null, language: null, outlet: null };
+    const base = { uid: 'x', authorKind: 'person' as const, author: null, published: null, url: null, retrievedAt: null, language: null, outlet: null };
     expect(notesCitation({ ...base, title: 'Is the corridor open?' }).text).toBe('“Is the corridor open?”');
     expect(notesCitation({ ...base, title: 'Plain title.' }).text).toBe('“Plain title.”');
     expect(
