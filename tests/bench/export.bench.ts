@@ -120,7 +120,7 @@ describe('export bench', () => {
     const bundle = collect(notes, { kind: 'project' });
     add('notes: render Markdown', median(() => toMarkdown(bundle)), base, null);
     const md = join(dir, 'notes.md');
-    const mdMs = await medianAsync(() => runExport(notes, { format: 'md', scope: { kind: 'project' }, path: md, csv: 'annotations' }));
+    const mdMs = await medianAsync(() => runExport(notes, { format: 'md', scope: { kind: 'project' }, path: md, csv: 'annotations', overwrite: true }));
     add('notes: export.run md end to end', mdMs, base, 2000, { bytes: statSync(md).size });
     notes.close();
 
@@ -130,7 +130,7 @@ describe('export bench', () => {
     const bundle2 = collect(corpus, { kind: 'project' });
     add('corpus: render .qdpx (XML + zip)', median(() => toQdpx(bundle2)), base2, null);
     const qdpx = join(dir, 'corpus.qdpx');
-    const qMs = await medianAsync(() => runExport(corpus, { format: 'qdpx', scope: { kind: 'project' }, path: qdpx, csv: 'annotations' }));
+    const qMs = await medianAsync(() => runExport(corpus, { format: 'qdpx', scope: { kind: 'project' }, path: qdpx, csv: 'annotations', overwrite: true }));
     add('corpus: export.run qdpx end to end', qMs, base2, 5000, { bytes: statSync(qdpx).size });
     corpus.close();
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat, type ExportScope } from '@common/api/schemas/export';
+import { EXPORT_FORMATS, type ExportFormat, type ExportResult, type ExportScope } from '@common/api/schemas/export';
+import { plural } from '@common/text/plural';
 import { call, print, usage, type Command } from '../context';
 
 const isFormat = (f: unknown): f is ExportFormat => typeof f === 'string' && (EXPORT_FORMATS as readonly string[]).includes(f);
@@ -15,9 +16,22 @@ function scopeOf(o: Record<string, unknown>): ExportScope {
   return { kind: 'project' };
 }
 
+/** "wrote x.qdpx (812 bytes): 2 documents, 5 themes, 6 annotations, 2 claims (as notes)", then what is not in the file. */
+function summary(r: ExportResult): string {
+  const c = r.counts;
+  const held = [
+    c.documents && plural(c.documents, 'document'),
+    c.themes && plural(c.themes, 'theme'),
+    c.annotations && plural(c.annotations, 'annotation'),
+    c.claims && `${plural(c.claims, 'claim')}${r.format === 'qdpx' ? ' (as notes)' : ''}`,
+    c.arguments && plural(c.arguments, 'argument'),
+  ].filter(Boolean);
+  return [`wrote ${r.path} (${r.bytes} bytes): ${held.join(', ') || 'nothing in scope'}`, ...r.omitted.map((o) => `not written: ${o}`)].join('\n');
+}
+
 export const exportCmd: Command = {
   summary: 'export annotated notes, tables, annotations or sources to a file',
-  usage: `dossier export --format ${EXPORT_FORMATS.join('|')} --out FILE [--document ID] [--theme NAME] [--argument ID] [--what annotations|claims]`,
+  usage: `dossier export --format ${EXPORT_FORMATS.join('|')} --out FILE [--document ID] [--theme NAME] [--argument ID] [--what annotations|claims] [--force]`,
   options: {
     format: { type: 'string' },
     out: { type: 'string' },
@@ -25,6 +39,7 @@ export const exportCmd: Command = {
     theme: { type: 'string' },
     argument: { type: 'string' },
     what: { type: 'string' },
+    force: { type: 'boolean' },
   },
   async run(ctx, args, o) {
     if (args.length) throw usage(`export takes no positional arguments (got "${args[0]}")`);
@@ -37,10 +52,13 @@ export const exportCmd: Command = {
       format: o.format,
       path: resolve(o.out),
       scope: scopeOf(o),
+      // An existing file is replaced only when asked: the core refuses it otherwise.
+      overwrite: o.force === true,
       ...(o.what === 'claims' || o.what === 'annotations' ? { csv: o.what } : {}),
     });
-    const c = r.counts;
-    print(ctx, r, () => `wrote ${r.path} (${r.bytes} bytes): ${c.documents} documents, ${c.annotations} annotations, ${c.claims} claims, ${c.arguments} arguments`);
+    print(ctx, r, () => summary(r));
+    // Warnings go to stderr in both modes, so a script reading --json still sees them.
+    for (const w of r.warnings) ctx.err(`warning: ${w}`);
   },
 };
 

@@ -7,9 +7,11 @@ import type {
   ExportArgument,
   ExportBundle,
   ExportClaim,
+  ExportCollection,
   ExportDocument,
   ExportEvidence,
   ExportTheme,
+  ExportVariable,
   RichDoc,
 } from './model';
 import { ids, select, type Selection } from './scope';
@@ -100,6 +102,9 @@ function loadDocuments(p: Project, sel: Selection): ExportDocument[] {
     version_id: number; text: string;
   }[];
   const blocks = p.db.prepare('SELECT kind, level, start, "end" FROM blocks WHERE version_id = ? ORDER BY position');
+  const variables = p.db.prepare(
+    'SELECT v.uid AS variableUid, dv.value FROM document_variables dv JOIN variables v ON v.id = dv.variable_id WHERE dv.document_id = ? ORDER BY v.name',
+  );
   return docs.map((d) => ({
     uid: d.uid,
     title: d.title,
@@ -115,6 +120,7 @@ function loadDocuments(p: Project, sel: Selection): ExportDocument[] {
     origin: d.origin,
     text: d.text,
     blocks: blocks.all(d.version_id) as ExportDocument['blocks'],
+    variables: variables.all(d.id) as ExportDocument['variables'],
   }));
 }
 
@@ -150,6 +156,33 @@ function loadArguments(p: Project, sel: Selection): ExportArgument[] {
   }));
 }
 
+/** Collections with a member among the documents or themes in scope, listing those members only. */
+function loadCollections(p: Project, documents: ExportDocument[], themes: ExportTheme[]): ExportCollection[] {
+  const docs = new Set(documents.map((d) => d.uid));
+  const known = new Set(themes.map((t) => t.uid));
+  const rows = p.db
+    .prepare(
+      `SELECT c.uid, c.name, c.description, d.uid AS document_uid, t.uid AS theme_uid FROM collections c
+       JOIN collection_members m ON m.collection_id = c.id LEFT JOIN documents d ON d.id = m.document_id
+       LEFT JOIN themes t ON t.id = m.theme_id ORDER BY c.name COLLATE NOCASE, c.id, d.id, t.id`,
+    )
+    .all() as { uid: string; name: string; description: string; document_uid: string | null; theme_uid: string | null }[];
+  const out = new Map<string, ExportCollection>();
+  for (const r of rows) {
+    const c = out.get(r.uid) ?? { uid: r.uid, name: r.name, description: r.description, documentUids: [], themeUids: [] };
+    if (r.document_uid && docs.has(r.document_uid)) c.documentUids.push(r.document_uid);
+    if (r.theme_uid && known.has(r.theme_uid)) c.themeUids.push(r.theme_uid);
+    out.set(r.uid, c);
+  }
+  return [...out.values()].filter((c) => c.documentUids.length + c.themeUids.length > 0);
+}
+
+function loadVariables(p: Project, documents: ExportDocument[]): ExportVariable[] {
+  const used = new Set(documents.flatMap((d) => d.variables.map((v) => v.variableUid)));
+  const rows = p.db.prepare('SELECT uid, name, type, description FROM variables ORDER BY name COLLATE NOCASE').all() as ExportVariable[];
+  return rows.filter((v) => used.has(v.uid));
+}
+
 /** Everything the scope covers, read in one snapshot (a read transaction). */
 export function collect(p: Project, scope: ExportScope): ExportBundle {
   return p.db.transaction((): ExportBundle => {
@@ -182,15 +215,18 @@ export function collect(p: Project, scope: ExportScope): ExportBundle {
         updatedAt: r.updated_at,
       };
     });
+    const themes = loadThemes(p, sel, used);
     return {
       projectName: p.name,
       exportedAt: p.now(),
       scope: { kind: scope.kind, label: sel.label, ...(sel.documentUid ? { documentUid: sel.documentUid } : {}) },
       documents,
-      themes: loadThemes(p, sel, used),
+      themes,
       annotations,
       claims,
       arguments: loadArguments(p, sel),
+      collections: loadCollections(p, documents, themes),
+      variables: loadVariables(p, documents),
     };
   }).deferred();
 }

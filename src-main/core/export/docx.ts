@@ -12,10 +12,10 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
-import type { ExportAnnotation, ExportBundle, ExportClaim, ExportDocument, Progress } from './model';
+import { ARGUMENT_STANCE, claimReferences, EVIDENCE_STANCE, evidenceByStance, MISSING_CLAIM, type ClaimReference } from './claim-references';
+import type { ExportAnnotation, ExportArgument, ExportBundle, ExportClaim, ExportDocument, Progress } from './model';
 import {
   citation,
-  claimCitation,
   documentSections,
   exportTitle,
   Footnotes,
@@ -24,13 +24,16 @@ import {
   type Part,
   STANCE_LABEL,
   STATUS_LABEL,
+  shortCitation,
   themePaths,
 } from './outline';
 import { noteBlocks, richBlocks, type RichBlock, type Span } from './rich';
 import { xmlSafe } from './xml-text';
 
 // Word: each document's text with every annotation as a comment anchored on its passage
-// (overlapping ranges are fine in Word), then claims and arguments with footnote citations.
+// (overlapping ranges are fine in Word), then claims and arguments with footnote citations:
+// one footnote per reference, as Word and LibreOffice number them (a repeat reads "Ibid." or
+// the source's short form), so every footnote number points at its own source.
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 const heading = (level: number, text: string): Paragraph =>
@@ -167,13 +170,13 @@ export async function toDocx(b: ExportBundle, progress?: Progress): Promise<Uint
   const paths = themePaths(b.themes);
   const docs = new Map(b.documents.map((d) => [d.uid, d]));
   const claims = new Map(b.claims.map((c) => [c.uid, c]));
-  const notes = new Footnotes();
+  const notes = new Footnotes('each');
+  const sourceRef: SourceRef = (uid) => {
+    const d = docs.get(uid);
+    return d ? [new FootnoteReferenceRun(notes.cite(`doc:${uid}`, () => citation(d), () => shortCitation(d)))] : [];
+  };
   const comments: ICommentOptions[] = [];
   const body: Paragraph[] = [heading(1, exportTitle(b)), new Paragraph({ children: [run(`Exported ${b.exportedAt.slice(0, 10)}`, { italics: true })] })];
-  const claimRef: ClaimRef = (uid) => [
-    run(claims.get(uid)?.statement ?? 'missing claim', { bold: true }),
-    new FootnoteReferenceRun(notes.cite(`claim:${uid}`, () => claimCitation(claims.get(uid), docs))),
-  ];
   const sections = documentSections(b);
   const parts: Record<Part, () => Paragraph[]> = {
     documents: () =>
@@ -198,18 +201,8 @@ export async function toDocx(b: ExportBundle, progress?: Progress): Promise<Uint
         progress?.(i + 1, sections.length);
         return out;
       }),
-    claims: () => (b.claims.length ? [heading(1, 'Claims'), ...b.claims.flatMap((c) => claimParagraphs(c, docs, notes))] : []),
-    arguments: () =>
-      b.arguments.length
-        ? [
-            heading(1, 'Arguments'),
-            ...b.arguments.flatMap((a) => [
-              heading(2, a.title),
-              ...(a.thesis.trim() ? [new Paragraph({ children: [run('Thesis: ', { bold: true }), run(a.thesis.trim())] })] : []),
-              ...richParagraphs(richBlocks(a.body), claimRef),
-            ]),
-          ]
-        : [],
+    claims: () => (b.claims.length ? [heading(1, 'Claims'), ...b.claims.flatMap((c) => claimParagraphs(c, docs, sourceRef))] : []),
+    arguments: () => (b.arguments.length ? [heading(1, 'Arguments'), ...b.arguments.flatMap((a) => argumentParagraphs(a, claims, sourceRef))] : []),
   };
   for (const part of partOrder(b)) body.push(...parts[part]());
   const footnotes = Object.fromEntries(notes.notes.map((n) => [String(n.n), { children: [new Paragraph({ children: [run(n.text)] })] }]));
@@ -223,14 +216,45 @@ export async function toDocx(b: ExportBundle, progress?: Progress): Promise<Uint
   return Packer.toBuffer(doc);
 }
 
-function claimParagraphs(c: ExportClaim, docs: Map<string, ExportDocument>, notes: Footnotes): Paragraph[] {
+type SourceRef = (documentUid: string) => ParagraphChild[];
+
+/** An argument: its prose with claim references as "[n]", then the claims it cites, once each. */
+function argumentParagraphs(a: ExportArgument, claims: Map<string, ExportClaim>, sourceRef: SourceRef): Paragraph[] {
+  const refs = claimReferences(a, claims);
+  const number = new Map(refs.map((r) => [r.claimUid, r.n]));
+  const out = [heading(2, a.title)];
+  if (a.thesis.trim()) out.push(new Paragraph({ children: [run('Thesis: ', { bold: true }), run(a.thesis.trim())] }));
+  out.push(...richParagraphs(richBlocks(a.body), (uid) => [run(`[${number.get(uid)}]`)]));
+  if (refs.length) out.push(heading(3, 'Claims cited'), ...refs.map((r) => referenceParagraph(r, sourceRef)));
+  return out;
+}
+
+function referenceParagraph(r: ClaimReference, sourceRef: SourceRef): Paragraph {
+  const children: ParagraphChild[] = [run(`[${r.n}] `, { bold: true })];
+  const indent = { left: 567, hanging: 567 };
+  if (!r.claim) return new Paragraph({ children: [...children, run(MISSING_CLAIM, { italics: true })], indent });
+  const c = r.claim;
+  children.push(
+    run(c.statement),
+    run(` (${r.stances.map((s) => ARGUMENT_STANCE[s]).join('; ')})`, { italics: true }),
+    run(` — ${STATUS_LABEL[c.status]}, credibility ${c.credibility}.`),
+  );
+  for (const g of evidenceByStance(c)) {
+    children.push(run(` ${EVIDENCE_STANCE[g.stance]}: `, { italics: true }));
+    g.evidence.forEach((e, i) => children.push(run(`${i ? '; ' : ''}“${e.exact.replace(/\s+/g, ' ')}”`), ...sourceRef(e.documentUid)));
+    children.push(run('.'));
+  }
+  return new Paragraph({ children, indent });
+}
+
+function claimParagraphs(c: ExportClaim, docs: Map<string, ExportDocument>, sourceRef: SourceRef): Paragraph[] {
   const facts = [STATUS_LABEL[c.status], `credibility ${c.credibility}`, c.eventDate && `event date ${c.eventDate}`, `${independentOutlets(c, docs)} independent outlet(s)`];
   const out = [heading(2, c.statement), new Paragraph({ children: [run(facts.filter(Boolean).join(' · '), { italics: true })] })];
   if (c.notes.trim()) out.push(new Paragraph({ children: [run(c.notes.trim())] }));
   for (const e of c.evidence) {
     const d = docs.get(e.documentUid);
     const children: ParagraphChild[] = [run(`${STANCE_LABEL[e.stance]}: `, { bold: true }), run(`“${e.exact.replace(/\s+/g, ' ')}”`)];
-    if (d) children.push(new FootnoteReferenceRun(notes.cite(`doc:${d.uid}`, () => citation(d))));
+    if (d) children.push(...sourceRef(d.uid));
     if (e.note.trim()) children.push(run(` — ${e.note.trim()}`));
     out.push(new Paragraph({ children, indent: { left: 360, hanging: 360 } }));
   }

@@ -1,8 +1,8 @@
+import { ARGUMENT_STANCE, claimReferences, EVIDENCE_STANCE, evidenceByStance, MISSING_CLAIM, type ClaimReference } from './claim-references';
 import { EXPORT_CSS } from './html-style';
-import type { ExportBundle, ExportClaim, ExportDocument, Progress } from './model';
+import type { ExportArgument, ExportBundle, ExportClaim, ExportDocument, Progress } from './model';
 import {
   citationHtml,
-  claimCitation,
   documentSections,
   exportTitle,
   Footnotes,
@@ -86,10 +86,8 @@ export function toHtml(b: ExportBundle, progress?: Progress): string {
     const d = docs.get(uid);
     return d ? sup(notes.cite(`doc:${uid}`, () => citationHtml(d))) : '';
   };
-  const claimRef: ClaimRef = (uid) => {
-    const n = notes.cite(`claim:${uid}`, () => claimCitation(claims.get(uid), docs, citationHtml, escapeHtml));
-    return `<span class="claim-ref">${escapeHtml(claims.get(uid)?.statement ?? 'missing claim')}</span>${sup(n)}`;
-  };
+  // Annotation notes hold no claim references; arguments number theirs (argumentHtml).
+  const claimRef: ClaimRef = () => '';
   const sections = documentSections(b);
   const title = exportTitle(b);
   const body: string[] = [`<header><h1>${escapeHtml(title)}</h1><p class="meta">Exported ${escapeHtml(b.exportedAt.slice(0, 10))}</p></header>`];
@@ -112,11 +110,7 @@ ${note ? `<div class="note">${note}</div>` : ''}${tags ? `<p class="tags">${tags
         .join('\n'),
     claims: () => (b.claims.length ? `<section class="claims"><h2>Claims</h2>${b.claims.map((c) => claimHtml(c, docs, sourceRef)).join('\n')}</section>` : ''),
     arguments: () => {
-      const args = b.arguments.map(
-        (a) => `<article class="argument"><h3>${escapeHtml(a.title)}</h3>
-${a.thesis.trim() ? `<p class="thesis"><strong>Thesis:</strong> ${escapeHtml(a.thesis.trim())}</p>` : ''}
-${blocksHtml(richBlocks(a.body), claimRef, 2)}</article>`,
-      );
+      const args = b.arguments.map((a, i) => argumentHtml(a, i, claims, sourceRef));
       return args.length ? `<section class="arguments"><h2>Arguments</h2>${args.join('\n')}</section>` : '';
     },
   };
@@ -135,6 +129,33 @@ ${blocksHtml(richBlocks(a.body), claimRef, 2)}</article>`,
 ${body.join('\n')}
 </main></body></html>
 `;
+}
+
+/** An argument: its prose with claim references as numbers linked to its list of the claims it cites. */
+function argumentHtml(a: ExportArgument, i: number, claims: Map<string, ExportClaim>, sourceRef: (uid: string) => string): string {
+  const refs = claimReferences(a, claims);
+  const number = new Map(refs.map((r) => [r.claimUid, r.n]));
+  const anchor = (n: number | undefined): string => `arg${i + 1}-claim-${n}`;
+  const cite = (uid: string): string => `<a class="claim-ref" href="#${anchor(number.get(uid))}">[${number.get(uid)}]</a>`;
+  const list = refs.length
+    ? `<h4>Claims cited</h4><ol class="claim-refs">${refs.map((r) => `<li id="${anchor(r.n)}" value="${r.n}">${referenceHtml(r, sourceRef)}</li>`).join('\n')}</ol>`
+    : '';
+  return `<article class="argument"><h3>${escapeHtml(a.title)}</h3>
+${a.thesis.trim() ? `<p class="thesis"><strong>Thesis:</strong> ${escapeHtml(a.thesis.trim())}</p>` : ''}
+${blocksHtml(richBlocks(a.body), cite, 2)}${list}</article>`;
+}
+
+function referenceHtml(r: ClaimReference, sourceRef: (uid: string) => string): string {
+  if (!r.claim) return escapeHtml(MISSING_CLAIM);
+  const c = r.claim;
+  const stance = r.stances.map((s) => ARGUMENT_STANCE[s]).join('; ');
+  const evidence = evidenceByStance(c).map(
+    (g) =>
+      `<span class="evidence ${g.stance}"><span class="stance">${EVIDENCE_STANCE[g.stance]}:</span> ${g.evidence
+        .map((e) => `“${escapeHtml(e.exact.replace(/\s+/g, ' '))}”${sourceRef(e.documentUid)}`)
+        .join('; ')}.</span>`,
+  );
+  return `<span class="statement">${escapeHtml(c.statement)}</span> <span class="arg-stance">(${stance})</span> — ${STATUS_LABEL[c.status]}, credibility ${c.credibility}. ${evidence.join(' ')}`;
 }
 
 function claimHtml(c: ExportClaim, docs: Map<string, ExportDocument>, sourceRef: (uid: string) => string): string {

@@ -1,8 +1,8 @@
-import type { ExportBundle, ExportClaim, ExportDocument, Progress } from './model';
+import { ARGUMENT_STANCE, claimReferences, EVIDENCE_STANCE, evidenceByStance, MISSING_CLAIM, type ClaimReference } from './claim-references';
+import type { ExportArgument, ExportBundle, ExportClaim, ExportDocument, Progress } from './model';
 import {
   allTags,
   citation,
-  claimCitation,
   documentSections,
   exportTitle,
   Footnotes,
@@ -136,10 +136,8 @@ export function toMarkdown(b: ExportBundle, progress?: Progress): string {
     const d = docs.get(uid);
     return d ? `[^${notes.cite(`doc:${uid}`, () => citeMd(d))}]` : '';
   };
-  const claimRef: ClaimRef = (uid) => {
-    const n = notes.cite(`claim:${uid}`, () => claimCitation(claims.get(uid), docs, citeMd, mdEscape));
-    return `${mdEscape(claims.get(uid)?.statement ?? 'missing claim')}[^${n}]`;
-  };
+  // Annotation notes hold no claim references; arguments number theirs (argumentMd).
+  const claimRef: ClaimRef = () => '';
   const sections = documentSections(b);
   const single = sections.find((s) => s.document.uid === b.scope.documentUid)?.document ?? null;
   const title = single?.title ?? exportTitle(b);
@@ -178,17 +176,38 @@ export function toMarkdown(b: ExportBundle, progress?: Progress): string {
       b.arguments.length
         ? [
             '## Arguments',
-            ...b.arguments.flatMap((a) => [
-              `### ${mdEscape(a.title)}`,
-              ...(a.thesis.trim() ? [`**Thesis:** ${mdEscape(a.thesis.trim())}`] : []),
-              ...blocksMd(richBlocks(a.body), claimRef),
-            ]),
+            ...b.arguments.flatMap((a) => argumentMd(a, claims, sourceRef)),
           ]
         : [],
   };
   for (const part of partOrder(b)) out.push(...parts[part]());
   if (notes.notes.length) out.push(notes.notes.map((n) => `[^${n.n}]: ${n.text}`).join('\n'));
   return `${out.join('\n\n')}\n`;
+}
+
+/** An argument: its prose with claim references as numbers, then the claims it cites, once each. */
+function argumentMd(a: ExportArgument, claims: Map<string, ExportClaim>, sourceRef: (uid: string) => string): string[] {
+  const refs = claimReferences(a, claims);
+  const number = new Map(refs.map((r) => [r.claimUid, r.n]));
+  const out = [
+    `### ${mdEscape(a.title)}`,
+    ...(a.thesis.trim() ? [`**Thesis:** ${mdEscape(a.thesis.trim())}`] : []),
+    ...blocksMd(richBlocks(a.body), (uid) => `\\[${number.get(uid)}\\]`),
+  ];
+  if (refs.length) out.push('#### Claims cited', refs.map((r) => `- ${referenceMd(r, sourceRef)}`).join('\n'));
+  return out;
+}
+
+function referenceMd(r: ClaimReference, sourceRef: (uid: string) => string): string {
+  const head = `**\\[${r.n}\\]**`;
+  if (!r.claim) return `${head} ${MISSING_CLAIM}`;
+  const c = r.claim;
+  const stance = r.stances.map((s) => ARGUMENT_STANCE[s]).join('; ');
+  const evidence = evidenceByStance(c).map(
+    (g) => `*${EVIDENCE_STANCE[g.stance]}:* ${g.evidence.map((e) => `“${mdEscape(e.exact.replace(/\s+/g, ' '))}”${sourceRef(e.documentUid)}`).join('; ')}`,
+  );
+  const facts = `${STATUS_LABEL[c.status]}, credibility ${c.credibility}`;
+  return [`${head} ${mdEscape(c.statement)} (${stance}) — ${facts}.`, ...evidence.map((e) => `${e}.`)].join(' ');
 }
 
 function claimMd(c: ExportClaim, docs: Map<string, ExportDocument>, sourceRef: (uid: string) => string): string[] {

@@ -22,6 +22,27 @@ export interface ExportDocument {
   /** The current version's canonical text. */
   text: string;
   blocks: { kind: 'heading' | 'paragraph' | 'list_item' | 'caption'; level: number | null; start: number; end: number }[];
+  /** Document variables ("Country" = "Azerbaijan"), by variable uid. */
+  variables: { variableUid: string; value: string }[];
+}
+
+export const VARIABLE_TYPES = ['Text', 'Boolean', 'Integer', 'Float', 'Date', 'DateTime'] as const;
+export type VariableType = (typeof VARIABLE_TYPES)[number];
+
+export interface ExportVariable {
+  uid: string;
+  name: string;
+  type: VariableType;
+  description: string;
+}
+
+/** A collection of documents and themes (a REFI-QDA Set), with its members in scope. */
+export interface ExportCollection {
+  uid: string;
+  name: string;
+  description: string;
+  documentUids: string[];
+  themeUids: string[];
 }
 
 export interface ExportTheme {
@@ -101,6 +122,9 @@ export interface ExportBundle {
   annotations: ExportAnnotation[];
   claims: ExportClaim[];
   arguments: ExportArgument[];
+  /** Collections with at least one member in scope; variables used by the documents in scope. */
+  collections: ExportCollection[];
+  variables: ExportVariable[];
 }
 
 export interface ExportCounts {

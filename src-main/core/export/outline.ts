@@ -58,19 +58,33 @@ export const citation = (d: ExportDocument): string => notesCitation(citationSou
 /** The same citation as inline HTML (the outlet in italics), escaped. */
 export const citationHtml = (d: ExportDocument): string => notesCitation(citationSourceOf(d)).html;
 
-/** Numbers footnotes in the order they are first cited; citing the same key again reuses its number. */
+/**
+ * Numbers footnotes in the order they are cited. In 'reuse' mode (Markdown, HTML) citing the
+ * same key again reuses its number. In 'each' mode (Word) every reference gets a footnote of
+ * its own, as Word and LibreOffice expect: the first citation of a key in full, a repeat of the
+ * note just before as "Ibid.", any other repeat in its short form.
+ */
 export class Footnotes {
-  readonly notes: { n: number; text: string }[] = [];
+  readonly notes: { n: number; key: string; text: string }[] = [];
   #byKey = new Map<string, number>();
-  cite(key: string, text: () => string): number {
-    let n = this.#byKey.get(key);
-    if (n === undefined) {
-      n = this.notes.length + 1;
-      this.#byKey.set(key, n);
-      this.notes.push({ n, text: text() });
-    }
+  constructor(readonly mode: 'reuse' | 'each' = 'reuse') {}
+  cite(key: string, full: () => string, short: () => string = full): number {
+    const known = this.#byKey.get(key);
+    if (known !== undefined && this.mode === 'reuse') return known;
+    const n = this.notes.length + 1;
+    const text = known === undefined ? full() : this.notes.at(-1)?.key === key ? 'Ibid.' : short();
+    if (known === undefined) this.#byKey.set(key, n);
+    this.notes.push({ n, key, text });
     return n;
   }
+}
+
+/** A source's short form for repeated notes: "Outlet, “First Four Words”" (Chicago's shortened note). */
+export function shortCitation(d: ExportDocument): string {
+  const words = d.title.trim().split(/\s+/);
+  const title = words.slice(0, 4).join(' ').replace(/[.,;:]+$/, '');
+  const who = d.outlet ?? (d.author?.trim() || null);
+  return `${who ? `${who}, ` : ''}“${title}${words.length > 4 ? '…' : ''}.”`;
 }
 
 export interface DocumentSection {
@@ -100,26 +114,6 @@ export function independentOutlets(c: ExportClaim, docs: Map<string, ExportDocum
     outlets.add((d?.outlet ?? `document:${e.documentUid}`).toLowerCase());
   }
   return outlets.size;
-}
-
-/**
- * The footnote text of a claim cited in an argument: its statement and the sources of its
- * evidence. `cite` and `escape` let a format write its own citation markup.
- */
-export function claimCitation(
-  c: ExportClaim | undefined,
-  docs: Map<string, ExportDocument>,
-  cite: (d: ExportDocument) => string = citation,
-  escape: (s: string) => string = (s) => s,
-): string {
-  if (!c) return escape('Claim no longer in the project.');
-  const sources = [...new Set(c.evidence.map((e) => e.documentUid))]
-    .map((uid) => docs.get(uid))
-    .filter((d): d is ExportDocument => !!d)
-    .map(cite);
-  if (!sources.length) return `${escape(c.statement)} — ${escape('no evidence recorded.')}`;
-  // Each citation ends with a full stop; inside the list they are separated by semicolons.
-  return `${escape(c.statement)} — ${sources.map((s) => s.replace(/\.$/, '')).join('; ')}.`;
 }
 
 export type Part = 'documents' | 'claims' | 'arguments';

@@ -123,17 +123,16 @@ export function noteBlocks(note: RichDoc | null, noteText: string): RichBlock[] 
   return rich.length ? rich : plainBlocks(noteText);
 }
 
-/** Every claim referenced in the blocks, in reading order (each once). */
-export function claimRefsOf(blocks: RichBlock[]): string[] {
-  const seen = new Set<string>();
+/** Every inline span of the blocks (text, breaks, claim references) in reading order; code is not inline. */
+export function spansIn(blocks: RichBlock[]): Span[] {
+  const out: Span[] = [];
   const walk = (bs: RichBlock[]): void => {
     for (const b of bs) {
-      if (b.kind === 'paragraph' || b.kind === 'heading') {
-        for (const s of b.spans) if (s.kind === 'claim') seen.add(s.claimUid);
-      } else if (b.kind === 'quote') walk(b.blocks);
+      if (b.kind === 'paragraph' || b.kind === 'heading') out.push(...b.spans);
+      else if (b.kind === 'quote') walk(b.blocks);
       else if (b.kind === 'list') b.items.forEach(walk);
     }
   };
   walk(blocks);
-  return [...seen];
+  return out;
 }

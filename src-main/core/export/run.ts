@@ -1,21 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { ExportFormat, ExportRequest, ExportResult } from '@common/api/schemas/export';
+import type { ExportCounts, ExportFormat, ExportRequest, ExportResult } from '@common/api/schemas/export';
 import { DossierError } from '../errors';
 import type { Project } from '../session';
 import { collect } from './collect';
-import { toBibtex, toCslJson } from './csl';
+import { toBib } from './bibtex';
+import { unresolvedMentions } from './claim-references';
+import { toCslJson } from './csl';
 import { annotationsCsv, claimsCsv } from './csv';
 import { toDocx } from './docx';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
 import { countsOf, type ExportBundle, type Progress } from './model';
 import { chromiumPrinter, type PdfPrinter } from './pdf';
+import { omittedOf, REACH, writtenCounts } from './reach';
 import { toQdpx } from '../interchange/qdpx';
 import { toW3c } from '../interchange/w3c';
 
-type Render = (b: ExportBundle, req: ExportRequest, progress: Progress, printPdf: PdfPrinter, tmp: string) => Promise<Uint8Array | string | null>;
+/** The bytes to write (null when the renderer wrote the file itself), with its own counts where only it knows them. */
+type Rendered = Uint8Array | string | null | { data: Uint8Array; counts: ExportCounts };
+type Render = (b: ExportBundle, req: ExportRequest, progress: Progress, printPdf: PdfPrinter, tmp: string) => Promise<Rendered>;
 
 const RENDERERS: Record<ExportFormat, Render> = {
   md: async (b, _r, progress) => toMarkdown(b, progress),
@@ -30,11 +35,12 @@ const RENDERERS: Record<ExportFormat, Render> = {
   w3c: async (b, _r, progress) => `${JSON.stringify(toW3c(b, progress), null, 2)}\n`,
   qdpx: async (b, _r, progress) => toQdpx(b, progress),
   csl: async (b) => toCslJson(b),
-  bibtex: async (b) => toBibtex(b),
+  bibtex: async (b) => toBib(b, 'bibtex'),
+  biblatex: async (b) => toBib(b, 'biblatex'),
 };
 
-/** Refuses destinations that would overwrite the open project or its journal files. */
-function checkDestination(p: Project, target: string): void {
+/** Refuses destinations that would overwrite the open project or its journal files, or any file unless asked to. */
+function checkDestination(p: Project, target: string, overwrite: boolean): void {
   const project = resolve(p.path);
   if ([project, `${project}-wal`, `${project}-shm`].includes(target)) {
     throw new DossierError('invalid-input', 'an export cannot overwrite the project file');
@@ -43,6 +49,9 @@ function checkDestination(p: Project, target: string): void {
     if (statSync(target).isDirectory()) throw new DossierError('invalid-input', `${target} is a folder; give a file name`);
   } catch (err) {
     if (err instanceof DossierError) throw err;
+  }
+  if (!overwrite && existsSync(target)) {
+    throw new DossierError('conflict', `${basename(target)} exists already; choose another name or confirm replacing it (--force on the command line)`);
   }
 }
 
@@ -54,7 +63,7 @@ function checkDestination(p: Project, target: string): void {
 export async function runExport(p: Project, req: ExportRequest, printPdf: PdfPrinter = chromiumPrinter()): Promise<ExportResult> {
   const jobId = req.jobId ?? randomUUID();
   const target = resolve(req.path);
-  checkDestination(p, target);
+  checkDestination(p, target, req.overwrite);
   mkdirSync(dirname(target), { recursive: true });
   let last = 0;
   const progress: Progress = (done, total) => {
@@ -68,14 +77,29 @@ export async function runExport(p: Project, req: ExportRequest, printPdf: PdfPri
   p.emit('export.progress', { jobId, done: 0, total: 1 });
   // The job id comes from the caller: never part of a path.
   const tmp = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.partial`);
+  let own: ExportCounts | undefined;
   try {
     const out = await RENDERERS[req.format](bundle, req, progress, printPdf, tmp);
-    if (out !== null) writeFileSync(tmp, out);
+    if (out !== null) {
+      if (typeof out === 'object' && 'counts' in out) own = out.counts;
+      writeFileSync(tmp, typeof out === 'object' && 'counts' in out ? out.data : out);
+    }
     renameSync(tmp, target);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
   }
   p.emit('export.progress', { jobId, done: 1, total: 1 });
-  return { jobId, format: req.format, path: target, bytes: statSync(target).size, counts: countsOf(bundle) };
+  const counts = writtenCounts(req.format, bundle, req, own);
+  return {
+    jobId,
+    format: req.format,
+    path: target,
+    bytes: statSync(target).size,
+    counts,
+    carries: REACH[req.format],
+    omitted: omittedOf(req.format, countsOf(bundle), counts),
+    // Arguments are only written by the notes formats: their unlinked mentions matter there.
+    warnings: counts.arguments ? unresolvedMentions(bundle) : [],
+  };
 }

@@ -2,16 +2,24 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { codePointToUtf16 } from '@common/text/offsets';
 import { DossierError } from '../errors';
-import type { ImportedAnnotation, ImportedDocument, ImportedProject, ImportedTheme } from './import-write';
+import type { VariableType } from '../export/model';
+import { VARIABLE_TYPES } from '../export/model';
+import { CLAIM_NOTE_PREFIX } from './qdpx';
+import type { ImportedAnnotation, ImportedCollection, ImportedDocument, ImportedProject, ImportedTheme, ImportedVariable } from './import-write';
 
 // Reads a REFI-QDA project (.qdpx): the codebook becomes themes, text sources documents,
-// PlainTextSelections annotations (code points → UTF-16) with their codings and notes.
+// PlainTextSelections annotations (code points → UTF-16) with their codings and notes (the
+// selection's Description, else the Notes it refers to), Sets collections, Variables document
+// variables (on sources or on the Cases that hold them). Descriptions are kept byte for byte.
 // Text comes from sources/<file> (plainTextPath internal://…) or PlainTextContent.
 
 const MAX_ENTRY_BYTES = 200 * 1024 * 1024;
 const MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
 
-const REPEATED = new Set(['User', 'Code', 'TextSource', 'PlainTextSelection', 'Coding', 'NoteRef', 'Note', 'PictureSource', 'PDFSource', 'AudioSource', 'VideoSource']);
+const REPEATED = new Set([
+  'User', 'Code', 'TextSource', 'PlainTextSelection', 'Coding', 'NoteRef', 'Note', 'PictureSource', 'PDFSource', 'AudioSource', 'VideoSource',
+  'Set', 'MemberCode', 'MemberSource', 'MemberNote', 'Variable', 'VariableValue', 'Case', 'SourceRef',
+]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -33,7 +41,7 @@ function readCodes(codes: El[], parentKey: string | null, out: ImportedTheme[]):
   for (const c of codes) {
     const key = attr(c, 'guid');
     if (!key) throw fail('a Code has no guid');
-    out.push({ key, name: attr(c, 'name') ?? 'Untitled code', parentKey, color: attr(c, 'color'), description: textOf(c.Description).trim() });
+    out.push({ key, name: attr(c, 'name') ?? 'Untitled code', parentKey, color: attr(c, 'color'), description: textOf(c.Description) });
     readCodes(list(c.Code), key, out);
   }
 }
@@ -58,6 +66,39 @@ function sourceText(src: El, files: Record<string, Uint8Array>): string {
   const bytes = files[`sources/${name}`] ?? files[name];
   if (!bytes) throw fail(`the text of source "${attr(src, 'name')}" (${path}) is not in the file`);
   return strFromU8(bytes).replace(/^\uFEFF/, '').normalize('NFC');
+}
+
+const VALUE_ELEMENTS = VARIABLE_TYPES.map((t) => `${t}Value`);
+
+/** Variable values of a source or a case, by variable guid; a value of no known type is left out. */
+function variableValues(holder: El): { key: string; value: string }[] {
+  return list(holder.VariableValue).flatMap((v) => {
+    const key = attr((v.VariableRef as El | undefined) ?? {}, 'targetGUID');
+    const element = VALUE_ELEMENTS.find((e) => v[e] !== undefined);
+    return key && element ? [{ key, value: textOf(v[element]) }] : [];
+  });
+}
+
+function readSets(project: El): ImportedCollection[] {
+  return list((project.Sets as El | undefined)?.Set).map((s) => ({
+    key: attr(s, 'guid') ?? '',
+    name: attr(s, 'name') ?? 'Untitled set',
+    description: textOf(s.Description),
+    documentKeys: list(s.MemberSource).map((m) => attr(m, 'targetGUID') ?? ''),
+    themeKeys: list(s.MemberCode).map((m) => attr(m, 'targetGUID') ?? ''),
+  }));
+}
+
+function readVariables(project: El): ImportedVariable[] {
+  return list((project.Variables as El | undefined)?.Variable).map((v) => {
+    const type = attr(v, 'typeOfVariable');
+    return {
+      key: attr(v, 'guid') ?? '',
+      name: attr(v, 'name') ?? 'Untitled variable',
+      type: (VARIABLE_TYPES as readonly string[]).includes(type ?? '') ? (type as VariableType) : 'Text',
+      description: textOf(v.Description),
+    };
+  });
 }
 
 export function readQdpx(zip: Uint8Array): ImportedProject & { skipped: number } {
@@ -90,7 +131,16 @@ export function readQdpx(zip: Uint8Array): ImportedProject & { skipped: number }
   const notes = new Map<string, string>();
   for (const n of list((project.Notes as El | undefined)?.Note)) {
     const guid = attr(n, 'guid');
-    if (guid) notes.set(guid, (n.PlainTextContent !== undefined ? textOf(n.PlainTextContent) : sourceText(n, files)).trim());
+    // Dossier's claim notes are claims, not passage notes: they stay out of the passages' notes.
+    if (guid && !attr(n, 'name')?.startsWith(CLAIM_NOTE_PREFIX)) notes.set(guid, (n.PlainTextContent !== undefined ? textOf(n.PlainTextContent) : sourceText(n, files)).trim());
+  }
+  // Cases hand their variable values to the sources they hold.
+  const caseValues = new Map<string, { key: string; value: string }[]>();
+  for (const c of list((project.Cases as El | undefined)?.Case)) {
+    for (const ref of list(c.SourceRef)) {
+      const src = attr(ref, 'targetGUID');
+      if (src) caseValues.set(src, [...(caseValues.get(src) ?? []), ...variableValues(c)]);
+    }
   }
   const codeKeys = new Set(themes.map((t) => t.key));
   const documents: ImportedDocument[] = [];
@@ -111,6 +161,7 @@ export function readQdpx(zip: Uint8Array): ImportedProject & { skipped: number }
       language: meta.language ?? null,
       text,
       blocks: null,
+      variables: [...(caseValues.get(key) ?? []), ...variableValues(src)],
     });
     for (const sel of list(src.PlainTextSelection)) {
       const s = Number(attr(sel, 'startPosition'));
@@ -125,12 +176,16 @@ export function readQdpx(zip: Uint8Array): ImportedProject & { skipped: number }
       const themeKeys = list(sel.Coding)
         .map((c) => attr((c.CodeRef as El | undefined) ?? {}, 'targetGUID'))
         .filter((k): k is string => !!k && codeKeys.has(k));
-      const noteText = list(sel.NoteRef)
-        .map((r) => notes.get(attr(r, 'targetGUID') ?? '') ?? '')
-        .filter(Boolean)
-        .join('\n\n');
+      // The selection's own Description is its coding memo; the Notes it refers to stand in without one.
+      const description = textOf(sel.Description);
+      const noteText = description.trim()
+        ? description
+        : list(sel.NoteRef)
+            .map((r) => notes.get(attr(r, 'targetGUID') ?? '') ?? '')
+            .filter(Boolean)
+            .join('\n\n');
       annotations.push({ documentKey: key, start, end, themeKeys, note: null, noteText });
     }
   }
-  return { themes, documents, annotations, skipped };
+  return { themes, documents, annotations, skipped, collections: readSets(project), variables: readVariables(project) };
 }

@@ -4,6 +4,8 @@ import { createAnnotation } from '../annotate/annotations';
 import { DossierError } from '../errors';
 import { contentHash } from '../import/import-files';
 import { insertDocument, type DocumentMeta } from '../library/documents';
+import type { VariableType } from '../export/model';
+import { createCollection, ensureVariable, setDocumentVariable } from '../library/collections';
 import type { Project } from '../session';
 import { findOrCreateTheme } from '../themes/themes';
 
@@ -22,6 +24,23 @@ export interface ImportedDocument extends DocumentMeta {
   key: string;
   text: string;
   blocks: Block[] | null;
+  /** Values by variable key. */
+  variables?: { key: string; value: string }[];
+}
+
+export interface ImportedCollection {
+  key: string;
+  name: string;
+  description: string;
+  documentKeys: string[];
+  themeKeys: string[];
+}
+
+export interface ImportedVariable {
+  key: string;
+  name: string;
+  type: VariableType;
+  description: string;
 }
 
 export interface ImportedAnnotation {
@@ -39,6 +58,8 @@ export interface ImportedProject {
   themes: ImportedTheme[];
   documents: ImportedDocument[];
   annotations: ImportedAnnotation[];
+  collections?: ImportedCollection[];
+  variables?: ImportedVariable[];
 }
 
 /** Paragraph blocks for a text that comes without structure: runs of lines between blank lines. */
@@ -91,15 +112,18 @@ export function writeImported(p: Project, data: ImportedProject): { documents: n
         name: t.name.trim().slice(0, 200) || 'Untitled theme',
         parent: parent ?? null,
         color: color(t.color),
-        description: t.description.slice(0, 10_000),
+        description: t.description.slice(0, 100_000),
       });
       themeUids.set(t.key, theme.uid);
     }
     const docUids = new Map<string, string>();
+    const docIds = new Map<string, number>();
+    const variables = new Map((data.variables ?? []).map((v) => [v.key, v]));
+    const variableIds = new Map<string, number>();
     for (const d of data.documents) {
       const text = d.text;
       if (!text.trim()) throw new DossierError('invalid-input', `source "${d.title}" has no text`);
-      const { uid } = insertDocument(p, {
+      const { uid, id } = insertDocument(p, {
         title: d.title.trim() || 'Untitled',
         outlet: d.outlet?.trim() || null,
         author: d.author?.trim() || null,
@@ -112,6 +136,23 @@ export function writeImported(p: Project, data: ImportedProject): { documents: n
         origin: 'imported project',
       });
       docUids.set(d.key, uid);
+      docIds.set(d.key, id);
+      for (const value of d.variables ?? []) {
+        const v = variables.get(value.key);
+        if (!v) continue;
+        const variableId = variableIds.get(v.key) ?? ensureVariable(p, v);
+        variableIds.set(v.key, variableId);
+        setDocumentVariable(p, id, variableId, value.value);
+      }
+    }
+    const themeIds = new Map([...themeUids].map(([key, uid]) => [key, p.db.prepare('SELECT id FROM themes WHERE uid = ?').pluck().get(uid) as number]));
+    for (const c of data.collections ?? []) {
+      createCollection(p, {
+        name: c.name,
+        description: c.description,
+        documentIds: c.documentKeys.map((k) => docIds.get(k)).filter((x): x is number => x !== undefined),
+        themeIds: c.themeKeys.map((k) => themeIds.get(k)).filter((x): x is number => x !== undefined),
+      });
     }
     for (const a of data.annotations) {
       const document = docUids.get(a.documentKey);

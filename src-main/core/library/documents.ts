@@ -9,6 +9,7 @@ import { newUid } from '../util/uid';
 import { Where } from '../util/where';
 import { reanchorDocument } from '../annotate/reanchor';
 import { indexAnnotationsOf } from '../annotate/annotation-index';
+import { documentGroups } from './collections';
 import { ensureOutlet } from './outlets';
 import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
 
@@ -137,6 +138,7 @@ export function getDocument(p: Project, ref: string): DocumentDetail {
     blocks: blocksOf(p, v.id),
     contentHash: v.content_hash,
     versions: versions.n,
+    ...documentGroups(p, row.id),
   };
 }
 

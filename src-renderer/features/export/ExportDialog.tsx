@@ -1,13 +1,18 @@
-import { Loader, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { ExportRequest, ExportResult } from '@common/api/schemas/export';
-import { api, onEvent } from '../../bridge/api';
+import { api, ApiFailure, onEvent } from '../../bridge/api';
 import { useExport } from './export-store';
 import { ExportForm } from './ExportForm';
 import { ExportResultView } from './ExportResultView';
 import { useExportSetup, type LastExport } from './use-export-setup';
 
-type Phase = { kind: 'form'; error: string | null } | { kind: 'running'; done: number } | { kind: 'done'; result: ExportResult; csv?: string };
+type Request = Omit<ExportRequest, 'jobId'>;
+type Phase =
+  | { kind: 'form'; error: string | null }
+  | { kind: 'running'; done: number }
+  | { kind: 'exists'; req: Request; message: string }
+  | { kind: 'done'; result: ExportResult; csv?: string };
 
 let jobCounter = 0;
 
@@ -37,7 +42,7 @@ function ExportFlow({ onClose }: { onClose(): void }) {
     [],
   );
 
-  const run = (req: Omit<ExportRequest, 'jobId'>): void => {
+  const run = (req: Request): void => {
     const jobId = `ui-${Date.now()}-${++jobCounter}`;
     job.current = jobId;
     setPhase({ kind: 'running', done: 0 });
@@ -46,7 +51,9 @@ function ExportFlow({ onClose }: { onClose(): void }) {
         setJustDone({ format: req.format, csv: req.csv, scope: req.scope ?? null, path: result.path });
         setPhase({ kind: 'done', result, csv: req.csv });
       },
-      (e: Error) => setPhase({ kind: 'form', error: e.message }),
+      // An existing file is never replaced without asking.
+      (e: Error) =>
+        setPhase(e instanceof ApiFailure && e.error.code === 'conflict' && !req.overwrite ? { kind: 'exists', req, message: e.message } : { kind: 'form', error: e.message }),
     );
   };
 
@@ -64,9 +71,22 @@ function ExportFlow({ onClose }: { onClose(): void }) {
         args={setup.args}
         preset={preset}
         error={phase.kind === 'form' ? phase.error : null}
-        running={phase.kind === 'running'}
+        running={phase.kind === 'running' || phase.kind === 'exists'}
         onRun={run}
       />
+      {phase.kind === 'exists' && (
+        <Alert color="yellow" title="Replace the existing file?" role="alertdialog" aria-label="Replace existing file">
+          <Text size="sm">{phase.message}</Text>
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={() => setPhase({ kind: 'form', error: null })} aria-label="Keep the existing file" data-autofocus>
+              Keep it
+            </Button>
+            <Button color="red" onClick={() => run({ ...phase.req, overwrite: true })} aria-label="Replace the file">
+              Replace
+            </Button>
+          </Group>
+        </Alert>
+      )}
       {phase.kind === 'running' && (
         <Stack gap={4}>
           <Text size="sm">Exporting…</Text>

@@ -30,7 +30,7 @@ function scopeName(s: ScopeState, themes: Named[], args: Named[]): string {
   if (s.kind === 'theme') return themes.find((t) => t.uid === s.themeUid)?.name ?? 'theme';
   if (s.kind === 'argument') return args.find((a) => a.uid === s.argumentUid)?.name ?? 'argument';
   if (s.kind === 'refs') return 'search';
-  return 'notes';
+  return '';
 }
 
 /** Format, scope and destination, with the last export's choices as defaults. */
@@ -43,7 +43,7 @@ export function ExportForm({ info, last, themes, args, preset, error, running, o
 
   const lastFolder = last ? folderOf(last.path) : undefined;
   const suggested = useMemo(
-    () => defaultExportPath(info.path, info.name, scopeName(scope, themes, args), extensionOf(choice), lastFolder),
+    () => defaultExportPath(info.path, info.name, [scopeName(scope, themes, args), choice.content], extensionOf(choice), lastFolder),
     [info, scope, themes, args, choice, lastFolder],
   );
   const path = edited ?? suggested;
@@ -74,7 +74,7 @@ export function ExportForm({ info, last, themes, args, preset, error, running, o
 
   const submit = (): void => {
     if (typeof target === 'string' || !path.trim()) return;
-    onRun({ format: choice.format, csv: choice.csv ?? 'annotations', scope: target, path: path.trim() });
+    onRun({ format: choice.format, csv: choice.csv ?? 'annotations', scope: target, path: path.trim(), overwrite: false });
   };
 
   return (

@@ -1,16 +1,23 @@
-import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ExportResult } from '@common/api/schemas/export';
 import { downloadExport, formatBytes } from './download';
 import { choiceFor } from './export-formats';
 import { plural } from '@common/text/plural';
 
-
 /** Where the file went, its size and contents, and how to get at it on this host. */
 export function ExportResultView({ result, csv, onAgain, onClose }: { result: ExportResult; csv?: string; onAgain(): void; onClose(): void }) {
   const desktop = Boolean(window.dossier?.host);
   const [error, setError] = useState<string | null>(null);
   const c = result.counts;
+  // Only what the file holds: a kind the format did not write is not counted as written.
+  const held = [
+    c.documents && plural(c.documents, 'document'),
+    c.themes && plural(c.themes, 'theme'),
+    c.annotations && plural(c.annotations, 'annotation'),
+    c.claims && (result.format === 'qdpx' ? `${plural(c.claims, 'claim')} (as notes)` : plural(c.claims, 'claim')),
+    c.arguments && plural(c.arguments, 'argument'),
+  ].filter(Boolean);
   const download = (): void => {
     setError(null);
     downloadExport(result.path).catch((e: Error) => setError(e.message));
@@ -21,11 +28,29 @@ export function ExportResultView({ result, csv, onAgain, onClose }: { result: Ex
         <Code block aria-label="Exported file">
           {result.path}
         </Code>
-        <Text size="sm" mt="xs">
-          {formatBytes(result.bytes)} · {plural(c.documents, 'document')}, {plural(c.themes, 'theme')}, {plural(c.annotations, 'annotation')},{' '}
-          {plural(c.claims, 'claim')}, {plural(c.arguments, 'argument')}
+        <Text size="sm" mt="xs" aria-label="What the file holds">
+          {formatBytes(result.bytes)} · {held.length ? held.join(', ') : 'nothing in scope'}
         </Text>
+        <Text size="xs" c="dimmed" mt={4} aria-label="What the format carries">
+          This format carries {result.carries.can}; it cannot carry {result.carries.cannot}.
+        </Text>
+        {result.omitted.length > 0 && (
+          <List size="xs" mt={4} aria-label="Not in the file">
+            {result.omitted.map((o) => (
+              <List.Item key={o}>{o}</List.Item>
+            ))}
+          </List>
+        )}
       </Alert>
+      {result.warnings.length > 0 && (
+        <Alert color="yellow" title="Check before sharing" role="alert" aria-label="Export warnings">
+          <List size="sm">
+            {result.warnings.map((w) => (
+              <List.Item key={w}>{w}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       {error && (
         <Alert color="red" role="alert" title="The download failed">
           {error}

@@ -20,11 +20,16 @@ export function slug(text: string, max = 40): string {
   return s.slice(0, max).replace(/-+$/, '') || 'export';
 }
 
-/** The default file for an export: in `folder` when given (the last export's), else the project's exports folder. */
-export function defaultExportPath(projectPath: string, projectName: string, scopeName: string, ext: string, folder?: string): string {
+/**
+ * The default file for an export, <project>-<scope>-<content><ext>: in `folder` when given (the
+ * last export's), else the project's exports folder. Empty parts are left out (the whole
+ * project has no scope part).
+ */
+export function defaultExportPath(projectPath: string, projectName: string, parts: string[], ext: string, folder?: string): string {
   const sep = separatorOf(projectPath);
   const dir = folder ?? `${folderOf(projectPath)}${sep}exports`;
-  return `${dir}${sep}${slug(projectName)}-${slug(scopeName)}${ext}`;
+  const name = [projectName, ...parts].filter((p) => p.trim()).map((p) => slug(p)).join('-');
+  return `${dir}${sep}${name}${ext}`;
 }
 
 /** Puts `ext` on a path, replacing the extension of another export format. */

@@ -1,7 +1,8 @@
-import { Alert, Autocomplete, Button, Drawer, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Button, Drawer, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { DocumentDetail } from '@common/api/schemas/documents';
+import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
 import { isPartialDate, PARTIAL_DATE_HINT } from '@common/text/partial-date';
 import { api, dataChanged, useApi } from '../../bridge/api';
 import { fieldErrors } from './field-errors';
@@ -49,6 +50,9 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
   const [error, setError] = useState<string | null>(null);
   const [refused, setRefused] = useState<Partial<Record<Field, string>>>({});
   const [saving, setSaving] = useState(false);
+  // The kind follows the guess from the name as it is typed, until the analyst picks one.
+  const [pickedKind, setPickedKind] = useState<AuthorKind | null>(null);
+  const authorKind: AuthorKind = pickedKind ?? (values.author.trim() === (doc.author ?? '').trim() && doc.authorKind ? doc.authorKind : guessAuthorKind(values.author));
   const { data: outlets } = useApi('outlets.list', {});
   const invalid = problems(values);
   const shown = { ...refused, ...invalid };
@@ -61,7 +65,8 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
   );
 
   const save = async (): Promise<void> => {
-    const patch = patchOf(doc, values);
+    const patch: Partial<Record<Field, string | null>> & { authorKind?: AuthorKind } = patchOf(doc, values);
+    if (values.author.trim() && (patch.author !== undefined || authorKind !== doc.authorKind)) patch.authorKind = authorKind;
     if (Object.keys(patch).length === 0) return onDone();
     setSaving(true);
     setError(null);
@@ -99,7 +104,24 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
           error={shown.outlet}
           comboboxProps={{ withinPortal: true }}
         />
-        {input('author', 'Author')}
+        {input('author', 'Author', { description: 'People: “Leyla Məmmədova and Rauf Əliyev”. An organisation is cited as one name.' })}
+        {values.author.trim() && (
+          <div>
+            <Text size="sm" fw={500} id="author-kind-label">
+              The author is
+            </Text>
+            <SegmentedControl
+              aria-labelledby="author-kind-label"
+              aria-label="Author kind"
+              value={authorKind}
+              onChange={(v) => setPickedKind(v as AuthorKind)}
+              data={[
+                { value: 'person', label: 'A person (or people)' },
+                { value: 'organization', label: 'An organisation' },
+              ]}
+            />
+          </div>
+        )}
         {input('url', 'URL', { type: 'url' })}
         {input('published', 'Published', { description: 'YYYY, YYYY-MM or YYYY-MM-DD (partial dates are fine)', placeholder: '2025-10' })}
         {input('language', 'Language', { description: 'a language code such as en, tr, az, ru', placeholder: 'en' })}

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import type { DocumentDetail } from '@common/api/schemas/documents';
 import { safeHttpUrl } from './safe-url';
 
@@ -16,7 +16,7 @@ export function DocumentMeta({ doc }: { doc: DocumentDetail }) {
   return (
     <Group gap="md" wrap="wrap" aria-label="Document details">
       <Field label="Outlet">{doc.outlet ?? 'No outlet'}</Field>
-      {doc.author && <Field label="Author">{`by ${doc.author}`}</Field>}
+      {doc.author && <Field label="Author">{`by ${doc.author}${doc.authorKind === 'organization' ? ' (organisation)' : ''}`}</Field>}
       <Field label="Published">{doc.published ?? 'Date unknown'}</Field>
       {doc.url &&
         (href ? (
@@ -27,6 +27,16 @@ export function DocumentMeta({ doc }: { doc: DocumentDetail }) {
           <Field label="Source address">{doc.url}</Field>
         ))}
       {doc.versions > 1 && <Field label="Version">{`version ${doc.version} of ${doc.versions}`}</Field>}
+      {doc.collections.map((c) => (
+        <Badge key={`c:${c}`} variant="light" size="sm" aria-label={`In collection ${c}`}>
+          {c}
+        </Badge>
+      ))}
+      {doc.variables.map((v) => (
+        <Badge key={`v:${v.name}`} variant="outline" size="sm" color="gray" aria-label={`${v.name}: ${v.value}`}>
+          {`${v.name}: ${v.value}`}
+        </Badge>
+      ))}
     </Group>
   );
 }

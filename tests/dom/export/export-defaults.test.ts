@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { choiceFor, FORMAT_CHOICES } from '../../../src-renderer/features/export/export-formats';
+import { choiceFor, extensionOf, FORMAT_CHOICES } from '../../../src-renderer/features/export/export-formats';
 import { defaultExportPath, folderOf, slug, withExtension } from '../../../src-renderer/features/export/export-paths';
 import { initialScope, scopeOf } from '../../../src-renderer/features/export/export-scope';
 import { parseLast } from '../../../src-renderer/features/export/use-export-setup';
 
 describe('export defaults', () => {
   it('puts the file in the project folder’s exports folder, or the last export’s folder', () => {
-    expect(defaultExportPath('/home/a/Research/Caucasus.dossier', 'Caucasus', 'notes', '.md')).toBe('/home/a/Research/exports/caucasus-notes.md');
-    expect(defaultExportPath('C:\\Users\\a\\Caucasus.dossier', 'Caucasus', 'Energy', '.csv')).toBe('C:\\Users\\a\\exports\\caucasus-energy.csv');
-    expect(defaultExportPath('/p/x.dossier', 'x', 'Security > UAVs', '.pdf', '/tmp/out')).toBe('/tmp/out/x-security-uavs.pdf');
+    expect(defaultExportPath('/home/a/Research/Caucasus.dossier', 'Caucasus', ['', 'notes'], '.md')).toBe('/home/a/Research/exports/caucasus-notes.md');
+    expect(defaultExportPath('C:\\Users\\a\\Caucasus.dossier', 'Caucasus', ['Energy', 'claims'], '.csv')).toBe('C:\\Users\\a\\exports\\caucasus-energy-claims.csv');
+    expect(defaultExportPath('/p/x.dossier', 'x', ['Security > UAVs', 'notes'], '.pdf', '/tmp/out')).toBe('/tmp/out/x-security-uavs-notes.pdf');
     expect(folderOf('/tmp/out/notes.md')).toBe('/tmp/out');
+  });
+
+  it('suggests a different name for each kind of content, so one export never replaces another', () => {
+    const names = FORMAT_CHOICES.map((c) => defaultExportPath('/p/x.dossier', 'x', ['', c.content], extensionOf(c)));
+    // PDF, HTML, Word and Markdown notes differ by extension; everything else by name too.
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['/p/exports/x-annotations.csv', '/p/exports/x-claims.csv', '/p/exports/x-sources.bib', '/p/exports/x-sources-biblatex.bib']));
   });
 
   it('keeps letters of any script in file names', () => {

@@ -11,6 +11,7 @@ const docs: DocumentSummary[] = Array.from({ length: 5000 }, (_, i) => ({
   outlet: i % 2 ? 'Azernews' : null,
   outletUid: null,
   author: null,
+  authorKind: null,
   url: null,
   published: i % 3 ? '2025-10' : null,
   language: null,

@@ -41,6 +41,10 @@ export const DocumentDetail = DocumentSummary.extend({
   blocks: z.array(Block),
   contentHash: z.string(),
   versions: z.number().int(),
+  /** The collections (REFI-QDA sets) the document belongs to, by name. */
+  collections: z.array(z.string()),
+  /** Its variables ("Country: Azerbaijan"), as imported from REFI-QDA projects. */
+  variables: z.array(z.object({ name: z.string(), value: z.string() })),
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
 

@@ -3,8 +3,12 @@ import { Uid } from './common';
 import { FilePath } from './project';
 
 // The export API, for the Export dialog, the CLI and scripts:
-//   export.run {format, scope, path, csv?, jobId?} → {jobId, format, path, bytes, counts}
-//     writes the file whole or not at all; while it runs, 'export.progress' {jobId, done, total}
+//   export.run {format, scope, path, csv?, overwrite?, jobId?} → {jobId, format, path, bytes,
+//     counts, carries, omitted, warnings}: writes the file whole or not at all, and never over an
+//     existing file unless overwrite is true (else a 'conflict' error changes nothing). counts are
+//     what the file holds, carries says what the format can and cannot hold, omitted lists what
+//     was in scope but is not in the file, warnings what the analyst should look at (an "@word"
+//     left unlinked in an argument). While it runs, 'export.progress' {jobId, done, total}
 //     events arrive (done/total is a fraction: starts at 0/1, ends at 1/1). The dialog picks
 //     the default file name extension from EXPORT_EXTENSIONS and reads its last choices from
 //     settings.get {key: 'export.last'} (JSON {format, scope, path, csv}), saved on success.
@@ -13,7 +17,7 @@ import { FilePath } from './project';
 //     download (it has no native dialog); any other path is refused.
 //   backups.list / backups.run / backups.settings: automatic backups beside the project.
 
-export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'csv', 'w3c', 'qdpx', 'csl', 'bibtex'] as const;
+export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'csv', 'w3c', 'qdpx', 'csl', 'bibtex', 'biblatex'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
@@ -28,6 +32,7 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   qdpx: '.qdpx',
   csl: '.json',
   bibtex: '.bib',
+  biblatex: '.bib',
 };
 
 /** An item to export, as search hits name them (a passage's uid is its document's). */
@@ -51,8 +56,10 @@ export const ExportRequest = z
   .object({
     format: ExportFormat,
     scope: ExportScope.default({ kind: 'project' }),
-    /** The file to write (replaced if it exists). */
+    /** The file to write. */
     path: FilePath,
+    /** Replace the file if it exists; without it an existing file is a 'conflict' and stays as it was. */
+    overwrite: z.boolean().default(false),
     /** CSV only: which table. */
     csv: z.enum(['annotations', 'claims']).default('annotations'),
     /** Lets the caller match 'export.progress' events to this export. */
@@ -75,7 +82,14 @@ export const ExportResult = z.object({
   format: ExportFormat,
   path: z.string(),
   bytes: z.number().int(),
+  /** What the file holds (not what the scope had): a .qdpx holds claims only as notes, BibTeX only sources. */
   counts: ExportCounts,
+  /** What the format can carry and what it cannot, in a sentence each. */
+  carries: z.object({ can: z.string(), cannot: z.string() }),
+  /** What was in scope but is not in the file, e.g. "2 arguments (BibTeX holds sources only)". */
+  omitted: z.array(z.string()),
+  /** Things to check, e.g. an "@word" in an argument that is not linked to a claim. */
+  warnings: z.array(z.string()),
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 
