@@ -4,7 +4,8 @@ import { reanchor } from '../annotate/anchoring';
 import { DossierError } from '../errors';
 import type { ImportedAnnotation, ImportedProject, ImportedTheme } from './import-write';
 
-// Reads a W3C Web Annotation collection written by Dossier (toW3c): the texts and the theme
+// Reads a W3C Web Annotation collection written by Dossier (toW3c), with its annotations in
+// `first` (current exports) or in `items` on the collection (older ones): the texts and the theme
 // tree come from its "dossier:" terms; annotations are placed by their TextPositionSelector
 // (code points) when it still matches their quote, else by the quote and its context.
 
@@ -39,7 +40,8 @@ const Collection = z.looseObject({
   'dossier:sources': z.array(Source).max(1_000_000).optional(),
   'dossier:themes': z.array(ThemeEntry).max(1_000_000).optional(),
   items: z.array(Item).max(10_000_000).optional(),
-  first: z.looseObject({ items: z.array(Item) }).optional(),
+  // A page embedded (Dossier writes one) or only linked by its id (nothing to read then).
+  first: z.union([Str, z.looseObject({ items: z.array(Item).max(10_000_000).optional() })]).optional(),
 });
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -69,7 +71,9 @@ export function readW3c(json: string): ImportedProject & { skipped: number } {
   const themeKeys = new Set(themes.map((t) => t.key));
   const annotations: ImportedAnnotation[] = [];
   let skipped = 0;
-  for (const item of [...(c.items ?? []), ...(c.first?.items ?? [])]) {
+  // Both shapes: annotations in the first page (the model's) or on the collection (older exports).
+  const first = typeof c.first === 'object' ? (c.first.items ?? []) : [];
+  for (const item of [...(c.items ?? []), ...first]) {
     const doc = docs.get(item.target.source);
     if (!doc) throw fail(`an annotation targets ${item.target.source}, which is not among its sources`);
     const text = doc['dossier:text'];

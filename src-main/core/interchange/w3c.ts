@@ -3,14 +3,33 @@ import { utf16ToCodePoint } from '@common/text/offsets';
 import type { ExportBundle, ExportDocument, Progress } from '../export/model';
 import { exportTitle, themePaths } from '../export/outline';
 
-// W3C Web Annotation Data Model, JSON-LD: one AnnotationCollection. Positions count Unicode
-// code points (the model's rule); the database's UTF-16 offsets are converted here.
-// Dossier's own terms (the source texts, the theme tree, the rich note) ride along under the
-// "dossier:" prefix so a Dossier export can be imported back whole; other readers ignore them.
+// W3C Web Annotation Data Model, JSON-LD: one AnnotationCollection whose annotations sit in
+// its `first` AnnotationPage (the model requires a page for a non-empty collection; readers
+// look in first.items). Positions count Unicode code points (the model's rule); the
+// database's UTF-16 offsets are converted here. Dossier's own terms (the source texts, the
+// theme tree, the rich note) ride along under the "dossier:" prefix, defined in an inline
+// context shipped with the file, so a JSON-LD expansion keeps them (the rich note and the
+// blocks as JSON literals) and a Dossier export can be imported back whole.
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const DOSSIER_TERMS = 'urn:dossier:terms:';
 export const urn = (uid: string): string => `urn:uuid:${uid}`;
+
+/** The context of Dossier's own terms, inline in every export (JSON-LD 1.1). */
+export const DOSSIER_CONTEXT = {
+  '@version': 1.1,
+  dossier: DOSSIER_TERMS,
+  title: 'dcterms:title',
+  description: 'dcterms:description',
+  color: 'dossier:color',
+  parent: { '@id': 'dossier:parent', '@type': '@id' },
+  'dossier:sources': { '@container': '@set' },
+  'dossier:themes': { '@container': '@set' },
+  'dossier:theme': { '@type': '@id' },
+  'dossier:path': { '@container': '@list' },
+  'dossier:note': { '@type': '@json' },
+  'dossier:blocks': { '@type': '@json' },
+} as const;
 
 /** A document's id as an annotation target: its URL when that names it alone, else its uid URN. */
 export function sourceIds(docs: ExportDocument[]): Map<string, string> {
@@ -57,8 +76,9 @@ export function toW3c(b: ExportBundle, progress?: Progress): Record<string, unkn
     };
   });
   progress?.(b.annotations.length, b.annotations.length);
+  const page = `urn:uuid:${randomUUID()}`;
   return {
-    '@context': [W3C_CONTEXT, { dossier: DOSSIER_TERMS }],
+    '@context': [W3C_CONTEXT, DOSSIER_CONTEXT],
     id: `urn:uuid:${randomUUID()}`,
     type: 'AnnotationCollection',
     label: exportTitle(b),
@@ -86,6 +106,7 @@ export function toW3c(b: ExportBundle, progress?: Progress): Record<string, unkn
       color: t.color,
       description: t.description,
     })),
-    items,
+    // One page holds them all; an empty collection has no page (the model allows none then).
+    ...(items.length ? { first: { id: page, type: 'AnnotationPage', startIndex: 0, items }, last: page } : {}),
   };
 }

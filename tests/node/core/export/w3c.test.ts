@@ -20,7 +20,11 @@ describe('W3C Web Annotation JSON-LD', () => {
     const c = toW3c(collect(p, { kind: 'project' })) as Record<string, unknown>;
     expect(c['@context']).toContain('http://www.w3.org/ns/anno.jsonld');
     expect(c.type).toBe('AnnotationCollection');
-    const items = c.items as Item[];
+    expect(c.items).toBeUndefined();
+    const first = c.first as { type: string; id: string; items: Item[] };
+    expect(first.type).toBe('AnnotationPage');
+    expect(c.last).toBe(first.id);
+    const items = first.items;
     expect(items).toHaveLength(6);
     expect(c.total).toBe(6);
     const texts = new Map((c['dossier:sources'] as { id: string; 'dossier:text': string }[]).map((s) => [s.id, s['dossier:text']]));
@@ -55,6 +59,19 @@ describe('W3C Web Annotation JSON-LD', () => {
     expect(projectContent(b.project)).toEqual(projectContent(a.project));
   });
 
+  it('reads the older shape too, with the annotations on the collection itself', async () => {
+    const dir = tempDir();
+    const a = tempSession();
+    await buildSampleNotes(a.project);
+    const c = toW3c(collect(a.project, { kind: 'project' })) as Record<string, unknown>;
+    const { first, last: _, ...rest } = c;
+    const file = join(dir, 'old.jsonld');
+    writeFileSync(file, JSON.stringify({ ...rest, items: (first as { items: unknown[] }).items }));
+    const b = tempSession('copy.dossier');
+    expect(await dispatch(b, 'export.importProject', { path: file })).toMatchObject({ ok: true, value: { annotations: 6, skipped: 0 } });
+    expect(projectContent(b.project)).toEqual(projectContent(a.project));
+  });
+
   it('refuses a non-empty project or a foreign file and changes nothing', async () => {
     const dir = tempDir();
     const a = tempSession();
@@ -75,7 +92,7 @@ describe('W3C Web Annotation JSON-LD', () => {
     expect(await dispatch(b, 'export.importProject', { path: foreign })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: /not JSON/ } });
     // A file whose annotation points at a source it does not carry fails whole: nothing half-written.
     const broken = JSON.parse(readFileSync(file, 'utf8'));
-    broken.items[3].target.source = 'urn:uuid:00000000-0000-0000-0000-000000000000';
+    broken.first.items[3].target.source = 'urn:uuid:00000000-0000-0000-0000-000000000000';
     writeFileSync(foreign, JSON.stringify(broken));
     expect(await dispatch(b, 'export.importProject', { path: foreign })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(dump(b.project)).toEqual(empty);
