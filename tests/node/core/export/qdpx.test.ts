@@ -18,7 +18,7 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '',
   trimValues: false,
-  isArray: (n) => ['Code', 'TextSource', 'PlainTextSelection', 'Coding', 'Note', 'User'].includes(n),
+  isArray: (n) => ['Code', 'TextSource', 'PlainTextSelection', 'Coding', 'Note', 'User', 'NoteRef'].includes(n),
 });
 
 async function exportQdpx(): Promise<{ file: string; dir: string; ids: Awaited<ReturnType<typeof buildSampleNotes>> }> {
@@ -27,7 +27,7 @@ async function exportQdpx(): Promise<{ file: string; dir: string; ids: Awaited<R
   const ids = await buildSampleNotes(s.project);
   const file = join(dir, 'notes.qdpx');
   const r = await dispatch(s, 'export.run', { format: 'qdpx', path: file });
-  expect(r).toMatchObject({ ok: true, value: { counts: { documents: 2, themes: 5, annotations: 6 } } });
+  expect(r).toMatchObject({ ok: true, value: { counts: { documents: 2, themes: 5, annotations: 6, claims: 2, arguments: 0 } } });
   return { file, dir, ids };
 }
 
@@ -64,8 +64,11 @@ describe('REFI-QDA .qdpx', () => {
     };
     walk(((project.CodeBook as El).Codes as El).Code as El[], []);
     expect([...codes.values()].sort()).toEqual(['Energy', 'Security', 'Security > Defence industry', 'Security > UAVs', 'Türkiye–Azərbaycan corridors']);
-    const notes = new Map(((project.Notes as El).Note as El[]).map((n) => [n.guid as string, n.PlainTextContent as string]));
-    const seen: { quote: string; codes: string[]; note: string | undefined }[] = [];
+    const noteEls = (project.Notes as El).Note as El[];
+    const notes = new Map(noteEls.map((n) => [n.guid as string, n.PlainTextContent as string]));
+    const claimNotes = new Set(noteEls.filter((n) => String(n.name).startsWith('Claim: ')).map((n) => n.guid as string));
+    expect(claimNotes.size).toBe(2);
+    const seen: { quote: string; codes: string[]; note: string | undefined; claims: number }[] = [];
     for (const src of (project.Sources as El).TextSource as El[]) {
       expect(src.plainTextPath).toBe(`internal://${src.guid}.txt`);
       expect(users).toContain(src.creatingUser);
@@ -74,16 +77,27 @@ describe('REFI-QDA .qdpx', () => {
         const quote = byCodePoints(text, Number(sel.startPosition), Number(sel.endPosition));
         // The name carries the start of the quote; the positions must give exactly that passage.
         expect(quote.replace(/\s+/g, ' ').startsWith(String(sel.name))).toBe(true);
+        const refs = ((sel.NoteRef as El[]) ?? []).map((r) => r.targetGUID as string);
+        const memo = refs.filter((g) => !claimNotes.has(g)).map((g) => notes.get(g));
+        // The note twice: the selection's Description (QualCoder, MAXQDA) and a Note it refers to (NVivo, ATLAS.ti).
+        expect(memo).toEqual(sel.Description === undefined ? [] : [sel.Description]);
         seen.push({
           quote,
           codes: ((sel.Coding as El[]) ?? []).map((c) => codes.get((c.CodeRef as El).targetGUID as string)!).sort(),
-          note: sel.NoteRef ? notes.get((sel.NoteRef as El).targetGUID as string) : undefined,
+          note: sel.Description as string | undefined,
+          claims: refs.filter((g) => claimNotes.has(g)).length,
         });
       }
     }
-    expect(seen).toContainEqual({ quote: '𝒜lmaty on Monday 🤝', codes: ['Security > UAVs'], note: '@mention +1 -2' });
-    expect(seen).toContainEqual({ quote: '-5 percent growth', codes: ['Energy', 'Security > UAVs'], note: 'Plain note.' });
-    expect(seen).toContainEqual({ quote: 'Ərdoğan\'s visit to İğdır', codes: [], note: undefined });
+    expect(seen).toContainEqual({ quote: '𝒜lmaty on Monday 🤝', codes: ['Security > UAVs'], note: '@mention +1 -2', claims: 0 });
+    expect(seen).toContainEqual({ quote: '-5 percent growth', codes: ['Energy', 'Security > UAVs'], note: 'Plain note.', claims: 0 });
+    expect(seen).toContainEqual({ quote: 'Ərdoğan\'s visit to İğdır', codes: [], note: undefined, claims: 0 });
+    // Claims are notes linked to the passages of their evidence, with stances.
+    expect(seen.find((x) => x.quote === 'The Zangezur corridor would shorten the rail link')?.claims).toBe(1);
+    const claimText = [...claimNotes].map((g) => notes.get(g)!).find((t) => t.startsWith('The Zangezur corridor shortens'));
+    expect(claimText).toContain('Status: Corroborated; credibility 2; event date 2025-10');
+    expect(claimText).toContain('Supports: “The Zangezur corridor would shorten the rail link” (Trend report)');
+    expect(claimText).toContain('Context: “Organization of Turkic States (OTS)”');
     expect(seen).toHaveLength(6);
   });
 

@@ -24,11 +24,29 @@ describe('export.run', () => {
     });
     try {
       const ids = await buildSampleNotes(s.project);
+      // Counts are what each file holds: a bibliography holds sources only, W3C no claims,
+      // REFI-QDA claims as notes linked to their passages.
+      const holds: Record<string, { annotations: number; claims: number }> = {
+        md: { annotations: 4, claims: 2 },
+        html: { annotations: 4, claims: 2 },
+        pdf: { annotations: 4, claims: 2 },
+        docx: { annotations: 4, claims: 2 },
+        csv: { annotations: 4, claims: 0 },
+        w3c: { annotations: 4, claims: 0 },
+        qdpx: { annotations: 4, claims: 2 },
+        csl: { annotations: 0, claims: 0 },
+        bibtex: { annotations: 0, claims: 0 },
+        biblatex: { annotations: 0, claims: 0 },
+      };
       for (const format of EXPORT_FORMATS) {
-        const path = join(dir, 'out', `notes${EXPORT_EXTENSIONS[format]}`);
+        const path = join(dir, 'out', `notes-${format}${EXPORT_EXTENSIONS[format]}`);
         const r = await dispatch(s, 'export.run', { format, path, scope: { kind: 'theme', theme: ids.themes.security }, jobId: `job-${format}` });
-        expect(r, format).toMatchObject({ ok: true, value: { format, path, counts: { documents: 2, annotations: 4, claims: 2, arguments: 0 } } });
-        if (r.ok) expect(r.value.bytes).toBe(readFileSync(path).length);
+        expect(r, format).toMatchObject({ ok: true, value: { format, path, counts: { documents: 2, ...holds[format], arguments: 0 }, warnings: [] } });
+        if (!r.ok) continue;
+        expect(r.value.bytes).toBe(readFileSync(path).length);
+        expect(r.value.carries.can.length).toBeGreaterThan(10);
+        const missing = 2 - holds[format]!.claims;
+        expect(r.value.omitted.filter((o) => o.startsWith(`${missing} claim`)), format).toHaveLength(missing ? 1 : 0);
         const mine = events.filter((e) => (e.payload as { jobId: string }).jobId === `job-${format}`);
         expect(mine.every((e) => e.name === 'export.progress')).toBe(true);
         expect(mine[0]!.payload).toEqual({ jobId: `job-${format}`, done: 0, total: 1 });
@@ -38,13 +56,30 @@ describe('export.run', () => {
       expect(printed[0]).toContain('<!doctype html>');
       // No temporary files are left beside the exports.
       expect(readdirSync(join(dir, 'out')).filter((f) => f.includes('.partial'))).toEqual([]);
-      const bib = readFileSync(join(dir, 'out', 'notes.bib'), 'utf8');
+      const bib = readFileSync(join(dir, 'out', 'notes-bibtex.bib'), 'utf8');
       expect(bib).toContain('author = {Məmmədova, Leyla}');
       expect(bib).toMatch(/@misc\{mammadova2025zangezur,/);
-      const csl = JSON.parse(readFileSync(join(dir, 'out', 'notes.json'), 'utf8'));
+      const csl = JSON.parse(readFileSync(join(dir, 'out', 'notes-csl.json'), 'utf8'));
       expect(csl.find((c: { author?: unknown }) => c.author)).toMatchObject({ author: [{ family: 'Məmmədova', given: 'Leyla' }], 'container-title': 'Trend' });
       const last = await dispatch(s, 'settings.get', { key: 'export.last' });
-      expect(last.ok && JSON.parse(last.value!)).toMatchObject({ format: 'bibtex', scope: { kind: 'theme' } });
+      expect(last.ok && JSON.parse(last.value!)).toMatchObject({ format: 'biblatex', scope: { kind: 'theme' } });
+    } finally {
+      s.close();
+    }
+  });
+
+  it('never replaces an existing file unless asked, and then replaces it whole', async () => {
+    const dir = tempDir();
+    const { s } = session(dir);
+    try {
+      await buildSampleNotes(s.project);
+      const path = join(dir, 'notes.csv');
+      writeFileSync(path, 'my own spreadsheet');
+      const refused = await dispatch(s, 'export.run', { format: 'csv', path });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: /notes\.csv exists already/ } });
+      expect(readFileSync(path, 'utf8')).toBe('my own spreadsheet');
+      expect(await dispatch(s, 'export.run', { format: 'csv', csv: 'claims', path, overwrite: true })).toMatchObject({ ok: true });
+      expect(readFileSync(path, 'utf8')).toMatch(/^\uFEFFclaim,statement/);
     } finally {
       s.close();
     }
