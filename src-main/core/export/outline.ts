@@ -79,12 +79,11 @@ export class Footnotes {
   }
 }
 
-/** A source's short form for repeated notes: "Outlet, “First Four Words”" (Chicago's shortened note). */
+/** A source's short form for repeated notes, Chicago's shortened note: Outlet, “Its first four words.” */
 export function shortCitation(d: ExportDocument): string {
-  const words = d.title.trim().split(/\s+/);
-  const title = words.slice(0, 4).join(' ').replace(/[.,;:]+$/, '');
+  const title = d.title.trim().split(/\s+/).slice(0, 4).join(' ').replace(/[.,;:]+$/, '');
   const who = d.outlet ?? (d.author?.trim() || null);
-  return `${who ? `${who}, ` : ''}“${title}${words.length > 4 ? '…' : ''}.”`;
+  return `${who ? `${who}, ` : ''}“${title}${/[?!]$/.test(title) ? '' : '.'}”`;
 }
 
 export interface DocumentSection {
@@ -118,9 +117,12 @@ export function independentOutlets(c: ExportClaim, docs: Map<string, ExportDocum
 
 export type Part = 'documents' | 'claims' | 'arguments';
 
-/** An argument export leads with the argument itself; other scopes with the annotated documents. */
+/**
+ * An argument export leads with the argument itself, whose reference list holds its claims
+ * (each once); other scopes start with the annotated documents.
+ */
 export const partOrder = (b: ExportBundle): Part[] =>
-  b.scope.kind === 'argument' ? ['arguments', 'claims', 'documents'] : ['documents', 'claims', 'arguments'];
+  b.scope.kind === 'argument' ? ['arguments', 'documents'] : ['documents', 'claims', 'arguments'];
 
 export const STANCE_LABEL = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' } as const;
 export const STATUS_LABEL = { open: 'Open', corroborated: 'Corroborated', disputed: 'Disputed', refuted: 'Refuted' } as const;

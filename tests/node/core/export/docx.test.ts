@@ -5,7 +5,10 @@ import { AnnotationCreate } from '@common/api/schemas/annotations';
 import { createAnnotation } from '../../../../src-main/core/annotate/annotations';
 import { collect } from '../../../../src-main/core/export/collect';
 import { toDocx } from '../../../../src-main/core/export/docx';
+import type { ExportBundle } from '../../../../src-main/core/export/model';
+import { citationProblems, docxNotes, type Source } from '../../../helpers/footnotes';
 import { tempSession } from '../../../helpers/temp-project';
+import { buildRepeatedSources } from './repeated-sources';
 import { buildSampleNotes } from './sample-notes';
 
 const decode = (s: string): string =>
@@ -59,17 +62,54 @@ describe('DOCX export', () => {
     expect(document.match(/<w:commentReference w:id="\d+"\/>/g)).toHaveLength(commentIds.length);
   });
 
-  it('writes the argument with a footnote per cited claim, listing its sources', async () => {
+  it('gives every reference its own footnote, each citing its own source; repeats as Ibid. or a short form', async () => {
     const p = tempSession().project;
-    const ids = await buildSampleNotes(p);
-    const files = unzipSync(await toDocx(collect(p, { kind: 'argument', uid: ids.argument })));
+    await buildRepeatedSources(p);
+    const bundle = collect(p, { kind: 'project' });
+    const files = unzipSync(await toDocx(bundle));
     const document = strFromU8(files['word/document.xml']!);
-    const refs = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]);
-    // Two claims, the first cited twice: the same footnote twice; the evidence lines cite two sources.
-    expect(new Set(refs).size).toBe(4);
     const footnotes = strFromU8(files['word/footnotes.xml']!);
-    expect(footnotes).toContain('The Zangezur corridor shortens the Azerbaijan–Nakhchivan rail link by 340 km — Leyla Məmmədova, “Zangezur corridor 🚆 talks resume,” Trend');
-    expect(document).toContain('Connectivity as security');
-    expect(document).toContain('Why corridors matter');
+    const refs = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]);
+    const defined = [...footnotes.matchAll(/<w:footnote\b[^>]*w:id="(\d+)"/g)].map((m) => m[1]).filter((id) => Number(id) > 0);
+    // One footnote per reference: as many footnotes as reference marks, none shared.
+    expect(new Set(refs).size).toBe(refs.length);
+    expect([...refs].sort()).toEqual([...defined].sort());
+    const notes = docxNotes(document, footnotes);
+    expect(notes.length).toBeGreaterThan(12);
+    expect(citationProblems(notes, sourcesOf(bundle))).toEqual([]);
+    // The AZERTAC piece is cited more than once: in full first, then Ibid. or its short form.
+    const azertac = notes.filter((n) => n.note.includes('OTS Secretary General'));
+    expect(azertac[0]!.note).toContain('“OTS Secretary General hails Gabala summit in Bakı,” AZERTAC, 7 October 2025');
+    expect(notes.some((n) => n.note === 'Ibid.')).toBe(true);
+    expect(notes.some((n) => n.note === 'AZERTAC, “OTS Secretary General hails.”')).toBe(true);
+  });
+
+  it('writes an argument’s claims once, as numbered references with their stance; the prose holds the numbers', async () => {
+    const p = tempSession().project;
+    const ids = await buildRepeatedSources(p);
+    const files = unzipSync(await toDocx(collect(p, { kind: 'argument', uid: ids.repeated })));
+    const document = strFromU8(files['word/document.xml']!);
+    const text = [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g)].map((m) => (m[1] === undefined ? '\n' : decode(m[1]))).join('');
+    expect(text).toContain('The summit produced a declaration [1] but border claims [2] remain doubtful.');
+    expect(text).toContain('Compare @gabala and again [1]; write to desk@azernews.az.');
+    // Each statement once in the whole document: in its reference.
+    for (const s of ['The Gabala Declaration was adopted at the OTS summit', '42% of Uzbekistan’s border is under video surveillance']) {
+      expect(text.split(s)).toHaveLength(2);
+    }
+    expect(text).toContain('[2] 42% of Uzbekistan’s border is under video surveillance (against the argument) — Open, credibility 3. Supported by: “Freight volumes on the Middle Corridor doubled”; “called the summit a milestone”. Contradicted by: “far less than official figures claim”. Context: “The Gabala Declaration was adopted”.');
+    const notes = docxNotes(document, strFromU8(files['word/footnotes.xml']!));
+    expect(citationProblems(notes, sourcesOf(collect(p, { kind: 'argument', uid: ids.repeated })))).toEqual([]);
+    // The contradicting OSCE brief is cited after "Contradicted by", never among the supporting sources.
+    const osce = notes.find((n) => n.note.includes('Border management in Central Asia'))!;
+    expect(osce.before).toMatch(/Contradicted by: “far less than official figures claim”$/);
   });
 });
+
+/** Each document of a bundle with the passages quoted from it. */
+function sourcesOf(b: ExportBundle): Source[] {
+  return b.documents.map((d) => ({
+    title: d.title,
+    outlet: d.outlet,
+    quotes: [...b.annotations.filter((a) => a.documentUid === d.uid).map((a) => a.exact), ...b.claims.flatMap((c) => c.evidence.filter((e) => e.documentUid === d.uid).map((e) => e.exact))],
+  }));
+}
