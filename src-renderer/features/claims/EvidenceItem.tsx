@@ -9,12 +9,14 @@ import { KIND_LABELS } from '../outlets/outlet-labels';
 import { STANCE_COLORS, stanceOptions } from './claim-labels';
 import { copyText } from './copy-text';
 
+const STYLE_LABELS: Record<CitationStyle, string> = { notes: 'Notes style', chicago: 'Chicago', apa: 'APA', mla: 'MLA', harvard: 'Harvard', 'csl-json': 'CSL-JSON' };
+
 const failed = (title: string) => (e: Error) => void notifications.show({ color: 'red', title, message: e.message });
 
 async function copyCitation(annotation: string, style: CitationStyle): Promise<void> {
   const c = await api('citations.forAnnotation', { annotation, style });
   await copyText(c.text);
-  notifications.show({ message: style === 'apa' ? 'APA citation copied' : 'Citation copied' });
+  notifications.show({ message: `${STYLE_LABELS[style]} citation copied` });
 }
 
 /** One evidence passage of a claim: quote, source, stance and note (editable), citation and a jump to the text. */
@@ -94,8 +96,11 @@ export function EvidenceItem({ claim, e, onJump }: { claim: string; e: Evidence;
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item onClick={() => void copyCitation(annotation, 'notes').catch(failed('Not copied'))}>Notes style</Menu.Item>
-              <Menu.Item onClick={() => void copyCitation(annotation, 'apa').catch(failed('Not copied'))}>APA</Menu.Item>
+              {(['notes', 'chicago', 'apa', 'mla', 'harvard'] as const).map((style) => (
+                <Menu.Item key={style} onClick={() => void copyCitation(annotation, style).catch(failed('Not copied'))}>
+                  {STYLE_LABELS[style]}
+                </Menu.Item>
+              ))}
             </Menu.Dropdown>
           </Menu>
         </Group>

@@ -195,7 +195,8 @@ export type Timeline = z.infer<typeof Timeline>;
 
 // ---- citations ------------------------------------------------------------------------------
 
-export const CITATION_STYLES = ['notes', 'apa', 'csl-json'] as const;
+/** Notes: the app's own Chicago-like note; chicago, apa, mla, harvard: the shipped CSL styles; csl-json: the record. */
+export const CITATION_STYLES = ['notes', 'chicago', 'apa', 'mla', 'harvard', 'csl-json'] as const;
 export const CitationStyle = z.enum(CITATION_STYLES);
 export type CitationStyle = z.infer<typeof CitationStyle>;
 

@@ -33,7 +33,7 @@ describe('citations', () => {
   it('cites an article with a partial date and a non-ASCII author in notes style, APA and CSL-JSON', async () => {
     const { s, uid, annotation } = await sampleProject();
     try {
-      const cite = async (style: 'notes' | 'apa' | 'csl-json') => {
+      const cite = async (style: 'notes' | 'apa' | 'mla' | 'chicago' | 'harvard' | 'csl-json') => {
         const r = await dispatch(s, 'citations.forAnnotation', { annotation, style });
         if (!r.ok) throw new Error(r.error.message);
         return r.value;
@@ -43,9 +43,13 @@ describe('citations', () => {
       expect(notes.html).toBe(`Leyla Məmmədova, “${TITLE},” <i>Azernews</i>, October 2025, ${URL} (accessed 25 November 2026).`);
       expect(notes).toMatchObject({ document: uid, annotation, quote: '42 percent of Uzbekistan’s border' });
 
+      // The shipped CSL styles, rendered offline by citation-js.
       const apa = await cite('apa');
       expect(apa.text).toBe(`Məmmədova, L. (2025, October). ${TITLE}. Azernews. ${URL}`);
       expect(apa.html).toContain('<i>Azernews</i>');
+      expect((await cite('mla')).text).toMatch(/^Məmmədova, Leyla\. “.*” Azernews, Oct\. 2025, /);
+      expect((await cite('chicago')).text).toMatch(/^Məmmədova, Leyla\. “.*” Azernews, October 2025\. /);
+      expect((await cite('harvard')).text).toMatch(/^Məmmədova, L\. \(2025\) “.*,” Azernews, October\. Available at: /);
 
       const csl = await cite('csl-json');
       const expected = {
@@ -128,7 +132,7 @@ describe('citations', () => {
       expect(r).toMatchObject({ ok: true, value: { csl: { type: 'report', publisher: 'Topchubashov Center', issued: { 'date-parts': [[2024, 3, 5]] } } } });
       expect(r.ok && r.value.csl['container-title']).toBe(undefined);
       const before = dump(s.project);
-      for (const input of [{ document: 'missing' }, { document: doc, style: 'mla' }, { annotation: 'missing' }]) {
+      for (const input of [{ document: 'missing' }, { document: doc, style: 'vancouver' }, { annotation: 'missing' }]) {
         const name = 'document' in input ? 'citations.forDocument' : 'citations.forAnnotation';
         expect((await dispatch(s, name, input)).ok).toBe(false);
       }

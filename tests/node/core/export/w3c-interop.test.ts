@@ -43,7 +43,7 @@ describe('W3C export in the tools that read it', () => {
 
   it('keeps notes, theme names, colours and parents through a JSON-LD expansion', async () => {
     const c = await exported();
-    const [root] = (await jsonld.expand(c as jsonld.JsonLdDocument, { documentLoader })) as Node[];
+    const [root] = (await jsonld.expand(c, { documentLoader })) as Node[];
     expect(root!['@type']).toEqual(['http://www.w3.org/ns/activitystreams#OrderedCollection']);
     const themes = root![T('themes')] as Node[];
     const name = (t: Node): unknown => (t['http://xmlns.com/foaf/0.1/name']?.[0] as { '@value': string })['@value'];
