@@ -35,8 +35,10 @@ const LATEX_SPECIAL: Record<string, string> = {
   '~': '\\textasciitilde{}',
 };
 
-/** Text for a BibTeX field: LaTeX's special characters escaped, braces kept balanced. */
-export const bibText = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/[\\{}&%$#_^~]/g, (c) => LATEX_SPECIAL[c]!);
+const escapeLatex = (s: string): string => s.replace(/[\\{}&%$#_^~]/g, (c) => LATEX_SPECIAL[c]!);
+
+/** Text for a BibTeX field: one line, LaTeX's special characters escaped, braces kept balanced. */
+export const bibText = (s: string): string => escapeLatex(s.replace(/\s+/g, ' ').trim());
 
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
@@ -44,17 +46,18 @@ const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
  * A title whose capitalised words keep their case in styles that lower-case titles: each word
  * with a capital (after the title's first letter) is braced whole, "{Bakı}" and never "{Bak}ı".
  */
-export function protectCase(title: string): string {
+export function protectCase(raw: string): string {
+  const title = raw.replace(/\s+/g, ' ').trim();
   let out = '';
   let at = 0;
   for (const m of title.matchAll(WORD)) {
     const word = m[0].replace(/[.'’-]+$/, '');
     const capitals = [...word].filter((ch, i) => /\p{Lu}/u.test(ch) && (m.index > 0 || i > 0)).length;
-    out += bibText(title.slice(at, m.index));
-    out += capitals ? `{${bibText(word)}}` : bibText(word);
+    out += escapeLatex(title.slice(at, m.index));
+    out += capitals ? `{${escapeLatex(word)}}` : escapeLatex(word);
     at = m.index + word.length;
   }
-  return out + bibText(title.slice(at));
+  return out + escapeLatex(title.slice(at));
 }
 
 /** URLs stay verbatim for \url and biber; what would break the entry or LaTeX is percent-encoded or escaped. */
