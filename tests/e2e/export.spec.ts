@@ -75,7 +75,7 @@ test('export one theme as CSV of annotations; a destination that is a folder is 
   await dialog.getByRole('combobox', { name: 'Theme to export' }).click();
   await page.getByRole('option', { name: 'Energy' }).click();
   await expect(dialog.getByRole('radio', { name: 'A theme' })).toBeChecked();
-  const csvPath = join(host.dir, 'exports', 'sample-energy.csv');
+  const csvPath = join(host.dir, 'exports', 'sample-energy-annotations.csv');
   await expect(dialog.getByRole('textbox', { name: 'Destination file' })).toHaveValue(csvPath);
 
   await dialog.getByRole('textbox', { name: 'Destination file' }).fill(host.dir);
@@ -89,6 +89,24 @@ test('export one theme as CSV of annotations; a destination that is a folder is 
   const csv = readFileSync(csvPath, 'utf8');
   expect(csv.split('\n').length).toBeGreaterThan(1);
   expect(csv).not.toContain(QUOTE);
+  // The file says what it holds, and only that: no claims in a table of annotations.
+  await expect(dialog.getByLabel('What the file holds')).not.toContainText('claim');
+
+  // The same export again asks before replacing the file; keeping it changes nothing.
+  await dialog.getByRole('button', { name: 'Export another' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Destination file' })).toHaveValue(csvPath);
+  writeFileSync(csvPath, 'kept');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const ask = dialog.getByRole('alertdialog', { name: 'Replace the existing file?' });
+  await expect(ask).toContainText('sample-energy-annotations.csv exists already');
+  await shot(page, 'export-replace');
+  await ask.getByRole('button', { name: 'Keep the existing file' }).click();
+  await expect(ask).toBeHidden();
+  expect(readFileSync(csvPath, 'utf8')).toBe('kept');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('alertdialog', { name: 'Replace the existing file?' }).getByRole('button', { name: 'Replace the file' }).click();
+  await expect(dialog.getByLabel('Exported file')).toHaveText(csvPath);
+  expect(readFileSync(csvPath, 'utf8')).not.toBe('kept');
 });
 
 test('back up now, restore it, and a garbage file is refused while the library stays', async ({ page, host, request }) => {
@@ -162,7 +180,7 @@ test('Export… in the reader offers the document, and in the search view the re
   const hits = dialog.getByRole('radio', { name: 'Search results' });
   await expect(hits).toBeChecked();
   await expect(dialog.getByText(/search results? for “Bayraktar”/)).toBeVisible();
-  const path = join(host.dir, 'exports', 'sample-search.md');
+  const path = join(host.dir, 'exports', 'sample-search-notes.md');
   await expect(dialog.getByRole('textbox', { name: 'Destination file' })).toHaveValue(path);
   await page.waitForTimeout(300); // the modal's fade-in, for the screenshot only
   await shot(page, 'export-search-scope');

@@ -5,13 +5,16 @@ import { api, ApiFailure, onEvent } from '../../bridge/api';
 import { useExport } from './export-store';
 import { ExportForm } from './ExportForm';
 import { ExportResultView } from './ExportResultView';
+import { folderOf } from './export-paths';
 import { useExportSetup, type LastExport } from './use-export-setup';
+
+const fileName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
 type Request = Omit<ExportRequest, 'jobId'>;
 type Phase =
   | { kind: 'form'; error: string | null }
   | { kind: 'running'; done: number }
-  | { kind: 'exists'; req: Request; message: string }
+  | { kind: 'exists'; req: Request }
   | { kind: 'done'; result: ExportResult; csv?: string };
 
 let jobCounter = 0;
@@ -53,7 +56,7 @@ function ExportFlow({ onClose }: { onClose(): void }) {
       },
       // An existing file is never replaced without asking.
       (e: Error) =>
-        setPhase(e instanceof ApiFailure && e.error.code === 'conflict' && !req.overwrite ? { kind: 'exists', req, message: e.message } : { kind: 'form', error: e.message }),
+        setPhase(e instanceof ApiFailure && e.error.code === 'conflict' && !req.overwrite ? { kind: 'exists', req } : { kind: 'form', error: e.message }),
     );
   };
 
@@ -71,12 +74,15 @@ function ExportFlow({ onClose }: { onClose(): void }) {
         args={setup.args}
         preset={preset}
         error={phase.kind === 'form' ? phase.error : null}
-        running={phase.kind === 'running' || phase.kind === 'exists'}
+        running={phase.kind === 'running'}
+        locked={phase.kind === 'exists'}
         onRun={run}
       />
       {phase.kind === 'exists' && (
-        <Alert color="yellow" title="Replace the existing file?" role="alertdialog" aria-label="Replace existing file">
-          <Text size="sm">{phase.message}</Text>
+        <Alert color="yellow" title="Replace the existing file?" role="alertdialog">
+          <Text size="sm">
+            {fileName(phase.req.path)} exists already in {folderOf(phase.req.path)}. Replacing it loses what it holds now.
+          </Text>
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={() => setPhase({ kind: 'form', error: null })} aria-label="Keep the existing file" data-autofocus>
               Keep it

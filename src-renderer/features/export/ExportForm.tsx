@@ -20,6 +20,8 @@ interface Props {
   preset: ScopePreset | null;
   error: string | null;
   running: boolean;
+  /** Waiting for an answer elsewhere (replace the file?): the form is read-only, not busy. */
+  locked?: boolean;
   onRun(req: Omit<ExportRequest, 'jobId'>): void;
 }
 
@@ -34,7 +36,7 @@ function scopeName(s: ScopeState, themes: Named[], args: Named[]): string {
 }
 
 /** Format, scope and destination, with the last export's choices as defaults. */
-export function ExportForm({ info, last, themes, args, preset, error, running, onRun }: Props) {
+export function ExportForm({ info, last, themes, args, preset, error, running, locked = false, onRun }: Props) {
   const openDocument = useUi((s) => (s.view === 'reader' ? s.documentUid : null));
   const [choice, setChoice] = useState(() => (last ? choiceFor(last.format as ExportFormat, last.csv) : FORMAT_CHOICES[0]!));
   const [scope, setScope] = useState(() => initialScope(preset, openDocument, last?.scope ?? null));
@@ -78,7 +80,7 @@ export function ExportForm({ info, last, themes, args, preset, error, running, o
   };
 
   return (
-    <fieldset disabled={running} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+    <fieldset disabled={running || locked} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
       <Stack gap="md">
         <div>
           <Select
