@@ -15,6 +15,24 @@ const titleRow = (s: ReturnType<typeof tempSession>, id: string) =>
     .get(id);
 
 describe('documents.update (correcting metadata after import)', () => {
+  it('stores whether the author is a person or an organisation: guessed at import, changed by the analyst, guessed again for a new name', async () => {
+    const { s, uid } = await imported('Title: Gabala after the summit\nAuthor: Azernews analysis desk\n\nText.');
+    const kind = async (): Promise<unknown> => {
+      const d = await dispatch(s, 'documents.get', { uid });
+      return d.ok ? d.value.authorKind : d.error;
+    };
+    expect(await kind()).toBe('organization');
+    expect(s.project.db.prepare('SELECT author_kind FROM documents WHERE uid = ?').pluck().get(uid)).toBe('organization');
+    expect(await dispatch(s, 'documents.update', { uid, patch: { authorKind: 'person' } })).toMatchObject({ ok: true, value: { authorKind: 'person' } });
+    expect(await kind()).toBe('person');
+    expect(await dispatch(s, 'documents.update', { uid, patch: { author: 'International Crisis Group' } })).toMatchObject({ ok: true, value: { authorKind: 'organization' } });
+    expect(await dispatch(s, 'documents.update', { uid, patch: { author: 'Thomas de Waal', authorKind: 'person' } })).toMatchObject({ ok: true, value: { authorKind: 'person' } });
+    expect(await dispatch(s, 'documents.update', { uid, patch: { author: null } })).toMatchObject({ ok: true, value: { author: null, authorKind: null } });
+    const before = dump(s.project);
+    expect(await dispatch(s, 'documents.update', { uid, patch: { authorKind: 'robot' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(dump(s.project)).toEqual(before);
+  });
+
   it('changes title, outlet (created when new), author, URL, partial date and language; keeps the text', async () => {
     const { s, uid } = await imported('Title: Draft title\n\nThe text stays as imported.');
     const r = await dispatch(s, 'documents.update', {
