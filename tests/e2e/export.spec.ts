@@ -218,3 +218,43 @@ test('File › Import › Dossier export reads a .qdpx into the empty project; a
   const info = (await call(request, host, 'project.info', {})) as { counts: { documents: number; annotations: number } };
   expect(info.counts).toMatchObject({ documents: 1, annotations: 8 });
 });
+
+test('export an argument to Word: the result says what the file holds and warns of an @mention never linked', async ({ page, host, request }) => {
+  await openSample(page, request, host);
+  const claims = (await call(request, host, 'claims.list', {})) as { uid: string }[];
+  const arg = (await call(request, host, 'arguments.create', { title: 'Drones and borders' })) as { uid: string };
+  const body = {
+    type: 'doc',
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Surveillance grows ' },
+          { type: 'claimRef', attrs: { claimUid: claims[0]!.uid, stance: 'supports' } },
+          { type: 'text', text: ', as @bayraktar reports suggest.' },
+        ],
+      },
+    ],
+  };
+  await call(request, host, 'arguments.update', { uid: arg.uid, patch: { body: JSON.stringify(body) } });
+  await page.reload();
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('combobox', { name: 'Export format' }).click();
+  await page.getByRole('option', { name: 'Word (DOCX) with comments' }).click();
+  await dialog.getByRole('radio', { name: 'An argument' }).check();
+  await dialog.getByRole('combobox', { name: 'Argument to export' }).click();
+  await page.getByRole('option', { name: 'Drones and borders' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Destination file' })).toHaveValue(join(host.dir, 'exports', 'sample-drones-and-borders-notes.docx'));
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByLabel('What the file holds')).toContainText('1 argument');
+  await expect(dialog.getByLabel('What the format carries')).toContainText('one footnote per reference');
+  await expect(dialog.getByRole('alert', { name: 'Export warnings' })).toContainText('@bayraktar is not linked to a claim');
+  for (const [w, h] of [
+    [1024, 700],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await shot(page, `export-argument-warnings-${w}`);
+  }
+});
