@@ -11,17 +11,18 @@ import { toDocx } from './docx';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
 import { countsOf, type ExportBundle, type Progress } from './model';
-import { chromiumPrinter, type PdfPrinter } from './pdf';
+import type { PdfPrinter } from './pdf';
 import { toQdpx } from '../interchange/qdpx';
 import { toW3c } from '../interchange/w3c';
 
-type Render = (b: ExportBundle, req: ExportRequest, progress: Progress, printPdf: PdfPrinter, tmp: string) => Promise<Uint8Array | string | null>;
+type Render = (b: ExportBundle, req: ExportRequest, progress: Progress, printPdf: PdfPrinter | undefined, tmp: string) => Promise<Uint8Array | string | null>;
 
 const RENDERERS: Record<ExportFormat, Render> = {
   md: async (b, _r, progress) => toMarkdown(b, progress),
   html: async (b, _r, progress) => toHtml(b, progress),
   // The printer writes the file itself (Chromium and Electron both print to a path).
   pdf: async (b, _r, progress, printPdf, tmp) => {
+    if (!printPdf) throw new DossierError('internal', 'PDF export is not available here: this host has no PDF printer');
     await printPdf(toHtml(b, progress), tmp);
     return null;
   },
@@ -51,7 +52,7 @@ function checkDestination(p: Project, target: string): void {
  * temporary sibling renamed into place, so a failed export never leaves half a file.
  * Emits 'export.progress' as documents are written.
  */
-export async function runExport(p: Project, req: ExportRequest, printPdf: PdfPrinter = chromiumPrinter()): Promise<ExportResult> {
+export async function runExport(p: Project, req: ExportRequest, printPdf?: PdfPrinter): Promise<ExportResult> {
   const jobId = req.jobId ?? randomUUID();
   const target = resolve(req.path);
   checkDestination(p, target);
