@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiEvent } from '@common/api/calls';
 import type { CommandId } from '@common/commands/catalog';
-import { consoleLog, defaultProjectPath, openSession, RecentProjects, type Session, type SessionPorts } from '../core/session';
+import { consoleLog, openLastSession, RecentProjects, type Session } from '../core/session';
 import { AppStateStore } from './app-state';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -22,17 +22,6 @@ if (!app.requestSingleInstanceLock()) app.quit();
 let win: BrowserWindow | null = null;
 let session: Session | undefined;
 
-/** The last project if it still opens, else the default one (a refused file is said, not fatal). */
-function startSession(ports: SessionPorts): Session {
-  const last = ports.recent?.latest();
-  try {
-    if (last) return openSession(last, ports);
-  } catch (err) {
-    dialog.showErrorBox('Cannot open the last project', (err as Error).message);
-  }
-  return openSession(defaultProjectPath(ports.dataDir), ports);
-}
-
 app.whenReady().then(() => {
   const userData = app.getPath('userData');
   const nativeBinding = sqliteBindingPath({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), abi: process.versions.modules });
@@ -49,7 +38,8 @@ app.whenReady().then(() => {
     win?.webContents.send(`dossier:event:${name}`, payload);
     if (name === 'project.changed') refreshMenu();
   };
-  session = startSession({ dataDir: userData, nativeBinding, printPdf, emit, log: consoleLog, autoBackups: {}, recent });
+  const ports = { dataDir: userData, nativeBinding, printPdf, emit, log: consoleLog, autoBackups: {}, recent };
+  session = openLastSession(ports, (err) => dialog.showErrorBox('Cannot open the last project', err.message));
   const current = session;
 
   const switchTo = (path: string, create: boolean): Promise<unknown> =>

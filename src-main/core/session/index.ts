@@ -3,4 +3,4 @@ export { consoleLog, silentLog, type Emit, type Log, type ProjectPorts, type Ses
 export { createProject, type Project } from './project';
 export { RecentProjects } from './recent-projects';
 export { Session } from './session';
-export { defaultProjectPath, openSession } from './open-session';
+export { defaultProjectPath, openLastSession, openSession } from './open-session';

@@ -70,8 +70,9 @@ export class Session {
     return this.#project;
   }
 
-  /** The closing backup (when automatic backups are on and the project changed), then the database. */
+  /** The closing backup (when automatic backups are on and the project changed), then the database. Once. */
   async close(): Promise<void> {
+    if (!this.#project.db.open) return;
     if (this.#backups) {
       this.#backups.stop();
       await this.#backups.closing(this.#project);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/core/dispatch';
-import { createProject, openSession, RecentProjects, type Log, type Session, type SessionPorts } from '../../../../src-main/core/session';
+import { createProject, openLastSession, openSession, RecentProjects, type Log, type Session, type SessionPorts } from '../../../../src-main/core/session';
 import { createTheme, listThemes } from '../../../../src-main/core/themes/themes';
 import { tempDir } from '../../../helpers/temp-project';
 
@@ -203,5 +203,25 @@ describe('the nativeBinding port', () => {
     expect(() => openSession(join(dir, 'b.dossier'), { dataDir: dir, nativeBinding: missing })).toThrow(/better_sqlite3-electron-abi0/);
     const s = track(openSession(join(dir, 'a.dossier'), { dataDir: dir, nativeBinding: addon }));
     expect(s.project.db.open).toBe(true);
+  });
+});
+
+describe('openLastSession', () => {
+  it('reopens the project opened last, else the default one, saying why the last would not open', async () => {
+    const dir = tempDir();
+    const { ports } = hostPorts(dir);
+    const refused: string[] = [];
+    const onRefused = (err: Error, path: string): number => refused.push(`${path}: ${err.message}`);
+    const first = track(openLastSession(ports, onRefused));
+    expect(first.project.path).toBe(join(dir, 'default.dossier'));
+    await first.open(join(dir, 'field.dossier'));
+    await first.close();
+    const again = track(openLastSession(ports, onRefused));
+    expect(again.project.path).toBe(join(dir, 'field.dossier'));
+    await again.close();
+    writeFileSync(join(dir, 'field.dossier'), 'no longer a project');
+    const fallback = track(openLastSession(ports, onRefused));
+    expect(fallback.project.path).toBe(join(dir, 'default.dossier'));
+    expect(refused).toEqual([`${join(dir, 'field.dossier')}: field.dossier is not a Dossier project (not an SQLite file)`]);
   });
 });
