@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'node',
           include: ['tests/node/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup/check-outputs.ts'],
           testTimeout: 60_000,
           pool: 'forks',
         },

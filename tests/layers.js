@@ -7,6 +7,7 @@ export const LAYERS = [
   { folder: 'src-main/core', forbidden: ['electron', 'electron-log/main', 'react', 'react-dom', '**/electron/**', '**/src-renderer/**'] },
   { folder: 'src-main/web', forbidden: ['electron', 'electron-log/main', 'react'] },
   { folder: 'src-main/cli', forbidden: ['electron', 'electron-log/main', 'react'] },
+  { folder: 'src-main/node-host', forbidden: ['electron', 'electron-log/main', 'react'] },
   { folder: 'src-main/preload', forbidden: [...NODE_BUILTINS, 'zod', '**/core/**', '**/db/**'] },
   { folder: 'src-renderer', forbidden: [...NODE_BUILTINS, 'electron', 'better-sqlite3', 'jsdom', '**/src-main/core/**', '**/db/**', '**/src-main/electron/**', '**/src-main/web/**', '**/src-main/cli/**'] },
 ];

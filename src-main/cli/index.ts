@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createProject, Session } from '../core/session';
+import { defaultProjectPath, openSession, type Session } from '../core/session';
 import { DossierError } from '../core/errors';
-import { dataDir, defaultProjectPath } from '../core/util/paths';
+import { nodeHostPorts } from '../node-host/ports';
 import { CliError, usage, type CliContext, type Command } from './context';
 import { backup, check, restore, stats } from './commands/project';
 import { documents, importCmd, outlets } from './commands/library';
@@ -32,18 +31,23 @@ const COMMANDS: Record<string, Command> = {
 
 const GLOBAL = { db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
-function helpText(): string {
+function helpText(dataDir: string): string {
   const lines = Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.summary}`);
-  return `usage: dossier [--db PATH] [--json] COMMAND ...\n\ncommands:\n${lines.join('\n')}\n\n--db PATH   the project file (default: ${defaultProjectPath(dataDir())})\n--json      machine-readable output\n`;
+  return `usage: dossier [--db PATH] [--json] COMMAND ...\n\ncommands:\n${lines.join('\n')}\n\n--db PATH   the project file (default: ${defaultProjectPath(dataDir)})\n--json      machine-readable output\n`;
 }
 
-export async function runCli(argv: string[], io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) }): Promise<number> {
+const consoleIo = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
+
+/** Runs one command; the ports come from `env` (DOSSIER_HOME, XDG_DATA_HOME, DOSSIER_CHROMIUM). */
+export async function runCli(argv: string[], io = consoleIo, env: Record<string, string | undefined> = process.env): Promise<number> {
+  // A one-shot command takes no automatic backup and is not remembered as a recent project.
+  const ports = nodeHostPorts(env);
   let session: Session | undefined;
   try {
     const name = argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--db');
     const command = name ? COMMANDS[name] : undefined;
     if (argv.includes('--help') || argv.includes('-h') || !name) {
-      io.out(helpText());
+      io.out(helpText(ports.dataDir));
       return name || argv.includes('--help') || argv.includes('-h') ? 0 : 2;
     }
     if (!command) throw usage(`unknown command "${name}" (see dossier --help)`);
@@ -54,18 +58,11 @@ export async function runCli(argv: string[], io = { out: (s: string) => console.
       allowPositionals: true,
       strict: true,
     });
-    const dbPath = resolve(typeof values.db === 'string' ? values.db : defaultProjectPath(dataDir()));
+    const dbPath = resolve(typeof values.db === 'string' ? values.db : defaultProjectPath(ports.dataDir));
     const ctx: CliContext = {
       json: values.json === true,
       dbPath,
-      session: () => {
-        if (!session) {
-          mkdirSync(dirname(dbPath), { recursive: true });
-          const ports = { dataDir: dataDir(), emit: () => {} };
-          session = new Session(createProject(dbPath, ports), ports);
-        }
-        return session;
-      },
+      session: () => (session ??= openSession(dbPath, ports)),
       out: io.out,
       err: io.err,
     };
@@ -87,6 +84,6 @@ export async function runCli(argv: string[], io = { out: (s: string) => console.
     io.err(`dossier: ${(err as Error).message ?? String(err)}`);
     return 1;
   } finally {
-    session?.close();
+    await session?.close();
   }
 }

@@ -1,48 +1,46 @@
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { API_CALLS, HOST_CALLS, type HostCall } from '@common/api/calls';
+import { API_CALLS, HOST_CALLS } from '@common/api/calls';
+import type { ApiResult } from '@common/api/errors';
 import { dispatch } from '../core/dispatch';
 import type { Session } from '../core/session';
+import { dispatchHost, type HostAbilities } from './host-dispatch';
 import { isAppUrl } from './window-options';
 
 const fromApp = (e: IpcMainInvokeEvent, devUrl?: string): boolean => isAppUrl(e.senderFrame?.url ?? '', devUrl);
+const refused: ApiResult<never> = { ok: false, error: { code: 'forbidden', message: 'sender not allowed' } };
 
-async function hostCall(win: BrowserWindow, name: HostCall, input: unknown): Promise<unknown> {
-  switch (name) {
-    case 'host.openFiles': {
-      const r = await dialog.showOpenDialog(win, {
-        properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'pdf'] }],
-      });
-      return r.canceled ? [] : r.filePaths;
-    }
-    case 'host.openFolder': {
-      const r = await dialog.showOpenDialog(win, { properties: ['openDirectory'] });
-      return r.canceled ? [] : r.filePaths;
-    }
-    case 'host.saveFile': {
-      const name = typeof input === 'object' && input && 'defaultPath' in input ? String(input.defaultPath) : undefined;
-      const r = await dialog.showSaveDialog(win, { defaultPath: name });
-      return r.canceled ? null : r.filePath;
-    }
-    case 'host.showInFolder':
-      if (typeof input === 'string') shell.showItemInFolder(input);
-      return null;
-  }
-}
+/** The native dialogs and the file manager behind the host calls (inputs already checked). */
+const abilities = (win: BrowserWindow): HostAbilities => ({
+  'host.openFiles': async () => {
+    const r = await dialog.showOpenDialog(win, {
+      properties: ['openFile', 'multiSelections'],
+      filters: [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'pdf'] }],
+    });
+    return r.canceled ? [] : r.filePaths;
+  },
+  'host.openFolder': async () => {
+    const r = await dialog.showOpenDialog(win, { properties: ['openDirectory'] });
+    return r.canceled ? [] : r.filePaths;
+  },
+  'host.saveFile': async ({ defaultPath }) => {
+    const r = await dialog.showSaveDialog(win, { defaultPath });
+    return r.canceled || !r.filePath ? null : r.filePath;
+  },
+  'host.showInFolder': async ({ path }) => {
+    shell.showItemInFolder(path);
+    return { ok: true };
+  },
+});
 
-/** One handler per API call, derived from the contract; senders other than the app page are refused. */
+/** One handler per API and host call, derived from the contracts; senders other than the app page are refused. */
 export function registerIpc(session: () => Session, win: () => BrowserWindow | null, devUrl?: string): void {
   for (const name of API_CALLS) {
-    ipcMain.handle(`dossier:${name}`, (e, input: unknown) => {
-      if (!fromApp(e, devUrl)) return { ok: false, error: { code: 'invalid-input', message: 'sender not allowed' } };
-      return dispatch(session(), name, input);
-    });
+    ipcMain.handle(`dossier:${name}`, (e, input: unknown) => (fromApp(e, devUrl) ? dispatch(session(), name, input) : refused));
   }
   for (const name of HOST_CALLS) {
     ipcMain.handle(`dossier:${name}`, (e, input: unknown) => {
       const w = win();
-      if (!fromApp(e, devUrl) || !w) return null;
-      return hostCall(w, name, input);
+      return fromApp(e, devUrl) && w ? dispatchHost(abilities(w), name, input) : refused;
     });
   }
 }

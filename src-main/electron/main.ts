@@ -1,16 +1,18 @@
 import { app, BrowserWindow, dialog, Menu, nativeTheme } from 'electron';
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ApiEvent } from '@common/api/calls';
 import type { CommandId } from '@common/commands/catalog';
-import { scheduleAutoBackups } from '../core/backup/auto-backup';
-import { createProject, Session } from '../core/session';
-import { defaultProjectPath } from '../core/util/paths';
+import { consoleLog, openLastSession, RecentProjects, type Session } from '../core/session';
 import { AppStateStore } from './app-state';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { printPdf } from './print-pdf';
+import { sqliteBindingPath } from './sqlite-binding';
 import { createMainWindow } from './window';
+
+// The desktop host: Electron's ports for openSession(), the window, the menu and the IPC.
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const devUrl = process.env.ELECTRON_RENDERER_URL;
@@ -18,56 +20,50 @@ const devUrl = process.env.ELECTRON_RENDERER_URL;
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let win: BrowserWindow | null = null;
-let session: Session;
-let autoBackups: { stop(): Promise<void> } | undefined;
+let session: Session | undefined;
 
 app.whenReady().then(() => {
   const userData = app.getPath('userData');
+  const nativeBinding = sqliteBindingPath({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), abi: process.versions.modules });
+  if (!existsSync(nativeBinding)) {
+    dialog.showErrorBox('SQLite for Electron is missing', `Dossier needs better-sqlite3 built for this Electron at\n${nativeBinding}\n(see the README).`);
+    return app.quit();
+  }
   const store = new AppStateStore(userData);
+  const recent = new RecentProjects(userData);
   nativeTheme.themeSource = store.state.appearance;
-  const projectPath = store.state.recent[0] ?? defaultProjectPath(userData);
-  mkdirSync(dirname(projectPath), { recursive: true });
-  const ports = {
-    dataDir: userData,
-    emit: (name: string, payload: unknown) => win?.webContents.send(`dossier:event:${name}`, payload),
-    log: { error: (m: string, e?: unknown) => console.error(m, e), info: (m: string) => console.log(m) },
-    printPdf,
-  };
-  session = new Session(createProject(projectPath, ports), ports);
-  autoBackups = scheduleAutoBackups(() => session.project);
-  store.addRecent(projectPath);
-
-  const run = (id: CommandId): void => {
-    if (id.startsWith('theme.')) {
-      store.state.appearance = id.slice('theme.'.length) as 'system' | 'light' | 'dark';
-      nativeTheme.themeSource = store.state.appearance;
-      store.save();
-    }
-    if (id === 'project.open' || id === 'project.new') return void openProject(id === 'project.new');
-    win?.webContents.send('dossier:event:command', { id });
-  };
   const refreshMenu = (): void =>
-    Menu.setApplicationMenu(buildMenu(run, store.state.recent, (p) => switchTo(p), () => app.quit()));
-  const switchTo = (path: string): void => {
-    try {
-      session.open(path);
-      store.addRecent(path);
-      refreshMenu();
-    } catch (err) {
-      dialog.showErrorBox('Cannot open project', (err as Error).message);
-    }
+    Menu.setApplicationMenu(buildMenu(run, recent.list(), (p) => void switchTo(p, false), () => app.quit()));
+  const emit = (name: ApiEvent, payload: unknown): void => {
+    win?.webContents.send(`dossier:event:${name}`, payload);
+    if (name === 'project.changed') refreshMenu();
   };
-  const openProject = async (create: boolean): Promise<void> => {
+  const ports = { dataDir: userData, nativeBinding, printPdf, emit, log: consoleLog, autoBackups: {}, recent };
+  session = openLastSession(ports, (err) => dialog.showErrorBox('Cannot open the last project', err.message));
+  const current = session;
+
+  const switchTo = (path: string, create: boolean): Promise<unknown> =>
+    (create ? current.create(path) : current.open(path)).catch((err: Error) => dialog.showErrorBox('Cannot open project', err.message));
+  const choose = async (create: boolean): Promise<void> => {
     if (!win) return;
     const filters = [{ name: 'Dossier project', extensions: ['dossier'] }];
     const r = create
       ? await dialog.showSaveDialog(win, { filters, defaultPath: 'Untitled.dossier' })
       : await dialog.showOpenDialog(win, { filters, properties: ['openFile'] });
     const path = 'filePath' in r ? r.filePath : r.filePaths[0];
-    if (!r.canceled && path) switchTo(path);
+    if (!r.canceled && path) await switchTo(path, create);
   };
+  function run(id: CommandId): void {
+    if (id.startsWith('theme.')) {
+      store.state.appearance = id.slice('theme.'.length) as 'system' | 'light' | 'dark';
+      nativeTheme.themeSource = store.state.appearance;
+      store.save();
+    }
+    if (id === 'project.open' || id === 'project.new') return void choose(id === 'project.new');
+    win?.webContents.send('dossier:event:command', { id });
+  }
 
-  registerIpc(() => session, () => win, devUrl);
+  registerIpc(() => current, () => win, devUrl);
   refreshMenu();
   win = createMainWindow(store, outDir, devUrl);
   app.on('second-instance', () => {
@@ -76,10 +72,15 @@ app.whenReady().then(() => {
   });
 });
 
-app.on('window-all-closed', () => {
-  // The closing backup first (when the project changed), then the project.
-  void (autoBackups?.stop() ?? Promise.resolve()).finally(() => {
-    session?.close();
+app.on('window-all-closed', () => app.quit());
+
+// However the app quits, the session closes in order first: the closing backup, then the database.
+let closed = false;
+app.on('will-quit', (e) => {
+  if (closed || !session) return;
+  e.preventDefault();
+  void session.close().finally(() => {
+    closed = true;
     app.quit();
   });
 });

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dataDir, defaultProjectPath } from '../core/util/paths';
+import { checkOutputs } from '../core/dispatch';
+import { defaultProjectPath, RecentProjects } from '../core/session';
+import { nodeHostPorts } from '../node-host/ports';
 import { startWebHost } from './server';
 
 // `npm run web`: the same UI and API as the desktop app, served on 127.0.0.1.
@@ -10,23 +10,19 @@ const { values } = parseArgs({
   options: { db: { type: 'string' }, port: { type: 'string' } },
   strict: true,
 });
-const dir = dataDir();
-const projectPath = values.db ?? defaultProjectPath(dir);
-mkdirSync(dirname(projectPath), { recursive: true });
+const ports = nodeHostPorts(process.env);
+const projectPath = values.db ?? defaultProjectPath(ports.dataDir);
 const port = values.port ? Number(values.port) : 0;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`dossier web: --port must be a number from 0 to 65535`);
   process.exit(2);
 }
+// The end-to-end tests ask for every answer to be checked against the contract.
+checkOutputs(process.env.DOSSIER_CHECK_OUTPUTS === '1');
 
 try {
-  const host = await startWebHost({
-    projectPath,
-    dataDir: dir,
-    port,
-    staticDir: fileURLToPath(new URL('../renderer', import.meta.url)),
-    log: { error: (m, e) => console.error(m, e), info: (m) => console.log(m) },
-  });
+  const staticDir = fileURLToPath(new URL('../renderer', import.meta.url));
+  const host = await startWebHost({ ...ports, projectPath, port, staticDir, recent: new RecentProjects(ports.dataDir) });
   console.log(`Dossier (browser host) project: ${projectPath}`);
   console.log(`Dossier is running at ${host.url}`);
   const stop = (): void => void host.close().then(() => process.exit(0));

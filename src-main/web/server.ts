@@ -3,10 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { isApiCall, type ApiEvent } from '@common/api/calls';
-import { scheduleAutoBackups } from '../core/backup/auto-backup';
-import { dispatch } from '../core/dispatch';
-import { createProject, Session, type ProjectPorts } from '../core/session';
+import type { ErrorCode } from '@common/api/errors';
 import { CONTENT_SECURITY_POLICY } from '@common/security/csp';
+import { dispatch } from '../core/dispatch';
+import { openSession, type Session, type SessionPorts } from '../core/session';
 import { guardApi, guardStatic, newToken } from './guard';
 
 const MAX_BODY = 80 * 1024 * 1024;
@@ -21,13 +21,12 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-export interface WebHostOptions {
+/** The session's ports but events, which the host sends to its pages itself (SSE). */
+export interface WebHostOptions extends Omit<SessionPorts, 'emit'> {
   projectPath: string;
-  dataDir: string;
   staticDir: string;
   port?: number;
   token?: string;
-  log?: ProjectPorts['log'];
 }
 
 export interface WebHost {
@@ -43,6 +42,8 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
   res.end(body);
 }
+
+const failure = (code: ErrorCode, message: string): string => JSON.stringify({ ok: false, error: { code, message } });
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
@@ -77,15 +78,15 @@ function serveStatic(res: ServerResponse, root: string, pathname: string): void 
 
 /** Serves the built renderer and the API on 127.0.0.1 only, behind a per-launch token. */
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const token = opts.token ?? newToken();
+  const { projectPath, staticDir, port: wantedPort, token: givenToken, ...ports } = opts;
+  const token = givenToken ?? newToken();
   const listeners = new Set<ServerResponse>();
   const emit = (name: ApiEvent, payload: unknown): void => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const res of listeners) res.write(frame);
   };
-  const ports = { emit, log: opts.log, dataDir: opts.dataDir };
-  const session = new Session(createProject(opts.projectPath, ports), ports);
-  const autoBackups = scheduleAutoBackups(() => session.project);
+  // Automatic backups unless the caller says otherwise: the browser host is the app.
+  const session = openSession(projectPath, { autoBackups: {}, ...ports, emit });
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -97,7 +98,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
           token,
           port,
         );
-        if (!verdict.ok) return send(res, verdict.status, JSON.stringify({ ok: false, error: { code: 'forbidden', message: verdict.message } }));
+        if (!verdict.ok) return send(res, verdict.status, failure('forbidden', verdict.message));
         if (url.pathname === '/api/events' && req.method === 'GET') {
           res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
           res.write(': connected\n\n');
@@ -106,14 +107,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
           return;
         }
         const name = url.pathname.slice('/api/'.length);
-        if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'use POST' } }));
-        if (!isApiCall(name)) return send(res, 404, JSON.stringify({ ok: false, error: { code: 'unknown-call', message: `unknown call "${name}"` } }));
+        if (req.method !== 'POST') return send(res, 405, failure('invalid-input', 'use POST'));
+        if (!isApiCall(name)) return send(res, 404, failure('unknown-call', `unknown call "${name}"`));
         let input: unknown;
         try {
           const body = await readBody(req);
           input = body ? JSON.parse(body) : {};
         } catch (err) {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-input', message: `bad request body: ${(err as Error).message}` } }));
+          return send(res, 400, failure('invalid-input', `bad request body: ${(err as Error).message}`));
         }
         const result = await dispatch(session, name, input);
         return send(res, 200, JSON.stringify(result));
@@ -121,18 +122,23 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       const verdict = guardStatic(req.headers.host, port);
       if (!verdict.ok) return send(res, verdict.status, verdict.message, 'text/plain');
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
-      serveStatic(res, opts.staticDir, url.pathname);
+      serveStatic(res, staticDir, url.pathname);
     })().catch((err: unknown) => {
-      opts.log?.error('request failed', err);
-      if (!res.headersSent) send(res, 500, JSON.stringify({ ok: false, error: { code: 'internal', message: 'internal error' } }));
+      session.project.log.error('request failed', err);
+      if (!res.headersSent) send(res, 500, failure('internal', 'internal error'));
     });
   });
 
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    // Loopback only, never a wildcard address.
-    server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
-  });
+  try {
+    await new Promise<void>((ok, fail) => {
+      server.once('error', fail);
+      // Loopback only, never a wildcard address.
+      server.listen(wantedPort ?? 0, '127.0.0.1', () => ok());
+    });
+  } catch (err) {
+    await session.close();
+    throw err;
+  }
   port = (server.address() as AddressInfo).port;
   return {
     server,
@@ -143,13 +149,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     close: () =>
       new Promise((ok) => {
         for (const res of listeners) res.end();
-        server.close(() => {
-          // The closing backup first (when the project changed), then the project.
-          void autoBackups.stop().finally(() => {
-            session.close();
-            ok();
-          });
-        });
+        server.close(() => void session.close().finally(ok));
         server.closeAllConnections();
       }),
   };

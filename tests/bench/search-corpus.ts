@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { indexRows, type SearchRow } from '../../src-main/core/search/index-writer';
+import type { Project } from '../../src-main/core/session';
 import { mulberry32 } from '../helpers/seeded-random';
 
 // A seeded corpus for the search benchmark: words drawn from a Zipf distribution (rank r has
@@ -76,7 +76,8 @@ const OUTLETS = ['Anadolu Agency', 'Azernews', 'AZERTAC', 'Trend', 'Kazinform', 
   'RFE/RL', 'BBC Monitoring', 'Reuters', 'Astana Times'];
 
 /** Inserts documents (with versions, blocks and index rows) and claims in one transaction. */
-export function buildCorpus(db: Database.Database, opts: { documents: number; seed: number; samplePath: string }): CorpusStats {
+export function buildCorpus(p: Project, opts: { documents: number; seed: number; samplePath: string }): CorpusStats {
+  const { db } = p;
   const rand = mulberry32(opts.seed);
   const vocab = vocabulary(rand, opts.samplePath, 200_000);
   const zipf = new Zipf(vocab.length, rand);
@@ -126,7 +127,7 @@ export function buildCorpus(db: Database.Database, opts: { documents: number; se
         rows.push({ kind: 'passage', refId: blockId, ...common, start, title: '', body: p });
         start += p.length + 2;
       });
-      indexRows(db, rows);
+      indexRows(p, rows);
       stats.passages += passages.length;
       stats.textBytes += Buffer.byteLength(title) + Buffer.byteLength(text);
     }
@@ -135,7 +136,7 @@ export function buildCorpus(db: Database.Database, opts: { documents: number; se
       const credibility = 1 + Math.floor(rand() * 6);
       const eventDate = date();
       const id = Number(insClaim.run(`c${c}`, statement, eventDate, credibility, now, now).lastInsertRowid);
-      indexRows(db, [{ kind: 'claim', refId: id, date: eventDate, credibility, title: statement, body: '' }]);
+      indexRows(p, [{ kind: 'claim', refId: id, date: eventDate, credibility, title: statement, body: '' }]);
       stats.textBytes += Buffer.byteLength(statement);
     }
   })();

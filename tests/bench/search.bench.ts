@@ -36,7 +36,7 @@ it('search: build, query latency, baselines', async () => {
     const db = project.db;
     const session = new Session(project, { dataDir: dir });
     db.pragma('cache_size = -262144');
-    const stats = buildCorpus(db, { documents: DOCUMENTS, seed: 20251125, samplePath: SAMPLE });
+    const stats = buildCorpus(project, { documents: DOCUMENTS, seed: 20251125, samplePath: SAMPLE });
     let t = process.hrtime.bigint();
     db.exec("INSERT INTO search_fts (search_fts) VALUES ('optimize')");
     const optimizeMs = ms(t);

@@ -18,7 +18,7 @@ export async function startHost(projectPath?: string): Promise<WebHostProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
   const path = projectPath ?? join(dir, 'e2e.dossier');
   const child = spawn(process.execPath, ['out/main/web.js', '--db', path], {
-    env: { ...process.env, DOSSIER_HOME: dir },
+    env: { ...process.env, DOSSIER_HOME: dir, DOSSIER_CHECK_OUTPUTS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((ok, fail) => {

@@ -25,10 +25,10 @@ export function tempSession(name = 'test.dossier'): Session {
 
 export const tempProject = (): Project => tempSession().project;
 
-afterEach(() => {
+afterEach(async () => {
   for (const s of sessions.splice(0)) {
     try {
-      s.close();
+      await s.close();
     } catch {
       // already closed by the test
     }

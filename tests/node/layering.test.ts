@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../layers.js';
+import { sourceFiles } from '../helpers/source-files';
 
 const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx)$/.test(n) ? [p] : [];
-  });
-}
 
 function globToRegExp(glob: string): RegExp {
   const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '§').replace(/\*/g, '[^/]*').replace(/§/g, '.*');
@@ -22,13 +16,7 @@ export function violations(root: string): string[] {
   const out: string[] = [];
   for (const { folder, forbidden } of LAYERS) {
     const patterns = forbidden.map(globToRegExp);
-    let list: string[];
-    try {
-      list = files(join(root, folder));
-    } catch {
-      continue;
-    }
-    for (const file of list) {
+    for (const file of sourceFiles(root, folder)) {
       for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
         const typeOnly = Boolean(m[2]);
         const spec = m[3] ?? m[4] ?? m[5]!;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiCall, ApiEvent, HostCall } from './calls';
 import type { ApiResult } from './errors';
+import type { HostInput, HostOutput } from './host-contract';
 import { Empty, Ok } from './schemas/common';
 import {
   BackupInput,
@@ -153,8 +154,9 @@ export interface ApiEventPayloads {
 export type ApiEventPayload<E extends ApiEvent> = ApiEventPayloads[E];
 
 export interface HostBridge {
-  call(name: HostCall, input?: unknown): Promise<unknown>;
-  /** The dropped file's path on disk (Electron only; a DOM File). */
+  /** A desktop-shell ability, checked against host-contract.ts in main. */
+  call<H extends HostCall>(name: H, input: HostInput<H>): Promise<ApiResult<HostOutput<H>>>;
+  /** The dropped file's path on disk (Electron only; a DOM File); '' when it has none. */
   pathForFile(file: object): string;
 }
 

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'damaged-project',
   'import-failed',
   'cancelled',
+  /** The browser host refused the request (wrong token or Host header). */
+  'forbidden',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,7 +11,7 @@ export function indexAnnotation(p: Project, id: number): void {
        FROM annotations a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
     )
     .get(id) as { document_id: number; start: number; exact: string; note_text: string; outlet_id: number | null; published: string | null };
-  reindex(p.db, 'annotation', id, [
+  reindex(p, 'annotation', id, [
     {
       kind: 'annotation',
       refId: id,

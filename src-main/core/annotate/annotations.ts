@@ -127,7 +127,7 @@ export function deleteAnnotation(p: Project, uid: string): { restore: Annotation
       )
       .all(row.id) as AnnotationSnapshot['evidence'];
     p.db.prepare('DELETE FROM annotations WHERE id = ?').run(row.id);
-    unindex(p.db, { kind: 'annotation', refId: row.id });
+    unindex(p, { kind: 'annotation', refId: row.id });
     return {
       restore: {
         uid: row.uid,

@@ -55,7 +55,7 @@ export const getArgument = (p: Project, ref: string): ArgumentDetail => argument
 
 export function indexArgument(p: Project, id: number): void {
   const a = p.db.prepare('SELECT title, thesis, body_text FROM arguments WHERE id = ?').get(id) as { title: string; thesis: string; body_text: string };
-  reindex(p.db, 'argument', id, [{ kind: 'argument', refId: id, title: a.title, body: `${a.thesis}\n${a.body_text}` }]);
+  reindex(p, 'argument', id, [{ kind: 'argument', refId: id, title: a.title, body: `${a.thesis}\n${a.body_text}` }]);
 }
 
 export function createArgument(p: Project, input: { title: string; thesis: string }): ArgumentDetail {
@@ -104,6 +104,6 @@ export function deleteArgument(p: Project, ref: string): void {
   const row = argumentRow(p, ref);
   p.db.transaction(() => {
     p.db.prepare('DELETE FROM arguments WHERE id = ?').run(row.id);
-    unindex(p.db, { kind: 'argument', refId: row.id });
+    unindex(p, { kind: 'argument', refId: row.id });
   })();
 }

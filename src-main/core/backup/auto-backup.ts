@@ -6,7 +6,7 @@ import { getSetting, setSetting } from '../settings';
 import { backup } from './backup';
 import { backupFileFor, backupFolderFor, listBackupFiles } from './backup-files';
 
-// Automatic backups of the open project: the hosts call autoBackup() on a timer and when the
+// Automatic backups of the open project: the session calls autoBackup() on a timer and when the
 // project closes; it writes an online backup into <name>.backups/ when the project changed
 // since the last one and keeps the newest N (settings keys below, per project).
 
@@ -46,8 +46,6 @@ function prune(p: Project, keep: number): void {
   for (const old of listBackupFiles(p.path).filter((b) => b.auto).slice(keep)) rmSync(old.path, { force: true });
 }
 
-// Rows changed on this connection when the last backup was taken (SQLite's total_changes()).
-const changesAtLastBackup = new WeakMap<Project, number>();
 const totalChanges = (p: Project): number => p.db.prepare('SELECT total_changes()').pluck().get() as number;
 
 /** Takes a backup now into the backup folder and prunes to the configured number. */
@@ -56,7 +54,7 @@ export async function backupNow(p: Project): Promise<BackupEntry> {
   mkdirSync(dirname(file), { recursive: true });
   const changes = totalChanges(p);
   const { path, sizeBytes } = await backup(p, file);
-  changesAtLastBackup.set(p, changes);
+  p.changesAtBackup = changes;
   prune(p, autoBackupSettings(p).keep);
   const entry = listBackups(p).find((b) => b.path === path);
   return entry ?? { path, name: path, createdAt: p.now(), sizeBytes };
@@ -72,7 +70,7 @@ export async function autoBackup(p: Project, reason: 'timer' | 'close'): Promise
   const settings = autoBackupSettings(p);
   if (!settings.enabled) return null;
   const newest = listBackupFiles(p.path)[0];
-  const changed = totalChanges(p) > (changesAtLastBackup.get(p) ?? 0);
+  const changed = totalChanges(p) > p.changesAtBackup;
   const hasContent = (p.db.prepare('SELECT EXISTS (SELECT 1 FROM documents) OR EXISTS (SELECT 1 FROM themes)').pluck().get() as number) === 1;
   if (!newest) return hasContent ? backupNow(p) : null;
   if (!changed) return null;
@@ -83,24 +81,39 @@ export async function autoBackup(p: Project, reason: 'timer' | 'close'): Promise
   return backupNow(p);
 }
 
+export interface AutoBackupTimer {
+  /** Waits for the backup under way, if any (before the project's file is closed or replaced). */
+  idle(): Promise<void>;
+  /** After the backup under way, the closing backup of `p` when it changed (before `p` closes). */
+  closing(p: Project): Promise<void>;
+  /** Ends the timer. */
+  stop(): void;
+}
+
 /**
- * For the hosts: checks every `everyMs` whether a backup is due for the open project (the
- * getter follows project switches); `stop()` ends the timer and takes the closing backup.
+ * For the session: checks every `everyMs` whether a backup is due for the open project (the
+ * getter follows project switches). Backups run one after another, never two at once.
  * Failures are logged, never thrown: a backup problem must not take the app down.
  */
-export function scheduleAutoBackups(project: () => Project, everyMs = 60_000): { stop(): Promise<void> } {
+export function scheduleAutoBackups(project: () => Project, everyMs = 60_000): AutoBackupTimer {
   let running: Promise<unknown> = Promise.resolve();
-  const attempt = (reason: 'timer' | 'close'): Promise<unknown> => {
-    const p = project();
+  const attempt = (p: Project, reason: 'timer' | 'close'): Promise<unknown> => {
     running = running.then(() => autoBackup(p, reason)).catch((err) => p.log.error(`automatic backup (${reason}) failed`, err));
     return running;
   };
-  const timer = setInterval(() => void attempt('timer'), everyMs);
+  const timer = setInterval(() => void attempt(project(), 'timer'), everyMs);
   timer.unref();
   return {
-    stop: async () => {
-      clearInterval(timer);
-      await attempt('close');
+    idle: async () => {
+      // A tick may queue another backup while this one runs: wait until none is left.
+      for (let seen = running; ; seen = running) {
+        await seen;
+        if (seen === running) return;
+      }
     },
+    closing: async (p) => {
+      await attempt(p, 'close');
+    },
+    stop: () => clearInterval(timer),
   };
 }

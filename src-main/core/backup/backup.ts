@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
 import { DossierError } from '../errors';
-import type { Project } from '../session';
+import type { Project, ProjectPorts } from '../session';
+
+/** Which better-sqlite3 addon opens the files a backup reads (the host's, like the project's). */
+type Sqlite = Pick<ProjectPorts, 'nativeBinding'>;
 import { backupFileFor } from './backup-files';
 
 /** SQLite's online backup of the open project: consistent while the project is in use. */
@@ -26,12 +29,12 @@ export async function backup(p: Project, dest: string): Promise<{ path: string; 
  * Checks a backup before anything is replaced: a Dossier project, not newer than this code,
  * passing quick_check. Throws with the reason; touches nothing.
  */
-export function verifyBackup(file: string): void {
+export function verifyBackup(file: string, { nativeBinding }: Sqlite = {}): void {
   if (!existsSync(file)) throw new DossierError('not-found', `no backup at ${file}`);
   let db: Database.Database | undefined;
   try {
     if (statSync(file).size === 0) throw new DossierError('not-a-project', `${basename(file)} is empty, not a Dossier project`);
-    db = openProjectDb(file, { readonly: true });
+    db = openProjectDb(file, { readonly: true, nativeBinding });
     // openProjectDb refuses foreign and newer files; an SQLite file with no schema at all
     // would pass as "new", so the version is checked here too.
     if ((db.pragma('user_version', { simple: true }) as number) < 1) {
@@ -51,11 +54,11 @@ export function verifyBackup(file: string): void {
 }
 
 /** Keeps the project a restore is about to replace in its backup folder, so a wrong restore can be undone. */
-function keepBeforeRestore(target: string): void {
+function keepBeforeRestore(target: string, { nativeBinding }: Sqlite): void {
   if (!existsSync(target) || statSync(target).size === 0) return;
   const copy = backupFileFor(target, new Date().toISOString(), 'before-restore');
   mkdirSync(dirname(copy), { recursive: true });
-  const db = new Database(target, { readonly: true });
+  const db = new Database(target, { readonly: true, nativeBinding });
   try {
     db.exec(`VACUUM INTO '${copy.replaceAll("'", "''")}'`);
   } finally {
@@ -67,18 +70,18 @@ function keepBeforeRestore(target: string): void {
  * Writes a verified copy of `file` to `target` (which must not be open): copy to a temporary
  * file beside it, then rename, so a crash leaves either the old project or the restored one.
  */
-export function restoreInto(file: string, target: string): void {
-  verifyBackup(file);
+export function restoreInto(file: string, target: string, sqlite: Sqlite = {}): void {
+  verifyBackup(file, sqlite);
   const tmp = join(dirname(resolve(target)), `.${basename(target)}.restoring`);
   rmSync(tmp, { force: true });
-  const src = new Database(file, { readonly: true });
+  const src = new Database(file, { readonly: true, nativeBinding: sqlite.nativeBinding });
   try {
     src.exec(`VACUUM INTO '${tmp.replaceAll("'", "''")}'`);
   } finally {
     src.close();
   }
   try {
-    keepBeforeRestore(target);
+    keepBeforeRestore(target, sqlite);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw new DossierError('internal', `could not keep a copy of ${basename(target)} before restoring: ${(err as Error).message}`);

@@ -5,16 +5,12 @@ import { backup, restoreInto, verifyBackup } from './backup';
 
 export const backupHandlers = {
   'project.backup': (s, { path }) => backup(s.project, path),
-  'project.restore': (s, { path }) => {
+  'project.restore': async (s, { path }) => {
     const target = s.project.path;
+    const sqlite = { nativeBinding: s.ports.nativeBinding };
     // Verify before closing anything: a damaged or newer backup leaves the open project as it was.
-    verifyBackup(path);
-    s.project.close();
-    try {
-      restoreInto(path, target);
-    } finally {
-      s.reopen();
-    }
+    verifyBackup(path, sqlite);
+    await s.reopenAfter(() => restoreInto(path, target, sqlite));
     return info(s.project);
   },
   'backups.list': (s) => listBackups(s.project),

@@ -28,7 +28,7 @@ export function indexClaim(p: Project, id: number): void {
     event_date: string | null;
     credibility: number;
   };
-  reindex(p.db, 'claim', id, [{ kind: 'claim', refId: id, title: c.statement, body: c.notes, date: c.event_date, credibility: c.credibility }]);
+  reindex(p, 'claim', id, [{ kind: 'claim', refId: id, title: c.statement, body: c.notes, date: c.event_date, credibility: c.credibility }]);
 }
 
 /** Arguments whose body cites the claim, with how many times. */
@@ -116,7 +116,7 @@ export function deleteClaim(p: Project, ref: string): DeleteImpact {
   p.db.transaction(() => {
     const { id } = resolveId(p, 'claim', impact.uid);
     if (p.db.prepare('DELETE FROM claims WHERE id = ?').run(id).changes !== 1) throw notFound('claim', ref);
-    unindex(p.db, { kind: 'claim', refId: id });
+    unindex(p, { kind: 'claim', refId: id });
   })();
   return impact;
 }

@@ -6,21 +6,18 @@ import type { Session } from '../session';
 
 // The browser host has no save dialog, so the UI downloads what it exported through
 // export.read. Only files this session wrote can be read back: the call must not turn the
-// API into a reader of any file on the disk.
+// API into a reader of any file on the disk (session.exported holds what it wrote).
 
-const exported = new WeakMap<Session, Set<string>>();
 /** A download travels as base64 in one JSON response; larger exports stay on disk. */
 const MAX_READ_BYTES = 200 * 1024 * 1024;
 
 export function rememberExport(s: Session, path: string): void {
-  const paths = exported.get(s) ?? new Set<string>();
-  paths.add(resolve(path));
-  exported.set(s, paths);
+  s.exported.add(resolve(path));
 }
 
 export function readExport(s: Session, path: string): ExportFile {
   const target = resolve(path);
-  if (!exported.get(s)?.has(target)) throw new DossierError('invalid-input', `${basename(target)} was not exported in this session`);
+  if (!s.exported.has(target)) throw new DossierError('invalid-input', `${basename(target)} was not exported in this session`);
   let size: number;
   try {
     size = statSync(target).size;

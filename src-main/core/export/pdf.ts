@@ -6,19 +6,18 @@ import { pathToFileURL } from 'node:url';
 import { DossierError } from '../errors';
 import { OFFLINE_CHROMIUM_FLAGS } from './chromium-flags';
 
-/** Prints a self-contained HTML page to a PDF file. Electron passes one built on printToPDF. */
+/** Prints a self-contained HTML page to a PDF file: a host port (Electron prints with printToPDF). */
 export type PdfPrinter = (html: string, outPath: string) => Promise<void>;
 
 const QUIET_FLAGS = ['--headless', ...OFFLINE_CHROMIUM_FLAGS, '--disable-extensions', '--no-pdf-header-footer'];
 
-export const chromiumPath = (): string => process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
-
-/** The browser host's and CLI's printer: headless Chromium with a throwaway profile. */
-export function chromiumPrinter(binary = chromiumPath(), timeoutMs = 120_000): PdfPrinter {
+/**
+ * The Node hosts' printer: headless Chromium with a throwaway profile. The host says where
+ * Chromium is and what to tell a person when it is missing (`hint`).
+ */
+export function chromiumPrinter(binary: string, { hint = '', timeoutMs = 120_000 } = {}): PdfPrinter {
   return async (html, outPath) => {
-    if (!existsSync(binary)) {
-      throw new DossierError('internal', `PDF export needs Chromium at ${binary} (set DOSSIER_CHROMIUM to its path)`);
-    }
+    if (!existsSync(binary)) throw new DossierError('internal', `PDF export needs Chromium at ${binary}${hint ? ` (${hint})` : ''}`);
     const dir = mkdtempSync(join(tmpdir(), 'dossier-pdf-'));
     try {
       const page = join(dir, 'export.html');

@@ -13,20 +13,21 @@ import { toDocx } from './docx';
 import { toHtml } from './html';
 import { toMarkdown } from './markdown';
 import { countsOf, type ExportBundle, type Progress } from './model';
-import { chromiumPrinter, type PdfPrinter } from './pdf';
+import type { PdfPrinter } from './pdf';
 import { omittedOf, REACH, writtenCounts } from './reach';
 import { toQdpx } from '../interchange/qdpx';
 import { toW3c } from '../interchange/w3c';
 
 /** The bytes to write (null when the renderer wrote the file itself), with its own counts where only it knows them. */
 type Rendered = Uint8Array | string | null | { data: Uint8Array; counts: ExportCounts };
-type Render = (b: ExportBundle, req: ExportRequest, progress: Progress, printPdf: PdfPrinter, tmp: string) => Promise<Rendered>;
+type Render = (b: ExportBundle, req: ExportRequest, progress: Progress, printPdf: PdfPrinter | undefined, tmp: string) => Promise<Rendered>;
 
 const RENDERERS: Record<ExportFormat, Render> = {
   md: async (b, _r, progress) => toMarkdown(b, progress),
   html: async (b, _r, progress) => toHtml(b, progress),
   // The printer writes the file itself (Chromium and Electron both print to a path).
   pdf: async (b, _r, progress, printPdf, tmp) => {
+    if (!printPdf) throw new DossierError('internal', 'PDF export is not available here: this host has no PDF printer');
     await printPdf(toHtml(b, progress), tmp);
     return null;
   },
@@ -60,7 +61,7 @@ function checkDestination(p: Project, target: string, overwrite: boolean): void 
  * temporary sibling renamed into place, so a failed export never leaves half a file.
  * Emits 'export.progress' as documents are written.
  */
-export async function runExport(p: Project, req: ExportRequest, printPdf: PdfPrinter = chromiumPrinter()): Promise<ExportResult> {
+export async function runExport(p: Project, req: ExportRequest, printPdf?: PdfPrinter): Promise<ExportResult> {
   const jobId = req.jobId ?? randomUUID();
   const target = resolve(req.path);
   checkDestination(p, target, req.overwrite);

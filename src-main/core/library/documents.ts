@@ -113,7 +113,7 @@ interface VersionRow {
 
 export function currentVersion(p: Project, documentId: number): VersionRow & { version: number } {
   return prepared(
-    p.db,
+    p,
     `SELECT v.id, v.text, v.content_hash, v.version FROM document_versions v JOIN documents d ON d.id = v.document_id
      WHERE d.id = ? AND v.version = d.current_version`,
   ).get(documentId) as VersionRow & { version: number };
@@ -144,27 +144,27 @@ export function getDocument(p: Project, ref: string): DocumentDetail {
 
 export function findByHash(p: Project, hash: string): { uid: string; title: string } | undefined {
   return prepared(
-    p.db,
+    p,
     `SELECT d.uid, d.title FROM document_versions v JOIN documents d ON d.id = v.document_id
      WHERE v.content_hash = ? LIMIT 1`,
   ).get(hash) as { uid: string; title: string } | undefined;
 }
 
 export function findByUrl(p: Project, url: string): { id: number; uid: string } | undefined {
-  return prepared(p.db, 'SELECT id, uid FROM documents WHERE url = ? ORDER BY id LIMIT 1').get(url) as
+  return prepared(p, 'SELECT id, uid FROM documents WHERE url = ? ORDER BY id LIMIT 1').get(url) as
     | { id: number; uid: string }
     | undefined;
 }
 
 function insertVersion(p: Project, documentId: number, version: number, doc: NewDocument): number {
   const { lastInsertRowid } = prepared(
-    p.db,
+    p,
     `INSERT INTO document_versions (document_id, version, text, content_hash, origin, imported_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(documentId, version, doc.text, doc.contentHash, doc.origin, p.now());
   const versionId = Number(lastInsertRowid);
   const insert = prepared(
-    p.db,
+    p,
     'INSERT INTO blocks (version_id, position, kind, level, start, "end", credit) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   doc.blocks.forEach((b, i) => insert.run(versionId, i, b.kind, b.level, b.start, b.end, b.credit));
@@ -173,7 +173,7 @@ function insertVersion(p: Project, documentId: number, version: number, doc: New
 
 /** Writes a document's index rows; `fresh` skips removing old rows a just-inserted document cannot have. */
 export function indexDocument(p: Project, documentId: number, fresh = false): void {
-  const d = prepared(p.db, 'SELECT title, outlet_id, published FROM documents WHERE id = ?').get(documentId) as {
+  const d = prepared(p, 'SELECT title, outlet_id, published FROM documents WHERE id = ?').get(documentId) as {
     title: string;
     outlet_id: number | null;
     published: string | null;
@@ -181,7 +181,7 @@ export function indexDocument(p: Project, documentId: number, fresh = false): vo
   const v = currentVersion(p, documentId);
   const common = { documentId, outletId: d.outlet_id, date: d.published };
   const rows: SearchRow[] = [{ kind: 'document', refId: documentId, ...common, title: d.title, body: '', start: 0 }];
-  const blocks = prepared(p.db, 'SELECT id, start, "end" FROM blocks WHERE version_id = ? ORDER BY position').all(v.id) as {
+  const blocks = prepared(p, 'SELECT id, start, "end" FROM blocks WHERE version_id = ? ORDER BY position').all(v.id) as {
     id: number;
     start: number;
     end: number;
@@ -189,8 +189,8 @@ export function indexDocument(p: Project, documentId: number, fresh = false): vo
   for (const b of blocks) {
     rows.push({ kind: 'passage', refId: b.id, ...common, start: b.start, title: '', body: v.text.slice(b.start, b.end) });
   }
-  if (!fresh) unindex(p.db, { documentId });
-  indexRows(p.db, rows);
+  if (!fresh) unindex(p, { documentId });
+  indexRows(p, rows);
 }
 
 /** The kind stored with an author: the one given, else the guess; none without an author. */
@@ -203,7 +203,7 @@ export function insertDocument(p: Project, doc: NewDocument): { id: number; uid:
   const now = p.now();
   const outletId = doc.outlet ? ensureOutlet(p, doc.outlet) : null;
   const { lastInsertRowid } = prepared(
-    p.db,
+    p,
     `INSERT INTO documents (uid, title, outlet_id, author, author_kind, url, published, retrieved_at, language, origin,
        current_version, created_at, updated_at)
      VALUES (@uid, @title, @outletId, @author, @authorKind, @url, @published, @now, @language, @origin, 1, @now, @now)`,

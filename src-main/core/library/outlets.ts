@@ -46,7 +46,7 @@ export function outletRow(p: Project, uid: string): OutletRow {
 export const getOutlet = (p: Project, uid: string): Outlet => toDto(outletRow(p, uid));
 
 export function findOutletByName(p: Project, name: string): OutletRow | undefined {
-  return prepared(p.db, `${SELECT} WHERE o.name = ? COLLATE NOCASE`).get(name.trim()) as OutletRow | undefined;
+  return prepared(p, `${SELECT} WHERE o.name = ? COLLATE NOCASE`).get(name.trim()) as OutletRow | undefined;
 }
 
 export function createOutlet(p: Project, input: z.output<typeof NewOutlet>): Outlet {
@@ -75,7 +75,7 @@ export function createOutlet(p: Project, input: z.output<typeof NewOutlet>): Out
 /** The outlet of that name (case-insensitive), created when unknown. Returns its row id. */
 export function ensureOutlet(p: Project, name: string): number {
   // Runs for every imported document: the id alone, without the listing's document count.
-  const found = prepared(p.db, 'SELECT id FROM outlets WHERE name = ? COLLATE NOCASE').get(name.trim()) as { id: number } | undefined;
+  const found = prepared(p, 'SELECT id FROM outlets WHERE name = ? COLLATE NOCASE').get(name.trim()) as { id: number } | undefined;
   return found ? found.id : outletRow(p, createOutlet(p, { name: name.trim() }).uid).id;
 }
 

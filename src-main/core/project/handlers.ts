@@ -12,8 +12,7 @@ export const projectHandlers = {
   'project.openSample': async (s) => {
     const path = join(s.ports.dataDir, 'Sample.dossier');
     if (!existsSync(path)) await buildSample(path, { now: s.ports.now, nativeBinding: s.ports.nativeBinding });
-    s.open(path);
-    return info(s.project);
+    return info(await s.open(path));
   },
   'settings.get': (s, { key }) => getSetting(s.project, key),
   'settings.set': (s, { key, value }) => {

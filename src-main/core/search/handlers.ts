@@ -1,6 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { HandlerMap } from '../handler-types';
-import type { Project } from '../session';
 import { search } from './search';
 
 // better-sqlite3 runs a query to its end on the main thread; it cannot be interrupted. What a
@@ -9,23 +8,14 @@ import { search } from './search';
 // first, and the waiting one returns `stale` without touching the database. Only the order
 // of arrival counts, not the size of seq, so a reloaded page that counts from 0 again is
 // never taken for stale; queries with the same seq (one keystroke's fast and ranked pages) all run.
-const arrivals = new WeakMap<Project, Map<string, { seq: number }>>();
-
-function channelsOf(p: Project): Map<string, { seq: number }> {
-  let map = arrivals.get(p);
-  if (!map) {
-    map = new Map();
-    arrivals.set(p, map);
-  }
-  return map;
-}
+// The channels live on the project (project.searchChannels).
 
 export const searchHandlers = {
   'search.query': async (s, input) => {
     const project = s.project;
     const { channel, seq } = input;
-    if (channel === undefined || seq === undefined) return search(project.db, input);
-    const channels = channelsOf(project);
+    if (channel === undefined || seq === undefined) return search(project, input);
+    const channels = project.searchChannels;
     const mine = { seq };
     channels.set(channel, mine);
     await nextTurn();
@@ -34,6 +24,6 @@ export const searchHandlers = {
     if ((last && last !== mine && last.seq !== seq) || s.project !== project) {
       return { mode: input.mode, channel, seq, stale: true, hits: [], total: 0, totalExact: false, hasMore: false, notices: [] };
     }
-    return search(project.db, input);
+    return search(project, input);
   },
 } satisfies HandlerMap<'search.'>;

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Project } from '../session';
 import type { SearchHit } from '@common/api/schemas/search';
 import type { SearchKind } from './index-writer';
 import type { QueryTerm } from './fts-query';
@@ -85,13 +85,13 @@ class HitLoader {
   readonly #outlets: Map<number, string>;
 
   constructor(
-    db: Database.Database,
+    p: Project,
     rows: ItemRow[],
     private readonly terms: QueryTerm[],
   ) {
     const refs = (kind: SearchKind): number[] => rows.filter((r) => r.kind === kind).map((r) => r.ref_id);
     const byId = <T extends { id: number }>(sql: string, ids: number[]): Map<number, T> =>
-      new Map(ids.length ? (prepared(db, sql).all(JSON.stringify([...new Set(ids)])) as T[]).map((r) => [r.id, r]) : []);
+      new Map(ids.length ? (prepared(p, sql).all(JSON.stringify([...new Set(ids)])) as T[]).map((r) => [r.id, r]) : []);
     this.#annotations = byId(`SELECT id, uid, document_id, start, exact, note_text FROM annotations WHERE id ${IDS}`, refs('annotation'));
     this.#claims = byId(`SELECT id, uid, statement, notes FROM claims WHERE id ${IDS}`, refs('claim'));
     this.#arguments = byId(`SELECT id, uid, title, thesis, body_text FROM arguments WHERE id ${IDS}`, refs('argument'));
@@ -167,8 +167,8 @@ class HitLoader {
 }
 
 /** Search hits for index rows, in their order; rows whose owner is gone are left out. */
-export function loadHits(db: Database.Database, rows: ItemRow[], terms: QueryTerm[]): SearchHit[] {
-  const loader = new HitLoader(db, rows, terms);
+export function loadHits(p: Project, rows: ItemRow[], terms: QueryTerm[]): SearchHit[] {
+  const loader = new HitLoader(p, rows, terms);
   const hits: SearchHit[] = [];
   for (const r of rows) {
     const o = loader.owner(r);

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Project } from '../session';
 import { fold } from '@common/text/fold';
 import { prepared } from './statements';
 
@@ -19,13 +19,13 @@ export interface SearchRow {
   body: string;
 }
 
-export function indexRows(db: Database.Database, rows: SearchRow[]): void {
+export function indexRows(p: Project, rows: SearchRow[]): void {
   const item = prepared(
-    db,
+    p,
     `INSERT INTO search_items (kind, ref_id, document_id, outlet_id, date, credibility, start)
      VALUES (@kind, @refId, @documentId, @outletId, @date, @credibility, @start)`,
   );
-  const fts = prepared(db, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const fts = prepared(p, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
   for (const r of rows) {
     const { lastInsertRowid } = item.run({
       kind: r.kind,
@@ -41,7 +41,7 @@ export function indexRows(db: Database.Database, rows: SearchRow[]): void {
 }
 
 /** Removes the index rows of items (by kind and ref id, or every row of a document). */
-export function unindex(db: Database.Database, where: { kind: SearchKind; refId: number } | { documentId: number }): void {
+export function unindex({ db }: Project, where: { kind: SearchKind; refId: number } | { documentId: number }): void {
   const ids =
     'documentId' in where
       ? (db.prepare('SELECT id FROM search_items WHERE document_id = ? AND kind IN (\'document\', \'passage\')').all(where.documentId) as { id: number }[])
@@ -54,7 +54,7 @@ export function unindex(db: Database.Database, where: { kind: SearchKind; refId:
   }
 }
 
-export function reindex(db: Database.Database, kind: SearchKind, refId: number, rows: SearchRow[]): void {
-  unindex(db, { kind, refId });
-  indexRows(db, rows);
+export function reindex(p: Project, kind: SearchKind, refId: number, rows: SearchRow[]): void {
+  unindex(p, { kind, refId });
+  indexRows(p, rows);
 }

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Project } from '../session';
 import type { z } from 'zod';
 import type { SearchQuery, SearchResult } from '@common/api/schemas/search';
 import { parseQuery } from './fts-query';
@@ -66,9 +66,9 @@ const empty = (input: SearchInput, notices: string[]): SearchResult => ({
 });
 
 /** One page of search results with snippets; synchronous (better-sqlite3), bounded by `limit`. */
-export function search(db: Database.Database, input: SearchInput): SearchResult {
+export function search(p: Project, input: SearchInput): SearchResult {
   const parsed = parseQuery(input.query);
-  const filter = buildFilter(db, input, parsed.filters);
+  const filter = buildFilter(p.db, input, parsed.filters);
   const notices = [...parsed.notices, ...filter.notices];
   if (parsed.match === null || !filter.satisfiable) return empty(input, notices);
   if (input.credibilityMin !== undefined && input.credibilityMax !== undefined && input.credibilityMin > input.credibilityMax) {
@@ -76,7 +76,7 @@ export function search(db: Database.Database, input: SearchInput): SearchResult 
   }
   const params = { ...filter.params, match: parsed.match };
   const sql = input.mode === 'ranked' && filter.where.length ? countedPageSql(filter) : pageSql(input.mode, filter);
-  const rows = prepared(db, sql).all({ ...params, limit: input.limit + 1, offset: input.offset }) as (ItemRow & {
+  const rows = prepared(p, sql).all({ ...params, limit: input.limit + 1, offset: input.offset }) as (ItemRow & {
     matches?: number;
   })[];
   const hasMore = rows.length > input.limit;
@@ -89,12 +89,12 @@ export function search(db: Database.Database, input: SearchInput): SearchResult 
     ? input.offset + page.length
     : matches !== undefined
       ? Math.min(matches, COUNT_CAP + 1)
-      : (prepared(db, countSql(filter)).get(params) as { n: number }).n;
+      : (prepared(p, countSql(filter)).get(params) as { n: number }).n;
   // The count stops at the cap; a page past it still tells how many there are at least.
   const total = known || counted <= COUNT_CAP ? counted : Math.max(COUNT_CAP, input.offset + page.length);
   return {
     ...empty(input, notices),
-    hits: loadHits(db, page, parsed.terms),
+    hits: loadHits(p, page, parsed.terms),
     total,
     totalExact: known || counted <= COUNT_CAP,
     hasMore,

@@ -71,7 +71,7 @@ export function ExportForm({ info, last, themes, args, preset, error, running, l
 
   const choose = async (): Promise<void> => {
     const picked = await window.dossier!.host!.call('host.saveFile', { defaultPath: path });
-    if (typeof picked === 'string' && picked) setEdited(picked);
+    if (picked.ok && picked.value) setEdited(picked.value);
   };
 
   const submit = (): void => {

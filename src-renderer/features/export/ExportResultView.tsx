@@ -59,7 +59,7 @@ export function ExportResultView({ result, csv, onAgain, onClose }: { result: Ex
       <Group justify="space-between">
         <Group gap="xs">
           {desktop ? (
-            <Button variant="default" onClick={() => void window.dossier!.host!.call('host.showInFolder', result.path)} aria-label="Show in folder">
+            <Button variant="default" onClick={() => void window.dossier!.host!.call('host.showInFolder', { path: result.path })} aria-label="Show in folder">
               Show in folder
             </Button>
           ) : (

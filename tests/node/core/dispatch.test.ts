@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_CALLS } from '@common/api/calls';
-import { dispatch } from '../../../src-main/core/dispatch';
+import { checkOutputs, dispatch, outputBreach } from '../../../src-main/core/dispatch';
 import { dump, tempSession } from '../../helpers/temp-project';
 
 const JUNK: unknown[] = [42, 'text', [1, 2], { unexpected: true, deeper: { x: 1 } }, { uid: 7 }, { name: 123 }];
@@ -34,5 +34,32 @@ describe('dispatch', () => {
     const dup = await dispatch(s, 'outlets.create', { name: 'azertac' });
     expect(dup.ok).toBe(false);
     if (!dup.ok) expect(dup.error.code).toBe('conflict');
+  });
+});
+
+describe('output checks (on in every test through tests/setup/check-outputs.ts)', () => {
+  it('name what is wrong with an answer outside the contract', () => {
+    expect(outputBreach('settings.set', { ok: true })).toBeNull();
+    expect(outputBreach('settings.set', { ok: 'yes' })).toMatch(/ok/);
+    expect(outputBreach('themes.list', [{ uid: 7 }])).toMatch(/uid/);
+  });
+
+  it("turn a handler's answer that breaks its schema into an internal error", async () => {
+    const s = tempSession();
+    await dispatch(s, 'outlets.create', { name: 'Azernews', kind: 'private_media', grade: 'B' });
+    expect(await dispatch(s, 'outlets.list', {})).toMatchObject({ ok: true });
+    // A row no Dossier would write (a grade outside A-F) comes back outside the contract.
+    s.project.db.pragma('ignore_check_constraints = ON');
+    s.project.db.prepare("UPDATE outlets SET grade = 'Z'").run();
+    const r = await dispatch(s, 'outlets.list', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
+    if (!r.ok) expect(r.error.message).toMatch(/^outlets\.list answered outside its contract: .*grade/s);
+    // Production does not parse answers.
+    checkOutputs(false);
+    try {
+      expect(await dispatch(s, 'outlets.list', {})).toMatchObject({ ok: true, value: [{ grade: 'Z' }] });
+    } finally {
+      checkOutputs(true);
+    }
   });
 });

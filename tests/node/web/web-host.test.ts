@@ -1,9 +1,10 @@
-import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { get, request } from 'node:http';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RecentProjects } from '../../../src-main/core/session';
 import { guardApi } from '../../../src-main/web/guard';
-import { startWebHost, type WebHost } from '../../../src-main/web/server';
+import { startWebHost, type WebHost, type WebHostOptions } from '../../../src-main/web/server';
 import { tempDir } from '../../helpers/temp-project';
 
 let host: WebHost | undefined;
@@ -12,13 +13,34 @@ afterEach(async () => {
   host = undefined;
 });
 
-async function start(): Promise<WebHost> {
+async function start(options: Partial<WebHostOptions> = {}): Promise<WebHost> {
   const dir = tempDir();
   const staticDir = join(dir, 'renderer');
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Dossier</title>');
-  host = await startWebHost({ projectPath: join(dir, 'w.dossier'), dataDir: dir, staticDir });
+  host = await startWebHost({ projectPath: join(dir, 'w.dossier'), dataDir: dir, staticDir, ...options });
   return host;
+}
+
+/** Listens to the event stream: `connected` once the host has it, then the first `count` events as "name data". */
+function listen(h: WebHost, count: number): { connected: Promise<void>; frames: Promise<string[]> } {
+  let connected!: () => void;
+  const ready = new Promise<void>((ok) => (connected = ok));
+  const frames = new Promise<string[]>((ok, fail) => {
+    get({ host: '127.0.0.1', port: h.port, path: `/api/events?token=${h.token}` }, (res) => {
+      let text = '';
+      res.on('data', (c) => {
+        text += c;
+        if (text.startsWith(': connected')) connected();
+        const found = [...text.matchAll(/event: (\S+)\ndata: (.*)\n\n/g)].map((m) => `${m[1]} ${m[2]}`);
+        if (found.length >= count) {
+          res.destroy();
+          ok(found);
+        }
+      });
+    }).on('error', fail);
+  });
+  return { connected: ready, frames };
 }
 
 function send(h: WebHost, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
@@ -69,6 +91,36 @@ describe('browser host', () => {
     expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
     const traversal = await send(h, '/../../etc/passwd', { method: 'GET' });
     expect(traversal.body).not.toContain('root:');
+  });
+
+  it('opens its project through openSession: folders made, project remembered, closed in order', async () => {
+    const dir = tempDir();
+    const recent = new RecentProjects(dir);
+    const projectPath = join(dir, 'new', 'folder', 'w.dossier');
+    const h = await start({ projectPath, recent });
+    expect(recent.list()).toEqual([projectPath]);
+    const auth = { Authorization: `Bearer ${h.token}` };
+    expect(JSON.parse((await send(h, '/api/themes.create', { headers: auth, body: '{"name": "Energy"}' })).body)).toMatchObject({ ok: true });
+    const db = h.session.project.db;
+    host = undefined;
+    await h.close();
+    expect(db.open).toBe(false);
+    // The closing backup came before the database closed (automatic backups are on by default).
+    expect(readdirSync(join(dir, 'new', 'folder', 'w.backups'))).toHaveLength(1);
+  });
+
+  it('tells its pages when the session switches project, and answers from the new one', async () => {
+    const dir = tempDir();
+    const h = await start({ projectPath: join(dir, 'a.dossier') });
+    const auth = { Authorization: `Bearer ${h.token}` };
+    await send(h, '/api/themes.create', { headers: auth, body: '{"name": "Energy"}' });
+    const stream = listen(h, 1);
+    await stream.connected;
+    const other = join(dir, 'b.dossier');
+    await h.session.open(other);
+    expect(await stream.frames).toEqual([`project.changed ${JSON.stringify({ path: other, name: 'b' })}`]);
+    const themes = JSON.parse((await send(h, '/api/themes.list', { headers: auth })).body);
+    expect(themes).toEqual({ ok: true, value: [] });
   });
 
   it('guard: host before token', () => {

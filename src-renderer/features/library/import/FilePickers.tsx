@@ -4,8 +4,8 @@ import { ACCEPT, sourcesFromFiles, type ImportSource } from './import-sources';
 
 /** Paths from the desktop shell's native dialog. */
 async function hostPaths(name: 'host.openFiles' | 'host.openFolder'): Promise<ImportSource[]> {
-  const paths = await window.dossier!.host!.call(name);
-  return Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string').map((path) => ({ kind: 'path', path })) : [];
+  const r = await window.dossier!.host!.call(name, {});
+  return r.ok ? r.value.map((path) => ({ kind: 'path', path })) : [];
 }
 
 /**

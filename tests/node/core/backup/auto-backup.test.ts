@@ -90,7 +90,7 @@ describe('automatic backups', () => {
 
 
 describe('scheduleAutoBackups', () => {
-  it('backs up on its timer and once more when stopped', async () => {
+  it('backs up on its timer and once more when the project closes', async () => {
     const { s, dir } = clocked();
     try {
       createTheme(s.project, { name: 'Security' });
@@ -101,7 +101,8 @@ describe('scheduleAutoBackups', () => {
       await new Promise((r) => setTimeout(r, 100)); // several more ticks
       expect(count()).toBe(1); // the first backup; nothing changed since, so no second
       createTheme(s.project, { name: 'Energy' });
-      await scheduler.stop();
+      scheduler.stop();
+      await scheduler.closing(s.project);
       expect(readdirSync(join(dir, 'Field notes.backups')).length).toBe(2);
     } finally {
       s.close();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { collect } from '../../../../src-main/core/export/collect';
 import { toHtml } from '../../../../src-main/core/export/html';
+import { chromiumPrinter } from '../../../../src-main/core/export/pdf';
 import { createProject, Session } from '../../../../src-main/core/session';
 import { buildSample } from '../../../../src-main/core/sample/build-sample';
 import { tempDir, tempSession } from '../../../helpers/temp-project';
@@ -34,7 +35,7 @@ describe('PDF export', () => {
     const path = join(dir, 'Sample.dossier');
     await buildSample(path);
     const events: unknown[] = [];
-    const ports = { dataDir: dir, emit: (name: string, payload: unknown) => events.push({ name, payload }) };
+    const ports = { dataDir: dir, emit: (name: string, payload: unknown) => events.push({ name, payload }), printPdf: chromiumPrinter('/usr/bin/chromium') };
     const s = new Session(createProject(path, ports), ports);
     try {
       const pdf = join(dir, 'sample-notes.pdf');

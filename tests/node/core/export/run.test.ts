@@ -127,4 +127,16 @@ describe('export.run', () => {
       s.close();
     }
   });
+
+  it('says so when the host gave no PDF printer, and writes nothing', async () => {
+    const dir = tempDir();
+    const { s } = session(dir);
+    try {
+      const r = await dispatch(s, 'export.run', { format: 'pdf', path: join(dir, 'x.pdf') });
+      expect(r).toEqual({ ok: false, error: { code: 'internal', message: 'PDF export is not available here: this host has no PDF printer' } });
+      expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+    } finally {
+      await s.close();
+    }
+  });
 });

@@ -20,7 +20,7 @@ describe('search index rebuild after migration 0003', () => {
     raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.pragma('foreign_keys = ON');
     migrate(raw, 2);
-    const old = { db: raw, now: () => '2025-01-01T00:00:00.000Z' } as unknown as Project;
+    const old = { db: raw, statements: new Map(), now: () => '2025-01-01T00:00:00.000Z' } as unknown as Project;
     const doc = addDocument(old, { title: 'Steppe corridor', outlet: 'Kabar', published: '2025-02', paragraphs: ['Intro.', 'Trains cross the Қазақстан steppe.'] });
     const ann = addAnnotation(old, doc, 'Trains cross the Қазақстан steppe.', { note: 'rail note' });
     const claim = addClaim(old, 'Steppe rail traffic grew', { credibility: 3 });

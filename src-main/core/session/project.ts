@@ -1,0 +1,62 @@
+import type Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
+import { DossierError } from '../errors';
+import { rebuildSearchIfNeeded } from '../search/rebuild';
+import { silentLog, type Emit, type Log, type ProjectPorts } from './ports';
+
+/**
+ * One open project file and everything kept for it while it is open. State that belongs to
+ * one project lives here, not in module-level maps: two projects open in one process (a
+ * switch, a test) never see each other's state, and closing the project drops it all.
+ */
+export interface Project {
+  readonly db: Database.Database;
+  readonly path: string;
+  readonly name: string;
+  readonly now: () => string;
+  readonly emit: Emit;
+  readonly log: Log;
+  /** Running jobs that can be cancelled (imports, exports), by job id. */
+  readonly jobs: Map<string, { cancelled: boolean }>;
+  /** This connection's prepared statements by their SQL text: the data layer's statement cache. */
+  readonly statements: Map<string, Database.Statement>;
+  /** The newest query of each search channel; search.query drops the ones overtaken. */
+  readonly searchChannels: Map<string, { seq: number }>;
+  /** SQLite's total_changes() when the last automatic backup was taken; more means one is due. */
+  changesAtBackup: number;
+  close(): void;
+}
+
+/** Opens (or creates, folder included) the project at `path`; the ports come in explicitly. */
+export function createProject(path: string, ports: ProjectPorts = {}): Project {
+  let db: Database.Database;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    db = openProjectDb(path, { nativeBinding: ports.nativeBinding });
+  } catch (err) {
+    if (err instanceof ProjectOpenError) throw new DossierError(err.code, err.message);
+    throw err;
+  }
+  const clock = ports.now ?? (() => new Date());
+  const project: Project = {
+    db,
+    path,
+    name: basename(path).replace(/\.dossier$/, ''),
+    now: () => clock().toISOString(),
+    emit: ports.emit ?? (() => {}),
+    log: ports.log ?? silentLog,
+    jobs: new Map(),
+    statements: new Map(),
+    searchChannels: new Map(),
+    changesAtBackup: 0,
+    close: () => {
+      project.statements.clear();
+      db.close();
+    },
+  };
+  // A migration may have emptied the search index (it cannot fold text in SQL).
+  rebuildSearchIfNeeded(project);
+  return project;
+}
