@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../db/migrate';
+import { LATEST_VERSION } from '../../../../db/migrations';
 import { APPLICATION_ID } from '../../../../db/open-project';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { createProject, Session, type Project } from '../../../../src-main/core/session';
@@ -21,15 +22,19 @@ describe('search index rebuild after migration 0003', () => {
     raw.pragma('foreign_keys = ON');
     migrate(raw, 2);
     const old = { db: raw, statements: new Map(), now: () => '2025-01-01T00:00:00.000Z' } as unknown as Project;
+    // The core's insert writes columns later migrations add (0004's author_kind): added for
+    // the inserts and dropped again, so the file is a schema-2 project with its rows.
+    raw.exec('ALTER TABLE documents ADD COLUMN author_kind TEXT');
     const doc = addDocument(old, { title: 'Steppe corridor', outlet: 'Kabar', published: '2025-02', paragraphs: ['Intro.', 'Trains cross the Қазақстан steppe.'] });
     const ann = addAnnotation(old, doc, 'Trains cross the Қазақстан steppe.', { note: 'rail note' });
     const claim = addClaim(old, 'Steppe rail traffic grew', { credibility: 3 });
     const arg = addArgument(old, 'Steppe argument', 'thesis', 'The steppe matters.');
+    raw.exec('ALTER TABLE documents DROP COLUMN author_kind');
     raw.close();
 
     const s = new Session(createProject(path), { dataDir: dir });
     const db = s.project.db;
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").get() as { sql: string }).sql).toMatch(/fts5\(\s*body, title/);
     expect(db.prepare('SELECT 1 FROM settings WHERE key = ?').get(REBUILD_SETTING)).toBeUndefined();
     const r = await dispatch(s, 'search.query', { query: 'steppe', limit: 50 });
