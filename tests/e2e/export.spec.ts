@@ -249,7 +249,7 @@ test('export an argument to Word: the result says what the file holds and warns 
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.getByLabel('What the file holds')).toContainText('1 argument');
   await expect(dialog.getByLabel('What the format carries')).toContainText('one footnote per reference');
-  await expect(dialog.getByRole('alert', { name: 'Export warnings' })).toContainText('@bayraktar is not linked to a claim');
+  await expect(dialog.getByRole('alert', { name: 'Check before sharing' })).toContainText('@bayraktar is not linked to a claim');
   for (const [w, h] of [
     [1024, 700],
     [1920, 1080],

@@ -43,7 +43,7 @@ export function ExportResultView({ result, csv, onAgain, onClose }: { result: Ex
         )}
       </Alert>
       {result.warnings.length > 0 && (
-        <Alert color="yellow" title="Check before sharing" role="alert" aria-label="Export warnings">
+        <Alert color="yellow" title="Check before sharing" role="alert">
           <List size="sm">
             {result.warnings.map((w) => (
               <List.Item key={w}>{w}</List.Item>
