@@ -19,7 +19,7 @@ const ORGANISATION_WORDS = new Set(
     'forum', 'foundation', 'fund', 'gazette', 'government', 'group', 'herald', 'inc', 'initiative', 'institute',
     'institution', 'llc', 'ltd', 'media', 'ministry', 'mission', 'network', 'news', 'newsroom', 'observatory',
     'office', 'organisation', 'organization', 'parliament', 'press', 'presidency', 'program', 'programme',
-    'project', 'radio', 'reporters', 'research', 'secretariat', 'service', 'society', 'staff', 'team', 'television',
+    'project', 'radio', 'reporters', 'research', 'secretariat', 'service', 'society', 'team', 'television',
     'times', 'tribune', 'tv', 'union', 'university', 'watch', 'wire',
     // Turkish
     'ajans', 'ajansı', 'bakanlığı', 'başkanlığı', 'derneği', 'enstitüsü', 'haber', 'kurulu', 'masası', 'merkezi',

@@ -16,7 +16,7 @@ export function DocumentMeta({ doc }: { doc: DocumentDetail }) {
   return (
     <Group gap="md" wrap="wrap" aria-label="Document details">
       <Field label="Outlet">{doc.outlet ?? 'No outlet'}</Field>
-      {doc.author && <Field label="Author">{`by ${doc.author}${doc.authorKind === 'organization' ? ' (organisation)' : ''}`}</Field>}
+      {doc.author && <Field label="Author">{`by ${doc.author}`}</Field>}
       <Field label="Published">{doc.published ?? 'Date unknown'}</Field>
       {doc.url &&
         (href ? (
