@@ -22,7 +22,7 @@ export function MenuBar({ handlers }: { handlers: CommandHandlers }) {
   return (
     <Group role="group" aria-label="Application menu" gap={0} wrap="nowrap">
       {PLACES.map(({ place, label }) => (
-        <Menu key={place} position="bottom-start" shadow="md" width={260} withinPortal>
+        <Menu key={place} position="bottom-start" shadow="md" width={260} withinPortal returnFocus={false}>
           <Menu.Target>
             <Button variant="subtle" color="gray" size="compact-sm" aria-label={`${label} menu`}>
               {label}
@@ -44,7 +44,12 @@ export function MenuBar({ handlers }: { handlers: CommandHandlers }) {
 function MenuEntry({ title, keys, run, children }: { title: string; keys?: string; run(): void; children?: ReactNode }) {
   return (
     <>
-      <Menu.Item onClick={run} rightSection={keys ? <Kbd size="xs">{displayKeys(keys).join('+')}</Kbd> : undefined}>
+      <Menu.Item
+        onClick={run}
+        aria-label={title}
+        aria-keyshortcuts={keys?.replace('CmdOrCtrl', 'Control')}
+        rightSection={keys ? <Kbd size="xs">{displayKeys(keys).join('+')}</Kbd> : undefined}
+      >
         {title}
       </Menu.Item>
       {children}
