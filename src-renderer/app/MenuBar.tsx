@@ -24,7 +24,7 @@ export function MenuBar({ handlers }: { handlers: CommandHandlers }) {
       {PLACES.map(({ place, label }) => (
         <Menu key={place} position="bottom-start" shadow="md" width={260} withinPortal returnFocus={false}>
           <Menu.Target>
-            <Button variant="subtle" color="gray" size="compact-sm" aria-label={`${label} menu`}>
+            <Button variant="subtle" color="gray" size="compact-sm" px={6} aria-label={`${label} menu`}>
               {label}
             </Button>
           </Menu.Target>
