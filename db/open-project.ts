@@ -102,7 +102,7 @@ export function openProjectDb(path: string, options: OpenOptions = {}): Database
     if (p.userVersion > 0 && p.userVersion < LATEST_VERSION && !options.readonly) {
       const src = new Database(path, { readonly: true, nativeBinding: options.nativeBinding });
       try {
-        src.exec(`VACUUM INTO '${migrationBackupPath(path, p.userVersion).replaceAll("'", "''")}'`);
+        src.prepare('VACUUM INTO ?').run(migrationBackupPath(path, p.userVersion));
       } finally {
         src.close();
       }

@@ -60,7 +60,7 @@ function keepBeforeRestore(target: string, { nativeBinding }: Sqlite): void {
   mkdirSync(dirname(copy), { recursive: true });
   const db = new Database(target, { readonly: true, nativeBinding });
   try {
-    db.exec(`VACUUM INTO '${copy.replaceAll("'", "''")}'`);
+    db.prepare('VACUUM INTO ?').run(copy);
   } finally {
     db.close();
   }
@@ -76,7 +76,7 @@ export function restoreInto(file: string, target: string, sqlite: Sqlite = {}): 
   rmSync(tmp, { force: true });
   const src = new Database(file, { readonly: true, nativeBinding: sqlite.nativeBinding });
   try {
-    src.exec(`VACUUM INTO '${tmp.replaceAll("'", "''")}'`);
+    src.prepare('VACUUM INTO ?').run(tmp);
   } finally {
     src.close();
   }

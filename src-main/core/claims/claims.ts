@@ -12,17 +12,18 @@ import type { Project } from '../session';
 import { reindex, unindex } from '../search/index-writer';
 import { newUid } from '../util/uid';
 import { evidenceOf, insertEvidence } from './evidence';
-import { resolveId } from './resolve';
+import { resolveRef } from '../data/resolve';
 import { CLAIM_SELECT, summarize, type ClaimRow } from './summaries';
+import { prepared } from '../data/statements';
 
 export function claimRow(p: Project, ref: string): ClaimRow {
-  const { id } = resolveId(p, 'claim', ref);
-  return p.db.prepare(`${CLAIM_SELECT} WHERE c.id = ?`).get(id) as ClaimRow;
+  const { id } = resolveRef(p, 'claim', ref);
+  return prepared(p, `${CLAIM_SELECT} WHERE c.id = ?`).get(id) as ClaimRow;
 }
 
 /** Keeps the claim's search row in step; call in the transaction that changed it. */
 export function indexClaim(p: Project, id: number): void {
-  const c = p.db.prepare('SELECT statement, notes, event_date, credibility FROM claims WHERE id = ?').get(id) as {
+  const c = prepared(p, 'SELECT statement, notes, event_date, credibility FROM claims WHERE id = ?').get(id) as {
     statement: string;
     notes: string;
     event_date: string | null;
@@ -33,8 +34,7 @@ export function indexClaim(p: Project, id: number): void {
 
 /** Arguments whose body cites the claim, with how many times. */
 export function citingArguments(p: Project, claimUid: string): ArgumentRef[] {
-  return p.db
-    .prepare(
+  return prepared(p,
       `SELECT a.uid, a.title, count(*) AS refs FROM argument_claims ac JOIN arguments a ON a.id = ac.argument_id
        WHERE ac.claim_uid = ? GROUP BY a.id ORDER BY a.title COLLATE NOCASE`,
     )
@@ -56,8 +56,7 @@ export function createClaim(p: Project, input: NewClaim): ClaimDetail {
   const uid = newUid();
   p.db.transaction(() => {
     const now = p.now();
-    const { lastInsertRowid } = p.db
-      .prepare(
+    const { lastInsertRowid } = prepared(p,
         `INSERT INTO claims (uid, statement, event_date, status, credibility, notes, created_at, updated_at)
          VALUES (@uid, @statement, @eventDate, @status, @credibility, @notes, @now, @now)`,
       )
@@ -71,8 +70,8 @@ export function createClaim(p: Project, input: NewClaim): ClaimDetail {
 
 /** "Make claim" from a passage: its quote, whitespace collapsed, is the default statement. */
 export function createClaimFromAnnotation(p: Project, input: ClaimFromAnnotation): ClaimDetail {
-  const { id } = resolveId(p, 'annotation', input.annotation);
-  const { exact } = p.db.prepare('SELECT exact FROM annotations WHERE id = ?').get(id) as { exact: string };
+  const { id } = resolveRef(p, 'annotation', input.annotation);
+  const { exact } = prepared(p, 'SELECT exact FROM annotations WHERE id = ?').get(id) as { exact: string };
   const { annotation, stance, note, statement, ...rest } = input;
   return createClaim(p, {
     ...rest,
@@ -88,8 +87,7 @@ export function updateClaim(p: Project, ref: string, patch: ClaimPatch): ClaimDe
   const keys = (Object.keys(PATCH_COLUMNS) as (keyof typeof PATCH_COLUMNS)[]).filter((k) => patch[k] !== undefined);
   if (keys.length > 0) {
     p.db.transaction(() => {
-      p.db
-        .prepare(`UPDATE claims SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = @${k}`).join(', ')}, updated_at = @now WHERE id = @id`)
+      prepared(p, `UPDATE claims SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = @${k}`).join(', ')}, updated_at = @now WHERE id = @id`)
         .run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), now: p.now(), id: row.id });
       indexClaim(p, row.id);
     })();
@@ -99,7 +97,7 @@ export function updateClaim(p: Project, ref: string, patch: ClaimPatch): ClaimDe
 
 /** Marks the claim changed when its evidence changes (the table sorts by it). */
 export const touchClaim = (p: Project, id: number): void => {
-  p.db.prepare('UPDATE claims SET updated_at = ? WHERE id = ?').run(p.now(), id);
+  prepared(p, 'UPDATE claims SET updated_at = ? WHERE id = ?').run(p.now(), id);
 };
 
 export function claimDeleteImpact(p: Project, ref: string): DeleteImpact {
@@ -114,8 +112,8 @@ export function claimDeleteImpact(p: Project, ref: string): DeleteImpact {
 export function deleteClaim(p: Project, ref: string): DeleteImpact {
   const impact = claimDeleteImpact(p, ref);
   p.db.transaction(() => {
-    const { id } = resolveId(p, 'claim', impact.uid);
-    if (p.db.prepare('DELETE FROM claims WHERE id = ?').run(id).changes !== 1) throw notFound('claim', ref);
+    const { id } = resolveRef(p, 'claim', impact.uid);
+    if (prepared(p, 'DELETE FROM claims WHERE id = ?').run(id).changes !== 1) throw notFound('claim', ref);
     unindex(p, { kind: 'claim', refId: id });
   })();
   return impact;
