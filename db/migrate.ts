@@ -12,14 +12,28 @@ function lendFunctions(db: Database.Database): void {
 }
 
 /**
- * Applies every pending migration up to `target` in one transaction; all or nothing. A
- * migration that leaves a row pointing at nothing is rolled back like one that fails.
+ * Applies every pending migration up to `target` in one transaction; all or nothing. Foreign
+ * keys are off meanwhile, as SQLite's procedure for rebuilding a table asks, and checked
+ * before COMMIT instead: a migration that leaves a row pointing at nothing is rolled back
+ * like one that fails.
  */
 export function migrate(db: Database.Database, target: number = MIGRATIONS.length, list: Migration[] = MIGRATIONS): number {
   const from = db.pragma('user_version', { simple: true }) as number;
   const pending = list.filter((m) => m.version > from && m.version <= target);
   if (pending.length === 0) return from;
   lendFunctions(db);
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    applyAll(db, pending);
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
+  db.pragma('optimize');
+  return target;
+}
+
+function applyAll(db: Database.Database, pending: Migration[]): void {
   db.exec('BEGIN IMMEDIATE');
   try {
     for (const m of pending) {
@@ -40,6 +54,4 @@ export function migrate(db: Database.Database, target: number = MIGRATIONS.lengt
     db.exec('ROLLBACK');
     throw err;
   }
-  db.pragma('optimize');
-  return target;
 }
