@@ -57,6 +57,13 @@ export function parseDoc(json: string): PmNode {
   return docFromJson(raw);
 }
 
+/** A document from plain text: one paragraph per line (an empty line is an empty paragraph). */
+export function docFromText(text: string): PmNode {
+  const { paragraph } = richTextSchema.nodes;
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  return richTextSchema.topNodeType.create(null, lines.map((l) => paragraph!.create(null, l ? richTextSchema.text(l) : null)));
+}
+
 /** The canonical JSON of a document: what the core stores and what the editors' getJSON() gives for it. */
 export const serialiseDoc = (doc: PmNode): string => JSON.stringify(doc.toJSON());
 

@@ -1,4 +1,4 @@
-import { plainText, serialiseDoc } from '@common/richtext/doc';
+import { docFromText, plainText, serialiseDoc } from '@common/richtext/doc';
 import { readRichText } from '../util/rich-text';
 
 // A note is stored twice: the tiptap document (JSON) the editor round-trips, and its plain
@@ -25,9 +25,6 @@ export function noteFromJson(json: string): StoredNote {
 export function noteFromText(text: string): StoredNote {
   const lines = text.replace(/\r\n?/g, '\n').trim().split('\n');
   if (lines.every((l) => !l.trim())) return EMPTY;
-  const doc = {
-    type: 'doc',
-    content: lines.map((l) => (l ? { type: 'paragraph', content: [{ type: 'text', text: l }] } : { type: 'paragraph' })),
-  };
-  return { note: JSON.stringify(doc), noteText: lines.join('\n') };
+  const noteText = lines.join('\n');
+  return { note: serialiseDoc(docFromText(noteText)), noteText };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { claimNumbers, claimRefs, InvalidRichText, parseDoc, plainText, serialiseDoc } from '@common/richtext/doc';
 import { RICH_NOTE } from '../../fixtures/rich-note';
 import { dump, tempSession } from '../../helpers/temp-project';
+import { collect } from '../../../src-main/core/export/collect';
+import { richBlocks, spansIn } from '../../../src-main/core/export/rich';
 import { fails, importText, ok } from '../core/annotate/helpers';
 
 const para = (...content: object[]) => ({ type: 'paragraph', content });
@@ -94,5 +96,24 @@ describe('the core stores what the schema accepts, canonically, and refuses the 
     const err = await fails(s, 'arguments.update', { uid: arg.uid, patch: { body: doc(para(ref('c1', 'maybe'))) } });
     expect(err).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('argument body: a claim reference') });
     expect(dump(s.project)).toEqual(before);
+  });
+
+  it('exports read rich text through the schema; a note or body saved before validation falls back to its plain text', async () => {
+    const s = tempSession();
+    const d = await importText(s, 'Uzbekistan expands border surveillance along 42 percent of its border.');
+    const good = await ok(s, 'annotations.create', { document: d.uid, quote: '42 percent', note: JSON.stringify(RICH_NOTE) });
+    const legacy = await ok(s, 'annotations.create', { document: d.uid, quote: 'border surveillance', noteText: 'old note' });
+    const arg = await ok(s, 'arguments.create', { title: 'Old body' });
+    // As an older Dossier could store them: JSON the editors cannot show.
+    s.project.db.prepare('UPDATE annotations SET note = ? WHERE uid = ?').run(doc({ type: 'image' }), legacy.uid);
+    s.project.db.prepare("UPDATE arguments SET body = ?, body_text = 'First line\n\nSecond line' WHERE uid = ?").run(doc({ type: 'image' }), arg.uid);
+    const b = collect(s.project, { kind: 'project' });
+    const rich = b.annotations.find((a) => a.uid === good.uid)!;
+    expect(richBlocks(rich.note).map((x) => x.kind)).toEqual(['heading', 'paragraph', 'list', 'list', 'quote', 'code', 'rule', 'paragraph']);
+    expect(spansIn(richBlocks(rich.note)).find((x) => x.kind === 'text' && x.href)).toMatchObject({ text: 'Azernews', href: 'https://www.azernews.az/region/250000.html' });
+    const old = b.annotations.find((a) => a.uid === legacy.uid)!;
+    expect(old.note).toBeNull();
+    expect(old.noteText).toBe('old note');
+    expect(plainText(b.arguments[0]!.body)).toBe('First line\n\nSecond line');
   });
 });
