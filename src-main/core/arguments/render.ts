@@ -6,6 +6,7 @@ import { argumentRow } from './arguments';
 import { numberedReferences } from './argument-view';
 import { bracketMarker, type ClaimMarker } from '@common/richtext/doc';
 import { readBody } from './body';
+import { prepared } from '../data/statements';
 
 export interface RenderedCitation {
   number: number;
@@ -37,7 +38,7 @@ export const BROKEN_CLAIM = '[deleted claim]';
  */
 export function renderArgument(p: Project, uid: string, marker: ClaimMarker = bracketMarker): RenderedArgument {
   const row = argumentRow(p, uid);
-  const docId = p.db.prepare('SELECT id FROM documents WHERE uid = ?');
+  const docId = prepared(p, 'SELECT id FROM documents WHERE uid = ?');
   const citations = numberedReferences(p, row.id).citations.map(({ number, claimUid, broken, stances, claim }) => {
     const docs = new Set((claim?.evidence ?? []).filter((e) => e.stance === 'supports').map((e) => e.document.uid));
     return {
