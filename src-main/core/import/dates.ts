@@ -3,25 +3,25 @@
 
 const MONTHS: Record<string, number> = {};
 const NAMES = [
-  // English, Turkish, Azerbaijani and Russian (genitive and nominative) month names
-  ['january', 'jan', 'ocak', 'yanvar', 'января', 'январь'],
-  ['february', 'feb', 'şubat', 'fevral', 'февраля', 'февраль'],
-  ['march', 'mar', 'mart', 'марта', 'март'],
-  ['april', 'apr', 'nisan', 'aprel', 'апреля', 'апрель'],
-  ['may', 'mayıs', 'may', 'мая', 'май'],
-  ['june', 'jun', 'haziran', 'iyun', 'июня', 'июнь'],
-  ['july', 'jul', 'temmuz', 'iyul', 'июля', 'июль'],
-  ['august', 'aug', 'ağustos', 'avqust', 'августа', 'август'],
-  ['september', 'sep', 'sept', 'eylül', 'sentyabr', 'сентября', 'сентябрь'],
-  ['october', 'oct', 'ekim', 'oktyabr', 'октября', 'октябрь'],
-  ['november', 'nov', 'kasım', 'noyabr', 'ноября', 'ноябрь'],
-  ['december', 'dec', 'aralık', 'dekabr', 'декабря', 'декабрь'],
+  // English, Turkish, Azerbaijani, Uzbek, Russian (genitive and nominative) and Kazakh month names
+  ['january', 'jan', 'ocak', 'yanvar', 'января', 'январь', 'қаңтар'],
+  ['february', 'feb', 'şubat', 'fevral', 'февраля', 'февраль', 'ақпан'],
+  ['march', 'mar', 'mart', 'марта', 'март', 'наурыз'],
+  ['april', 'apr', 'nisan', 'aprel', 'апреля', 'апрель', 'сәуір'],
+  ['may', 'mayıs', 'may', 'мая', 'май', 'мамыр'],
+  ['june', 'jun', 'haziran', 'iyun', 'июня', 'июнь', 'маусым'],
+  ['july', 'jul', 'temmuz', 'iyul', 'июля', 'июль', 'шілде'],
+  ['august', 'aug', 'ağustos', 'avqust', 'avgust', 'августа', 'август', 'тамыз'],
+  ['september', 'sep', 'sept', 'eylül', 'sentyabr', 'sentabr', 'сентября', 'сентябрь', 'қыркүйек'],
+  ['october', 'oct', 'ekim', 'oktyabr', 'oktabr', 'октября', 'октябрь', 'қазан'],
+  ['november', 'nov', 'kasım', 'noyabr', 'ноября', 'ноябрь', 'қараша'],
+  ['december', 'dec', 'aralık', 'dekabr', 'декабря', 'декабрь', 'желтоқсан'],
 ];
 NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function ymd(y: number, m?: number, d?: number): string | null {
+export function ymd(y: number, m?: number, d?: number): string | null {
   if (y < 1000 || y > 2999) return null;
   if (m === undefined) return String(y);
   if (m < 1 || m > 12) return null;
@@ -31,7 +31,12 @@ function ymd(y: number, m?: number, d?: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-const month = (name: string): number | undefined => MONTHS[name.toLocaleLowerCase('tr').replace(/\.$/, '')];
+/** The month (1-12) a month name or abbreviation means, in any of the languages above. */
+export function monthNumber(name: string): number | undefined {
+  const key = name.replace(/\.$/, '');
+  // Turkish lower-casing keeps "EKİM" right but turns English "APRIL" into "aprıl": try both.
+  return MONTHS[key.toLocaleLowerCase('tr')] ?? MONTHS[key.toLowerCase()];
+}
 
 /** A partial ISO date for what a source wrote, or null when the format is unknown. */
 export function normalizeDate(raw: string | null | undefined): string | null {
@@ -46,10 +51,10 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?: \d{1,2}:\d{2}.*)?$/.exec(s);
   if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(?:\p{L}+,? )?(\d{1,2})\.? (\p{L}+\.?),? (\d{4})\b/u.exec(s);
-  if (m && month(m[2]!)) return ymd(Number(m[3]), month(m[2]!), Number(m[1]));
+  if (m && monthNumber(m[2]!)) return ymd(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   m = /^(?:\p{L}+,? )?(\p{L}+\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/u.exec(s);
-  if (m && month(m[1]!)) return ymd(Number(m[3]), month(m[1]!), Number(m[2]));
+  if (m && monthNumber(m[1]!)) return ymd(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
   m = /^(\p{L}+\.?),? (\d{4})$/u.exec(s);
-  if (m && month(m[1]!)) return ymd(Number(m[2]), month(m[1]!));
+  if (m && monthNumber(m[1]!)) return ymd(Number(m[2]), monthNumber(m[1]!));
   return null;
 }
