@@ -1,4 +1,5 @@
 import type { Part } from './extract-text';
+import { isShort, joinWrapped, OPENS_SENTENCE, SENTENCE_END } from './line-joins';
 
 // Scraped article text (and Markdown) into blocks. Scrapes repeat the title after the lead
 // photo, put photo captions and credits on lines of their own ("Turkic states" / "Photo: X"),
@@ -17,9 +18,6 @@ const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
 /** The line that starts a scraped page's trailer of links to other articles. */
 export const TRAILER =
   /^(?:related(?: news| articles| stories| posts)?|read (?:also|more)|see also|more (?:news|on this topic)|ilgili haberler|oxşar xəbərlər|читайте также|также читайте|по теме)\s*:?$/iu;
-const FINAL_PUNCTUATION = /[.!?:;,…]["'”’»)\]]*$/u;
-
-const isShort = (s: string): boolean => s.length <= 120 && s.split(/\s+/).length <= 16 && !FINAL_PUNCTUATION.test(s);
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
 
 /** Markdown inline markup that is not text: links keep their words, emphasis loses its marks. */
@@ -31,9 +29,6 @@ const stripInline = (s: string): string =>
     .replace(/(^|[\s(])[*_](?=\S)(.+?)(?<=\S)[*_](?=$|[\s).,;:!?])/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1');
 
-const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
-const OPENS_SENTENCE = /^["'“‘«([]?[\p{Lu}\p{N}]/u;
-const BROKEN_WORD = /\p{Ll}-$/u;
 
 /**
  * The width a chunk's lines were hard-wrapped at, or undefined when each line is a paragraph
@@ -46,12 +41,6 @@ function wrapWidth(lines: string[]): number | undefined {
   const body = lines.slice(0, -1);
   const full = body.filter((l) => l.length >= max * 0.75).length;
   return full >= body.length * 0.7 ? max : undefined;
-}
-
-/** Joins a wrapped line onto the text before it, mending a word hyphenated across the break. */
-export function joinWrapped(before: string, line: string): string {
-  if (BROKEN_WORD.test(before) && /^\p{Ll}/u.test(line)) return before.slice(0, -1) + line;
-  return `${before} ${line}`;
 }
 
 /**
