@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { ImportOverrides } from '@common/api/schemas/documents';
 import type { Outlet } from '@common/api/schemas/outlets';
 import { outletKey } from '@common/text/outlet-key';
-import { normalizeDate } from '../../core/import/dates';
+import { normalizeDate } from '@common/text/dates';
 import { call, CliError, print, usage, type Command } from '../context';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

@@ -1,5 +1,5 @@
 import { directoryByName } from '../library/outlet-directory';
-import { monthNumber, ymd } from './dates';
+import { monthNumber, ymd } from '@common/text/dates';
 
 // A dateline opens an agency item: "Gabala, October 7, AZERTAC", "Bakı, 7 oktyabr, AZƏRTAC",
 // "Баку, 7 октября, АЗЕРТАДЖ", "Астана, 7 қазан, Kazinform", "Ankara, 7 Ekim (AA)",

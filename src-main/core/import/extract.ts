@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { DossierError } from '../errors';
-import { normalizeDate } from './dates';
+import { normalizeDate } from '@common/text/dates';
 import { decodeText } from './decode';
 import { extractPlain, type Extracted } from './extract-text';
 import type { Dateline } from './dateline';

@@ -1,4 +1,4 @@
-// Publication dates as sources write them, normalised to partial ISO dates (2025, 2025-10,
+// Publication dates as sources write them (and as analysts type them in the paste form), normalised to partial ISO dates (2025, 2025-10,
 // 2025-10-07). A date we cannot read is dropped, never a reason to refuse an article.
 
 const MONTHS: Record<string, number> = {};
