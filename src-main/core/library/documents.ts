@@ -28,6 +28,8 @@ export interface DocumentMeta {
 }
 
 export interface NewDocument extends DocumentMeta {
+  /** The outlet is the project's of that name (or alias), else a new one: the shipped directory and the URL are not consulted. */
+  outletAsNamed?: boolean;
   text: string;
   blocks: Block[];
   contentHash: string;
@@ -224,7 +226,7 @@ const authorKindOf = (author: string | null | undefined, kind: AuthorKind | null
 export function insertDocument(p: Project, doc: NewDocument): { id: number; uid: string } {
   const uid = newUid();
   const now = p.now();
-  const outletId = ensureOutlet(p, doc.outlet, doc.url);
+  const outletId = doc.outletAsNamed ? ensureOutlet(p, doc.outlet, null, false) : ensureOutlet(p, doc.outlet, doc.url);
   const { lastInsertRowid } = prepared(
     p,
     `INSERT INTO documents (uid, title, outlet_id, author, author_kind, url, published, retrieved_at, language, origin,

@@ -128,18 +128,18 @@ function fromDirectory(p: Project, d: DirectoryOutlet): number {
  * else the shipped directory's outlet (created in the project with its names and suggested
  * grade), else a new outlet of that name. Null when there is neither a name nor a known domain.
  */
-export function ensureOutlet(p: Project, name: string | null | undefined, url?: string | null): number | null {
+export function ensureOutlet(p: Project, name: string | null | undefined, url?: string | null, directory = true): number | null {
   const trimmed = name?.trim();
   if (trimmed) {
     const found = resolveOutlet(p, trimmed);
     if (found) return found.id;
-    const listed = directoryByName(trimmed);
+    const listed = directory ? directoryByName(trimmed) : undefined;
     if (listed) return fromDirectory(p, listed);
   }
   if (url) {
     const byDomain = outletByDomain(p, url);
     if (byDomain) return byDomain.id;
-    const listed = directoryByDomain(url);
+    const listed = directory ? directoryByDomain(url) : undefined;
     if (listed) return fromDirectory(p, listed);
   }
   return trimmed ? outletRow(p, createOutlet(p, { name: trimmed }).uid).id : null;
