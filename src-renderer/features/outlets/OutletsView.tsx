@@ -60,7 +60,7 @@ export function OutletsView() {
                       {o.name}
                     </Text>
                     {o.aliases.length > 0 && (
-                      <Text size="xs" c="dimmed" aria-label={`Other names of ${o.name}`}>
+                      <Text size="xs" c="dimmed" lineClamp={2} title={o.aliases.join(', ')} aria-label={`Other names of ${o.name}`}>
                         {`also ${o.aliases.join(', ')}`}
                       </Text>
                     )}
