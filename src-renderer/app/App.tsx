@@ -1,5 +1,7 @@
 import { createTheme, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../bridge/query-client';
 import { Shell } from './Shell';
 
 const theme = createTheme({
@@ -12,9 +14,11 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: 'dossier.appear
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
-      <Notifications position="bottom-right" />
-      <Shell />
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+        <Notifications position="bottom-right" />
+        <Shell />
+      </MantineProvider>
+    </QueryClientProvider>
   );
 }

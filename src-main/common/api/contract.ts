@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiCall, ApiEvent, HostCall } from './calls';
 import type { ApiResult } from './errors';
 import type { HostInput, HostOutput } from './host-contract';
+import type { ReadCall } from './invalidation';
 import { Empty, Ok } from './schemas/common';
 import {
   BackupInput,
@@ -39,6 +40,7 @@ import {
 import {
   Annotation,
   AnnotationCreate,
+  AnnotationCreated,
   AnnotationDeleted,
   AnnotationGet,
   AnnotationPage,
@@ -106,7 +108,7 @@ export const contract = {
   'themes.merge': { input: ThemeMerge, output: ThemeMergeResult },
   'themes.deletePreview': { input: ThemeRef, output: ThemeDeletePreview },
   'themes.delete': { input: ThemeRef, output: ThemeDeletePreview },
-  'annotations.create': { input: AnnotationCreate, output: Annotation },
+  'annotations.create': { input: AnnotationCreate, output: AnnotationCreated },
   'annotations.get': { input: AnnotationGet, output: Annotation },
   'annotations.list': { input: AnnotationQuery, output: AnnotationPage },
   'annotations.update': { input: AnnotationUpdate, output: Annotation },
@@ -148,6 +150,8 @@ export type ApiOutput<C extends ApiCall> = z.output<Contract[C]['output']>;
 export interface ApiEventPayloads {
   'import.progress': ImportProgress;
   'project.changed': { path: string; name: string };
+  /** Answers to these calls may have changed (another page's write, an automatic backup). */
+  'data.changed': { calls: ReadCall[] };
   command: { id: string };
   'export.progress': ExportProgress;
 }

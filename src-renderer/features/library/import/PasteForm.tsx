@@ -2,7 +2,7 @@ import { Autocomplete, Button, Group, SimpleGrid, Stack, Textarea, TextInput } f
 import { useState } from 'react';
 import type { ImportOverrides } from '@common/api/schemas/documents';
 import { isPartialDate, PARTIAL_DATE_HINT } from '@common/text/partial-date';
-import { useApi } from '../../../bridge/api';
+import { useApiQuery } from '../../../bridge/use-api-query';
 
 interface Fields {
   text: string;
@@ -27,7 +27,7 @@ function overridesOf(f: Fields): ImportOverrides {
 /** A pasted article: the text, and optionally its title, outlet, address and date. */
 export function PasteForm({ initialText, onImport }: { initialText: string; onImport(text: string, overrides: ImportOverrides): void }) {
   const [f, setF] = useState<Fields>({ ...EMPTY, text: initialText });
-  const { data: outlets } = useApi('outlets.list', {});
+  const { data: outlets } = useApiQuery('outlets.list', {});
   const set = (k: keyof Fields) => (v: string) => setF((x) => ({ ...x, [k]: v }));
   const dateError = f.published.trim() && !isPartialDate(f.published) ? PARTIAL_DATE_HINT : undefined;
   return (
