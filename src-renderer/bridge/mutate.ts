@@ -10,7 +10,7 @@ import { invalidate } from './query-client';
  */
 export async function mutate<C extends WriteCall>(name: C, input: ApiInput<C>): Promise<ApiOutput<C>> {
   const output = await callCore(name, input);
-  (PATCHES[name] as ((i: ApiInput<C>, o: ApiOutput<C>) => void) | undefined)?.(input, output);
-  invalidate(changedBy(name, input, output));
+  const patched = (PATCHES[name] as ((i: ApiInput<C>, o: ApiOutput<C>) => Set<string>) | undefined)?.(input, output);
+  invalidate(changedBy(name, input, output), patched);
   return output;
 }

@@ -16,10 +16,13 @@ export const queryClient = new QueryClient({
 const changes = new Map<ReadCall, number>();
 const listeners = new Set<() => void>();
 
-/** Marks every cached answer of these calls stale; the ones on screen are fetched again at once. */
-export function invalidate(calls: readonly ReadCall[]): void {
+/**
+ * Marks every cached answer of these calls stale, but those in `upToDate` (query hashes); the
+ * ones on screen are fetched again at once.
+ */
+export function invalidate(calls: readonly ReadCall[], upToDate: ReadonlySet<string> = new Set()): void {
   for (const call of calls) {
-    void queryClient.invalidateQueries({ queryKey: [call] });
+    void queryClient.invalidateQueries({ queryKey: [call], predicate: (q) => !upToDate.has(q.queryHash) });
     changes.set(call, (changes.get(call) ?? 0) + 1);
   }
   if (calls.length > 0) listeners.forEach((l) => l());

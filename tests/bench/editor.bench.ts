@@ -159,6 +159,10 @@ it('editor: open, selection to bubble, keystroke to paint', async () => {
       await page.locator('.reader-text p').first().waitFor();
       const sel = await selectionTimes(page);
       log(`${title}: selections`);
+      // A fresh page, so the timing listeners of the other case are gone.
+      await page.reload();
+      await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: title }).click();
+      await page.locator('.reader-text p').first().waitFor();
       // Tag a passage from the bubble, as a reader does, and write its note at once: the tag's
       // answers arrive while the first keys are typed.
       await startDragInParagraph(page, 4);

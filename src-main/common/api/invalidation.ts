@@ -3,7 +3,8 @@ import type { ApiEventPayloads, ApiInput, ApiOutput } from './contract';
 import type { ApiResult } from './errors';
 
 // Which answers a write can change. The renderer caches every read under [call, input] and,
-// after a write, refetches only the reads named here; the hosts tell their other pages the same
+// after a write, refetches only the reads named here (but those it could update from the
+// write's own answer); the hosts tell their other pages the same
 // through the 'data.changed' event. One map, so a new call cannot forget to say what it touches.
 
 /** Calls that change nothing: their answers can be cached until a write names them. */
@@ -61,10 +62,6 @@ const THEME_FACTS = ['themes.list', 'themes.deletePreview', ...ANNOTATIONS, ...C
 const ANNOTATION_SET = [...ANNOTATIONS, 'themes.list', 'themes.deletePreview', 'documents.list', ...CLAIMS, 'search.query', ...COUNTS] as const;
 const EVIDENCE = [...CLAIMS, 'annotations.list', 'annotations.get', 'search.query'] as const;
 
-/** Fields of annotations.update that change only the note (text shown in lists, search, evidence). */
-const noteOnly = (input: ApiInput<'annotations.update'>): boolean =>
-  input.start === undefined && input.themes === undefined && input.addThemes === undefined && input.removeThemes === undefined;
-
 export const WRITES = {
   'project.backup': ['backups.list'],
   'project.restore': EVERYTHING,
@@ -86,9 +83,8 @@ export const WRITES = {
   'themes.delete': THEME_FACTS,
   // A new annotation is counted (themes, documents, project) and listed; no claim cites it yet.
   'annotations.create': ['annotations.list', 'themes.list', 'themes.deletePreview', 'documents.list', 'search.query', ...COUNTS],
-  // A note is patched into the cached lists from the answer (see the renderer's cache patches).
-  'annotations.update': (input) =>
-    noteOnly(input) ? [...CLAIMS, 'citations.forAnnotation', 'search.query'] : [...ANNOTATIONS, 'themes.list', 'themes.deletePreview', ...CLAIMS, 'search.query'],
+  // A theme added or removed changes its count and which theme's lists hold the annotation.
+  'annotations.update': [...ANNOTATIONS, 'themes.list', 'themes.deletePreview', ...CLAIMS, 'search.query'],
   'annotations.delete': ANNOTATION_SET,
   'annotations.restore': ANNOTATION_SET,
   'claims.create': [...CLAIMS, 'search.query', ...COUNTS],
@@ -100,8 +96,7 @@ export const WRITES = {
   'claims.removeEvidence': EVIDENCE,
   'claims.reorderEvidence': CLAIMS,
   'arguments.create': ['arguments.list', 'search.query', ...COUNTS],
-  // The open argument is patched from the answer; lists and search show its title and body.
-  'arguments.update': ['arguments.list', 'search.query'],
+  'arguments.update': ['arguments.list', 'arguments.get', 'search.query'],
   'arguments.delete': ['arguments.list', 'arguments.get', 'search.query', ...COUNTS],
   'export.run': ['settings.get'],
   // Into an empty project only: everything it holds is new.
