@@ -2,6 +2,7 @@ import { createTheme, localStorageColorSchemeManager, MantineProvider } from '@m
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from '../bridge/query-client';
+import { HostCheck } from './HostCheck';
 import { Shell } from './Shell';
 
 const theme = createTheme({
@@ -17,7 +18,9 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
         <Notifications position="bottom-right" />
-        <Shell />
+        <HostCheck>
+          <Shell />
+        </HostCheck>
       </MantineProvider>
     </QueryClientProvider>
   );
