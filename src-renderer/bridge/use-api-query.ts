@@ -6,6 +6,12 @@ import { queryClient } from './query-client';
 
 export const apiKey = <C extends ReadCall>(call: C, input: ApiInput<C>) => [call, input] as const;
 
+/** The cache entry of one read: its key and how to fetch it. */
+export const apiQuery = <C extends ReadCall>(call: C, input: ApiInput<C>) => ({
+  queryKey: apiKey(call, input),
+  queryFn: (): Promise<ApiOutput<C>> => callCore(call, input),
+});
+
 /**
  * A cached read keyed [call, input]: mounted components asking the same thing share one
  * answer, and it is fetched again only when a write says it changed it. While another input
@@ -14,8 +20,7 @@ export const apiKey = <C extends ReadCall>(call: C, input: ApiInput<C>) => [call
 export function useApiQuery<C extends ReadCall>(call: C, input: ApiInput<C>, options: { enabled?: boolean } = {}) {
   const q = useQuery(
     {
-      queryKey: apiKey(call, input),
-      queryFn: (): Promise<ApiOutput<C>> => callCore(call, input),
+      ...apiQuery(call, input),
       placeholderData: keepPreviousData,
       enabled: options.enabled ?? true,
     },

@@ -89,8 +89,13 @@ export const WRITES = {
   'themes.delete': THEME_FACTS,
   // A new annotation is counted (themes, documents, project) and listed; no claim cites it yet.
   'annotations.create': ['annotations.list', 'themes.list', 'themes.deletePreview', 'documents.list', 'search.query', ...COUNTS],
-  // A theme added or removed changes its count and which theme's lists hold the annotation.
-  'annotations.update': [...ANNOTATIONS, 'themes.list', 'themes.deletePreview', ...CLAIMS, 'search.query'],
+  // Themes added or removed change their counts; a note or a range changes no theme.
+  'annotations.update': (input) => [
+    ...ANNOTATIONS,
+    ...CLAIMS,
+    'search.query',
+    ...(input.themes || input.addThemes || input.removeThemes ? (['themes.list', 'themes.deletePreview'] as const) : []),
+  ],
   'annotations.delete': ANNOTATION_SET,
   'annotations.restore': ANNOTATION_SET,
   'claims.create': [...CLAIMS, 'search.query', ...COUNTS],
