@@ -102,6 +102,7 @@ export const WRITES = {
   'claims.createFromAnnotation': [...EVIDENCE, ...COUNTS],
   'claims.update': [...CLAIMS, 'search.query'],
   'claims.delete': [...EVIDENCE, ...COUNTS],
+  'claims.restore': [...EVIDENCE, ...COUNTS],
   'claims.addEvidence': EVIDENCE,
   'claims.updateEvidence': EVIDENCE,
   'claims.removeEvidence': EVIDENCE,
