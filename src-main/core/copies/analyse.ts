@@ -1,0 +1,38 @@
+import type { Project } from '../session';
+import { currentVersion } from '../library/documents';
+import { prepared } from '../search/statements';
+import { detectCopies, detectionEnabled } from './detect';
+import { detectAttribution } from './upstreams';
+
+/**
+ * Source independence of a stored document: its stated upstream, then its copies. The core
+ * calls this after a document (or a new version) is stored, in the same transaction, wherever
+ * the import runs.
+ */
+export function analyseDocument(p: Project, documentId: number): void {
+  if (!detectionEnabled(p)) return;
+  prepared(p, "DELETE FROM document_upstreams WHERE document_id = ? AND source IN ('pattern', 'dateline')").run(documentId);
+  detectAttribution(p, documentId, currentVersion(p, documentId).text);
+  detectCopies(p, documentId);
+}
+
+/**
+ * Recomputes fingerprints, copy links and detected upstreams of every document, oldest first
+ * (an existing project, or after the thresholds changed). Manual upstreams stay.
+ */
+export function rebuildCopies(p: Project, onProgress: (done: number, total: number) => void = () => {}): { documents: number; links: number } {
+  const ids = (p.db.prepare('SELECT id FROM documents ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  p.db.exec("DELETE FROM copy_fingerprints; DELETE FROM copy_links; DELETE FROM document_upstreams WHERE source <> 'manual';");
+  const CHUNK = 200;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    p.db.transaction(() => {
+      for (const id of ids.slice(i, i + CHUNK)) {
+        detectAttribution(p, id, currentVersion(p, id).text);
+        detectCopies(p, id);
+      }
+    }).immediate();
+    onProgress(Math.min(ids.length, i + CHUNK), ids.length);
+  }
+  const links = (p.db.prepare('SELECT count(*) AS n FROM copy_links').get() as { n: number }).n;
+  return { documents: ids.length, links };
+}
