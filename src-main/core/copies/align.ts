@@ -25,28 +25,41 @@ export interface Passage {
   longestRun: number;
 }
 
-/** Maximal exact runs of at least SHINGLE_WORDS words, found from the shingles the texts share. */
-export function exactRuns(a: Words, shA: Int32Array, b: Words, shB: Int32Array): Run[] {
-  const at = new Map<number, number[]>();
-  for (let j = 0; j < shB.length; j++) {
-    const list = at.get(shB[j]!);
-    if (!list) at.set(shB[j]!, [j]);
-    else if (list.length <= MAX_SEED_REPEATS) list.push(j);
+/** Where each shingle of a text occurs: the last position in `last`, earlier ones chained through `prev`. */
+export interface ShingleIndex {
+  last: Map<number, number>;
+  prev: Int32Array;
+}
+
+export function indexShingles(sh: Int32Array): ShingleIndex {
+  const last = new Map<number, number>();
+  const prev = new Int32Array(sh.length);
+  for (let i = 0; i < sh.length; i++) {
+    prev[i] = last.get(sh[i]!) ?? -1;
+    last.set(sh[i]!, i);
   }
+  return { last, prev };
+}
+
+/**
+ * Maximal exact runs of at least SHINGLE_WORDS words, seeded by the shingles B shares with A.
+ * A is indexed once and compared with many candidates.
+ */
+export function exactRuns(a: Words, indexA: ShingleIndex, b: Words, shB: Int32Array): Run[] {
   const runs: Run[] = [];
-  // Furthest word of A covered so far on each diagonal (a - b): a seed inside a run is skipped.
+  // Furthest word of B covered so far on each diagonal (a - b): a seed inside a run is skipped.
   const reach = new Map<number, number>();
-  for (let i = 0; i < shA.length; i++) {
-    const list = at.get(shA[i]!);
-    if (!list || list.length > MAX_SEED_REPEATS) continue;
-    for (const j of list) {
-      if ((reach.get(i - j) ?? -1) > i) continue;
+  for (let j = 0; j < shB.length; j++) {
+    let i = indexA.last.get(shB[j]!);
+    if (i === undefined) continue;
+    for (let seen = 0; i >= 0 && seen <= MAX_SEED_REPEATS; i = indexA.prev[i]!, seen++) {
+      if ((reach.get(i - j) ?? -1) > j) continue;
       let k = 0;
       while (i + k < a.length && j + k < b.length && a.hashes[i + k] === b.hashes[j + k]) k++;
       // A hash collision gives a seed whose words differ: not a run.
       if (k < SHINGLE_WORDS) continue;
       runs.push({ a: i, b: j, words: k });
-      reach.set(i - j, i + k);
+      reach.set(i - j, j + k);
     }
   }
   return runs;
@@ -107,8 +120,8 @@ export interface Alignment {
 }
 
 /** The passages two texts share, or null when they are not copies of each other. */
-export function align(a: Words, shA: Int32Array, b: Words, shB: Int32Array): Alignment | null {
-  const found = passages(a, b, exactRuns(a, shA, b, shB)).filter((p) => p.longestRun >= MIN_RUN_WORDS);
+export function align(a: Words, indexA: ShingleIndex, b: Words, shB: Int32Array): Alignment | null {
+  const found = passages(a, b, exactRuns(a, indexA, b, shB)).filter((p) => p.longestRun >= MIN_RUN_WORDS);
   if (found.length === 0) return null;
   const sharedWords = found.reduce((n, p) => n + p.words, 0);
   const share = sharedWords / Math.max(1, Math.min(a.length, b.length));

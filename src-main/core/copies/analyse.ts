@@ -16,11 +16,17 @@ export function analyseDocument(p: Project, documentId: number): void {
   detectCopies(p, documentId);
 }
 
+const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
+
 /**
  * Recomputes fingerprints, copy links and detected upstreams of every document, oldest first
- * (an existing project, or after the thresholds changed). Manual upstreams stay.
+ * (an existing project, or after the thresholds changed). Manual upstreams stay. Works in
+ * chunks and yields between them, so the process keeps answering the UI.
  */
-export function rebuildCopies(p: Project, onProgress: (done: number, total: number) => void = () => {}): { documents: number; links: number } {
+export async function rebuildCopies(
+  p: Project,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ documents: number; links: number }> {
   const ids = (p.db.prepare('SELECT id FROM documents ORDER BY id').all() as { id: number }[]).map((r) => r.id);
   p.db.exec("DELETE FROM copy_fingerprints; DELETE FROM copy_links; DELETE FROM document_upstreams WHERE source <> 'manual';");
   const CHUNK = 200;
@@ -32,6 +38,7 @@ export function rebuildCopies(p: Project, onProgress: (done: number, total: numb
       }
     }).immediate();
     onProgress(Math.min(ids.length, i + CHUNK), ids.length);
+    await yieldToEventLoop();
   }
   const links = (p.db.prepare('SELECT count(*) AS n FROM copy_links').get() as { n: number }).n;
   return { documents: ids.length, links };

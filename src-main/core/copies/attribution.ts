@@ -24,17 +24,24 @@ const LEAD = String.raw`(?:["«“']?\s*)(?:(?:the|news agency|agency|агент
 const CASE = String.raw`(?:[-‑'’](?:a|ə|ya|yə|na|nə|nın|nin|nun|nün|ın|in|un|ün|dan|dən|ndan|ndən))?`;
 
 interface Rule {
+  /** The phrase alone: most texts have none, and this is far cheaper than `re` (run only on a hit). */
+  probe: RegExp;
   re: RegExp;
   /** Names written before the phrase are matched from their end (the last tokens). */
   nameBefore: boolean;
 }
 
 const before = (phrase: string): Rule => ({
+  probe: new RegExp(phrase, 'u'),
   re: new RegExp(String.raw`${NAME}${CASE}["»”]?\s+${phrase}`, 'gu'),
   nameBefore: true,
 });
 // No `i` flag: it would let \p{Lu} match lower-case words, so capitalised forms are spelt out.
-const after = (phrase: string): Rule => ({ re: new RegExp(String.raw`${phrase}\s+${LEAD}${NAME}`, 'gu'), nameBefore: false });
+const after = (phrase: string): Rule => ({
+  probe: new RegExp(phrase, 'u'),
+  re: new RegExp(String.raw`${phrase}\s+${LEAD}${NAME}`, 'gu'),
+  nameBefore: false,
+});
 
 const RULES: Rule[] = [
   after(String.raw`\b(?:[Cc]iting|[Aa]ccording to|[Aa]s reported by|[Rr]eported by|[Qq]uoting)`),
@@ -84,6 +91,7 @@ export function statedSources(text: string): StatedCandidate[] {
   }
   const pattern: StatedCandidate[] = [];
   for (const rule of RULES) {
+    if (!rule.probe.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const name = m[1]!;

@@ -4,24 +4,38 @@ import type { Passage } from './align';
 
 // The SQL of the copy index: fingerprints (postings), links between documents and their spans.
 
-/** A fingerprint shared by more documents than this is boilerplate (a sign-off, a stock line). */
-export const MAX_POSTINGS = 200;
+/**
+ * Documents read per fingerprint: the first stored (lowest ids, the likely origins). A story
+ * reprinted fifty times still finds its earliest copies; a stock line shared by thousands
+ * costs ten rows, not thousands.
+ */
+export const POSTINGS_READ = 10;
 
-/** Documents holding each fingerprint, with how many of the fingerprints each one holds. */
+/** Documents holding the fingerprints, with how many of them each one holds. One statement. */
 export function candidateCounts(p: Project, hashes: number[], self: number): Map<number, number> {
-  const stmt = prepared(p, 'SELECT document_id FROM copy_fingerprints WHERE hash = ? LIMIT ?').pluck();
+  const rows = prepared(
+    p,
+    `SELECT (SELECT group_concat(document_id) FROM (SELECT document_id FROM copy_fingerprints WHERE hash = j.value LIMIT ?))
+     FROM json_each(?) j`,
+  )
+    .pluck()
+    .all(POSTINGS_READ, JSON.stringify(hashes)) as (string | null)[];
   const counts = new Map<number, number>();
-  for (const h of hashes) {
-    const docs = stmt.all(h, MAX_POSTINGS + 1) as number[];
-    if (docs.length > MAX_POSTINGS) continue;
-    for (const d of docs) if (d !== self) counts.set(d, (counts.get(d) ?? 0) + 1);
+  for (const list of rows) {
+    if (!list) continue;
+    for (const s of list.split(',')) {
+      const d = Number(s);
+      if (d !== self) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
   }
   return counts;
 }
 
 export function storeFingerprints(p: Project, documentId: number, hashes: number[]): void {
-  const insert = prepared(p, 'INSERT OR IGNORE INTO copy_fingerprints (hash, document_id) VALUES (?, ?)');
-  for (const h of hashes) insert.run(h, documentId);
+  prepared(p, 'INSERT OR IGNORE INTO copy_fingerprints (hash, document_id) SELECT value, ? FROM json_each(?)').run(
+    documentId,
+    JSON.stringify(hashes),
+  );
 }
 
 /** Forgets what was found for a document's previous text (a new version is compared afresh). */
@@ -38,15 +52,21 @@ export interface CandidateRow {
   id: number;
   outlet_id: number | null;
   published: string | null;
-  text: string;
+  content_hash: string;
+  /** Null when the caller holds words of this very text (same content hash) already. */
+  text: string | null;
 }
 
-export function candidateRows(p: Project, ids: number[]): CandidateRow[] {
+/** The candidates' rows in the order given; the text only where `cachedHash` has not this version. */
+export function candidateRows(p: Project, ids: number[], cachedHash: (id: number) => string | undefined): CandidateRow[] {
+  const cached = Object.fromEntries(ids.map((id) => [id, cachedHash(id) ?? '']));
   return prepared(
     p,
-    `SELECT d.id, d.outlet_id, d.published, v.text FROM json_each(?) j JOIN documents d ON d.id = j.value
-     JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version`,
-  ).all(JSON.stringify(ids)) as CandidateRow[];
+    `SELECT d.id, d.outlet_id, d.published, v.content_hash,
+       CASE WHEN v.content_hash = json_extract(@cached, '$."' || d.id || '"') THEN NULL ELSE v.text END AS text
+     FROM json_each(@ids) j JOIN documents d ON d.id = j.value
+     JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version ORDER BY j.key`,
+  ).all({ ids: JSON.stringify(ids), cached: JSON.stringify(cached) }) as CandidateRow[];
 }
 
 export interface StoredLink {

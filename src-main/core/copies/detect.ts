@@ -1,15 +1,15 @@
 import type { Project } from '../session';
 import { currentVersion } from '../library/documents';
 import { prepared } from '../search/statements';
-import { align } from './align';
+import { align, indexShingles, type Alignment, type Passage } from './align';
 import { candidateCounts, candidateRows, forgetDocument, storeFingerprints, storeLink, type StoredLink } from './copy-store';
-import { fingerprints, shingles, words } from './shingles';
+import { fingerprints, shingles, words, type Words } from './shingles';
 import { setCopyUpstream } from './upstreams';
 
 /** Setting that turns detection at import off ("0"); on unless set. */
 export const DETECT_SETTING = 'copies.detect';
-/** Candidates aligned at most, most shared fingerprints first. */
-const MAX_CANDIDATES = 40;
+/** Candidates aligned at most, most shared fingerprints first: bounds the work per document. */
+const MAX_CANDIDATES = 12;
 /** Shared fingerprints a candidate needs before it is aligned (one for very short texts). */
 const MIN_SHARED_FINGERPRINTS = 2;
 /** A copy covering this share of the later text makes the later document a reprint of the earlier. */
@@ -19,6 +19,39 @@ export function detectionEnabled(p: Project): boolean {
   const row = prepared(p, 'SELECT value FROM settings WHERE key = ?').get(DETECT_SETTING) as { value: string } | undefined;
   return row?.value !== '0';
 }
+
+interface Tokens {
+  /** The text's content hash: an id reused after a delete, or a new version, is not a hit. */
+  hash: string;
+  words: Words;
+  shingles: Int32Array;
+}
+
+// Words of recently compared documents, per project: reprints arrive together, so the same
+// earlier documents are candidates again and again during one import.
+const CACHE_SIZE = 2000;
+const tokenCache = new WeakMap<Project, Map<number, Tokens>>();
+
+function cacheOf(p: Project): Map<number, Tokens> {
+  let cache = tokenCache.get(p);
+  if (!cache) tokenCache.set(p, (cache = new Map()));
+  return cache;
+}
+
+function remember(cache: Map<number, Tokens>, id: number, tokens: Tokens): void {
+  cache.delete(id);
+  cache.set(id, tokens);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+}
+
+const tokensOf = (text: string, hash: string): Tokens => {
+  const w = words(text);
+  return { hash, words: w, shingles: shingles(w) };
+};
+
+/** Passages swapped so that `a` ranges are in the document with the lower id. */
+const flip = (ps: Passage[]): Passage[] =>
+  ps.map((s) => ({ aStart: s.bStart, aEnd: s.bEnd, bStart: s.aStart, bEnd: s.aEnd, words: s.words, longestRun: s.longestRun }));
 
 interface DocRow {
   id: number;
@@ -39,11 +72,12 @@ function earlier(x: DocRow, y: DocRow): boolean {
  */
 export function detectCopies(p: Project, documentId: number): StoredLink[] {
   const doc = prepared(p, 'SELECT id, outlet_id, published FROM documents WHERE id = ?').get(documentId) as DocRow;
-  const text = currentVersion(p, documentId).text;
   forgetDocument(p, documentId);
-  const w = words(text);
-  const sh = shingles(w);
-  const fps = fingerprints(sh);
+  const cache = cacheOf(p);
+  const version = currentVersion(p, documentId);
+  const own = tokensOf(version.text, version.content_hash);
+  remember(cache, documentId, own);
+  const fps = fingerprints(own.shingles);
   const counts = candidateCounts(p, fps, documentId);
   storeFingerprints(p, documentId, fps);
   const need = Math.min(MIN_SHARED_FINGERPRINTS, fps.length);
@@ -52,24 +86,28 @@ export function detectCopies(p: Project, documentId: number): StoredLink[] {
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, MAX_CANDIDATES)
     .map(([id]) => id);
+  if (ids.length === 0) return [];
+  const index = indexShingles(own.shingles);
   const found: StoredLink[] = [];
-  for (const c of candidateRows(p, ids)) {
+  for (const c of candidateRows(p, ids, (id) => cache.get(id)?.hash)) {
     if (doc.outlet_id !== null && c.outlet_id === doc.outlet_id) continue;
-    const cw = words(c.text);
-    const first = c.id < documentId;
-    const result = first ? align(cw, shingles(cw), w, sh) : align(w, sh, cw, shingles(cw));
+    const hit = c.text === null ? cache.get(c.id) : undefined;
+    const tokens = hit ?? tokensOf(c.text ?? currentVersion(p, c.id).text, c.content_hash);
+    remember(cache, c.id, tokens);
+    const result: Alignment | null = align(own.words, index, tokens.words, tokens.shingles);
     if (!result) continue;
+    const ownFirst = documentId < c.id;
     const link: StoredLink = {
       a: Math.min(c.id, documentId),
       b: Math.max(c.id, documentId),
       sharedWords: result.sharedWords,
       longestRun: result.longestRun,
       share: result.share,
-      spans: result.passages,
+      spans: ownFirst ? result.passages : flip(result.passages),
     };
     storeLink(p, link);
     found.push(link);
-    const [older, newer, newerWords] = earlier(c, doc) ? [c, doc, w.length] : [doc, c, cw.length];
+    const [older, newer, newerWords] = earlier(c, doc) ? [c, doc, own.words.length] : [doc, c, tokens.words.length];
     if (result.sharedWords / Math.max(1, newerWords) >= REPRINT_SHARE) setCopyUpstream(p, newer.id, older.id);
   }
   return found;

@@ -60,7 +60,7 @@ describe('document upstream', () => {
     expect(upstreamOf(p, id(own))).toBeUndefined();
     expect(upstreamOf(p, id(plain))).toBeUndefined();
     setManualUpstream(p, id(day), null);
-    rebuildCopies(p);
+    await rebuildCopies(p);
     expect(upstreamOf(p, id(day))).toMatchObject({ name: null, source: 'manual' });
   });
 });

@@ -52,7 +52,7 @@ describe('copy detection at import', () => {
     await importArticle(p, { text: INDEPENDENT_REPORT, outlet: BAKU_POST });
     const before = linksOf(p).map(({ a, b, sharedWords, spans }) => ({ a, b, sharedWords, spans }));
     p.db.exec('DELETE FROM copy_links; DELETE FROM copy_fingerprints');
-    expect(rebuildCopies(p)).toEqual({ documents: 3, links: 1 });
+    expect(await rebuildCopies(p)).toEqual({ documents: 3, links: 1 });
     expect(linksOf(p).map(({ a, b, sharedWords, spans }) => ({ a, b, sharedWords, spans }))).toEqual(before);
   });
 
