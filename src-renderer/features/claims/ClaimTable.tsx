@@ -16,8 +16,6 @@ interface Column {
   cell(c: ClaimSummary): React.ReactNode;
 }
 
-const sources = (s: ClaimSummary['corroboration']['supporting']): number => s.outlets.length + s.unattributed;
-
 const COLUMNS: Column[] = [
   { key: 'statement', label: 'Statement', cell: (c) => <Text size="sm" truncate title={c.statement}>{c.statement}</Text> },
   { key: 'eventDate', label: 'Event date', cell: (c) => <Text size="sm">{c.eventDate ?? '—'}</Text> },
@@ -34,8 +32,8 @@ const COLUMNS: Column[] = [
   { key: 'grade', label: 'Grade', cell: (c) => <Text size="sm" fw={600}>{c.corroboration.grade}</Text> },
   {
     key: 'support',
-    label: 'For / against',
-    cell: (c) => <Text size="sm">{`${sources(c.corroboration.supporting)} / ${sources(c.corroboration.contradicting)}`}</Text>,
+    label: 'Origins for / against',
+    cell: (c) => <Text size="sm">{`${c.corroboration.supporting.independentOrigins} / ${c.corroboration.contradicting.independentOrigins}`}</Text>,
   },
   { key: null, label: 'Badges', cell: (c) => <CorroborationBadges c={c.corroboration} withGrade={false} /> },
 ];

@@ -1,12 +1,13 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
 import type { Corroboration } from '@common/api/schemas/claims';
+import { originSentence } from '@common/text/origin-sentence';
 
-const sources = (side: Corroboration['supporting']): number => side.outlets.length + side.unattributed;
+const originsLabel = (n: number, side: string): string => `${n} ${side} independent ${n === 1 ? 'origin' : 'origins'}`;
 
-/** Distinct outlets for and against, the single-source and state-media-only warnings, the combined grade. */
+/** Independent origins for and against, the single-source and state-media-only warnings, the combined grade. */
 export function CorroborationBadges({ c, withGrade = true }: { c: Corroboration; withGrade?: boolean }) {
-  const pro = sources(c.supporting);
-  const con = sources(c.contradicting);
+  const pro = c.supporting.independentOrigins;
+  const con = c.contradicting.independentOrigins;
   return (
     <Group gap={4} wrap="nowrap" aria-label="Corroboration">
       {withGrade && (
@@ -16,12 +17,16 @@ export function CorroborationBadges({ c, withGrade = true }: { c: Corroboration;
           </Badge>
         </Tooltip>
       )}
-      <Badge variant="light" color="green" size="sm" aria-label={`${pro} supporting ${pro === 1 ? 'outlet' : 'outlets'}`}>
-        +{pro}
-      </Badge>
-      <Badge variant="light" color="red" size="sm" aria-label={`${con} contradicting ${con === 1 ? 'outlet' : 'outlets'}`}>
-        −{con}
-      </Badge>
+      <Tooltip label={`For: ${originSentence(c.supporting)}`}>
+        <Badge variant="light" color="green" size="sm" aria-label={originsLabel(pro, 'supporting')}>
+          +{pro}
+        </Badge>
+      </Tooltip>
+      <Tooltip label={`Against: ${originSentence(c.contradicting)}`}>
+        <Badge variant="light" color="red" size="sm" aria-label={originsLabel(con, 'contradicting')}>
+          −{con}
+        </Badge>
+      </Tooltip>
       {c.singleSource && (
         <Badge variant="outline" color="orange" size="sm" aria-label="Single source">
           single source

@@ -62,7 +62,7 @@ describe('ClaimTable', () => {
     expect(second.textContent).toContain('B2');
     expect(second.querySelector('[aria-label="Single source"]')).not.toBeNull();
     expect(second.querySelector('[aria-label="State media only"]')).not.toBeNull();
-    expect(second.querySelector('[aria-label="1 supporting outlet"]')).not.toBeNull();
+    expect(second.querySelector('[aria-label="1 supporting independent origin"]')).not.toBeNull();
     expect(rows[0]!.querySelector('[aria-label="Single source"]')).toBeNull();
   });
 
