@@ -9,7 +9,7 @@ import { setCopyUpstream } from './upstreams';
 /** Setting that turns detection at import off ("0"); on unless set. */
 export const DETECT_SETTING = 'copies.detect';
 /** Candidates aligned at most, most shared fingerprints first: bounds the work per document. */
-const MAX_CANDIDATES = 12;
+const MAX_CANDIDATES = 8;
 /** Shared fingerprints a candidate needs before it is aligned (one for very short texts). */
 const MIN_SHARED_FINGERPRINTS = 2;
 /** A copy covering this share of the later text makes the later document a reprint of the earlier. */
