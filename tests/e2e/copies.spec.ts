@@ -8,7 +8,9 @@ const FIXTURES = join(process.cwd(), 'tests/fixtures/copies');
 
 /** A project made by the built CLI: an AZERTAC item, Trend's reprint (one number changed), an independent report, and a claim on the first two. */
 function buildProject(): string {
-  const db = join(mkdtempSync(join(tmpdir(), 'dossier-copies-')), 'copies.dossier');
+  const home = mkdtempSync(join(tmpdir(), 'dossier-copies-'));
+  // The host opens <home>/e2e.dossier.
+  const db = join(home, 'e2e.dossier');
   const cli = (...args: string[]): string => execFileSync(process.execPath, ['out/main/cli.js', '--db', db, ...args], { encoding: 'utf8' });
   cli('outlets', 'add', 'AZERTAC', '--kind', 'state_media', '--grade', 'C');
   cli('import', join(FIXTURES, 'azertac.txt'), '--outlet', 'AZERTAC', '--published', '2025-10-07', '--title', 'Ilham Aliyev received Uzbek delegation');
@@ -18,12 +20,12 @@ function buildProject(): string {
   const ann = (outlet: string): string =>
     JSON.parse(cli('annotate', docs.find((d) => d.outlet === outlet)!.uid, '--quote', 'trade turnover between the two countries grew by', '--json')).uid;
   cli('claims', 'add', 'Trade between Azerbaijan and Uzbekistan grew last year', '--evidence', ann('AZERTAC'), '--evidence', ann('Trend'));
-  return db;
+  return home;
 }
 
 test('a reprint shows where it comes from, compares word by word with its original, and counts as one origin', async ({ page }) => {
   test.setTimeout(120_000);
-  const host = await startHost(buildProject());
+  const host = await startHost({ home: buildProject() });
   try {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto(host.url);

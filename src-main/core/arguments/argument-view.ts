@@ -4,6 +4,7 @@ import { getClaim } from '../claims/claims';
 import type { Project } from '../session';
 import type { ArgumentRow } from './arguments';
 import { toSummary } from './arguments';
+import { prepared } from '../data/statements';
 
 interface RefRow {
   position: number;
@@ -16,13 +17,12 @@ interface RefRow {
  * appearance, each with the stances it is cited with (claim null when it was deleted).
  */
 export function numberedReferences(p: Project, argumentId: number): { refs: (RefRow & { number: number })[]; citations: ArgumentCitation[] } {
-  const rows = p.db
-    .prepare('SELECT position, claim_uid, stance FROM argument_claims WHERE argument_id = ? ORDER BY position')
+  const rows = prepared(p, 'SELECT position, claim_uid, stance FROM argument_claims WHERE argument_id = ? ORDER BY position')
     .all(argumentId) as RefRow[];
   const uids = [...new Set(rows.map((r) => r.claim_uid))];
   // Exact uids only: a reference to a deleted claim must not resolve to another by prefix.
   const existing = new Set(
-    (p.db.prepare('SELECT uid FROM claims WHERE uid IN (SELECT value FROM json_each(?))').all(JSON.stringify(uids)) as { uid: string }[]).map(
+    (prepared(p, 'SELECT uid FROM claims WHERE uid IN (SELECT value FROM json_each(?))').all(JSON.stringify(uids)) as { uid: string }[]).map(
       (r) => r.uid,
     ),
   );

@@ -5,6 +5,7 @@ import type { Project } from '../session';
 import { argumentRow } from './arguments';
 import { numberedReferences } from './argument-view';
 import { bracketMarker, readBody, type RefMarker } from './body';
+import { prepared } from '../data/statements';
 
 export interface RenderedCitation {
   number: number;
@@ -36,7 +37,7 @@ export const BROKEN_CLAIM = '[deleted claim]';
  */
 export function renderArgument(p: Project, uid: string, marker: RefMarker = bracketMarker): RenderedArgument {
   const row = argumentRow(p, uid);
-  const docId = p.db.prepare('SELECT id FROM documents WHERE uid = ?');
+  const docId = prepared(p, 'SELECT id FROM documents WHERE uid = ?');
   const citations = numberedReferences(p, row.id).citations.map(({ number, claimUid, broken, stances, claim }) => {
     const docs = new Set((claim?.evidence ?? []).filter((e) => e.stance === 'supports').map((e) => e.document.uid));
     return {

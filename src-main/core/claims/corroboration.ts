@@ -1,6 +1,7 @@
 import type { Corroboration, OutletRef, Stance } from '@common/api/schemas/claims';
 import type { Grade, OutletKind } from '@common/api/schemas/outlets';
 import type { Project } from '../session';
+import { prepared } from '../data/statements';
 import { linksAmong } from '../copies/copy-store';
 import { traceUpstreams } from '../copies/trace';
 import { originsOf, type OriginItem, type SharedSpans } from './origins';
@@ -85,8 +86,8 @@ const SOURCES = `SELECT e.claim_id, e.stance, a.document_id, d.title, d.publishe
 export function loadSources(p: Project, claimIds?: number[]): ClaimSources {
   const rows = (
     claimIds
-      ? p.db.prepare(`${SOURCES} WHERE e.claim_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(claimIds))
-      : p.db.prepare(SOURCES).all()
+      ? prepared(p, `${SOURCES} WHERE e.claim_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(claimIds))
+      : prepared(p, SOURCES).all()
   ) as SourceRow[];
   const documentIds = [...new Set(rows.map((r) => r.document_id))];
   const upstreams = traceUpstreams(p, documentIds);

@@ -1,6 +1,6 @@
 import type { Project } from '../session';
 import { currentVersion } from '../library/documents';
-import { prepared } from '../search/statements';
+import { prepared, preparedValue } from '../data/statements';
 import { detectCopies, detectionEnabled } from './detect';
 import { detectAttribution } from './upstreams';
 
@@ -27,7 +27,7 @@ export async function rebuildCopies(
   p: Project,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ documents: number; links: number }> {
-  const ids = (p.db.prepare('SELECT id FROM documents ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  const ids = preparedValue(p, 'SELECT id FROM documents ORDER BY id').all() as number[];
   p.db.exec("DELETE FROM copy_fingerprints; DELETE FROM copy_links; DELETE FROM document_upstreams WHERE source <> 'manual';");
   const CHUNK = 200;
   for (let i = 0; i < ids.length; i += CHUNK) {
@@ -40,6 +40,6 @@ export async function rebuildCopies(
     onProgress(Math.min(ids.length, i + CHUNK), ids.length);
     await yieldToEventLoop();
   }
-  const links = (p.db.prepare('SELECT count(*) AS n FROM copy_links').get() as { n: number }).n;
+  const links = preparedValue(p, 'SELECT count(*) FROM copy_links').get() as number;
   return { documents: ids.length, links };
 }

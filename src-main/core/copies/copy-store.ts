@@ -1,5 +1,5 @@
 import type { Project } from '../session';
-import { prepared } from '../search/statements';
+import { prepared, preparedValue } from '../data/statements';
 import type { Passage } from './align';
 
 // The SQL of the copy index: fingerprints (postings), links between documents and their spans.
@@ -13,13 +13,11 @@ export const POSTINGS_READ = 10;
 
 /** Documents holding the fingerprints, with how many of them each one holds. One statement. */
 export function candidateCounts(p: Project, hashes: number[], self: number): Map<number, number> {
-  const rows = prepared(
+  const rows = preparedValue(
     p,
     `SELECT (SELECT group_concat(document_id) FROM (SELECT document_id FROM copy_fingerprints WHERE hash = j.value LIMIT ?))
      FROM json_each(?) j`,
-  )
-    .pluck()
-    .all(POSTINGS_READ, JSON.stringify(hashes)) as (string | null)[];
+  ).all(POSTINGS_READ, JSON.stringify(hashes)) as (string | null)[];
   const counts = new Map<number, number>();
   for (const list of rows) {
     if (!list) continue;

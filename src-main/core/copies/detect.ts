@@ -1,6 +1,6 @@
 import type { Project } from '../session';
 import { currentVersion } from '../library/documents';
-import { prepared } from '../search/statements';
+import { prepared } from '../data/statements';
 import { align, indexShingles, type Alignment, type Passage } from './align';
 import { candidateCounts, candidateRows, forgetDocument, storeFingerprints, storeLink, type StoredLink } from './copy-store';
 import { fingerprints, shingles, words, type Words } from './shingles';
@@ -20,23 +20,18 @@ export function detectionEnabled(p: Project): boolean {
   return row?.value !== '0';
 }
 
-interface Tokens {
+/** Words of one document's text, kept on the project (p.copyTokens) for the next comparisons. */
+export interface CopyTokens {
   /** The text's content hash: an id reused after a delete, or a new version, is not a hit. */
   hash: string;
   words: Words;
   shingles: Int32Array;
 }
+type Tokens = CopyTokens;
 
-// Words of recently compared documents, per project: reprints arrive together, so the same
-// earlier documents are candidates again and again during one import.
+// Reprints arrive together, so the same earlier documents are candidates again and again
+// during one import: their words are kept for the most recent this many documents.
 const CACHE_SIZE = 2000;
-const tokenCache = new WeakMap<Project, Map<number, Tokens>>();
-
-function cacheOf(p: Project): Map<number, Tokens> {
-  let cache = tokenCache.get(p);
-  if (!cache) tokenCache.set(p, (cache = new Map()));
-  return cache;
-}
 
 function remember(cache: Map<number, Tokens>, id: number, tokens: Tokens): void {
   cache.delete(id);
@@ -73,7 +68,7 @@ function earlier(x: DocRow, y: DocRow): boolean {
 export function detectCopies(p: Project, documentId: number): StoredLink[] {
   const doc = prepared(p, 'SELECT id, outlet_id, published FROM documents WHERE id = ?').get(documentId) as DocRow;
   forgetDocument(p, documentId);
-  const cache = cacheOf(p);
+  const cache = p.copyTokens;
   const version = currentVersion(p, documentId);
   const own = tokensOf(version.text, version.content_hash);
   remember(cache, documentId, own);

@@ -1,7 +1,7 @@
 import { fold } from '@common/text/fold';
 import type { OutletKind } from '@common/api/schemas/outlets';
 import type { Project } from '../session';
-import { prepared } from '../search/statements';
+import { prepared } from '../data/statements';
 import { ensureOutlet } from '../library/outlets';
 
 // Name → outlet, for stated sources. One small interface: when the shipped outlet directory

@@ -1,6 +1,6 @@
 import type { OutletRef } from '@common/api/schemas/claims';
 import type { Project } from '../session';
-import { prepared } from '../search/statements';
+import { prepared } from '../data/statements';
 import type { Upstream } from '../claims/origins';
 import { upstreamsOf, type UpstreamRow } from './upstreams';
 

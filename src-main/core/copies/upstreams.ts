@@ -1,5 +1,5 @@
 import type { Project } from '../session';
-import { prepared } from '../search/statements';
+import { prepared } from '../data/statements';
 import { statedSources } from './attribution';
 import { resolveOutletName } from './outlet-resolver';
 

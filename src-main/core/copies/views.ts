@@ -2,7 +2,7 @@ import type { CopyDocument, CopyList, CopyPair, DocumentSources, DocumentUpstrea
 import type { z } from 'zod';
 import type { UpstreamChoice } from '@common/api/schemas/copies';
 import type { Project } from '../session';
-import { prepared } from '../search/statements';
+import { prepared } from '../data/statements';
 import { documentRow } from '../library/documents';
 import { ensureOutlet } from '../library/outlets';
 import { linksOf, type StoredLink } from './copy-store';

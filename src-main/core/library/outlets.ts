@@ -1,9 +1,10 @@
 import type { Outlet } from '@common/api/schemas/outlets';
 import type { z } from 'zod';
 import type { NewOutlet, OutletFields } from '@common/api/schemas/outlets';
-import { DossierError, notFound } from '../errors';
+import { DossierError } from '../errors';
 import type { Project } from '../session';
-import { prepared } from '../search/statements';
+import { resolveRef } from '../data/resolve';
+import { prepared } from '../data/statements';
 import { newUid } from '../util/uid';
 
 interface OutletRow {
@@ -34,14 +35,11 @@ const toDto = (r: OutletRow): Outlet => ({
 });
 
 export function listOutlets(p: Project): Outlet[] {
-  return (p.db.prepare(`${SELECT} ORDER BY o.name COLLATE NOCASE`).all() as OutletRow[]).map(toDto);
+  return (prepared(p, `${SELECT} ORDER BY o.name COLLATE NOCASE`).all() as OutletRow[]).map(toDto);
 }
 
-export function outletRow(p: Project, uid: string): OutletRow {
-  const row = p.db.prepare(`${SELECT} WHERE o.uid = ?`).get(uid) as OutletRow | undefined;
-  if (!row) throw notFound('outlet', uid);
-  return row;
-}
+export const outletRow = (p: Project, ref: string): OutletRow =>
+  prepared(p, `${SELECT} WHERE o.id = ?`).get(resolveRef(p, 'outlet', ref).id) as OutletRow;
 
 export const getOutlet = (p: Project, uid: string): Outlet => toDto(outletRow(p, uid));
 
@@ -53,8 +51,7 @@ export function createOutlet(p: Project, input: z.output<typeof NewOutlet>): Out
   if (findOutletByName(p, input.name)) throw new DossierError('conflict', `an outlet named "${input.name}" exists already`);
   const now = p.now();
   const uid = newUid();
-  p.db
-    .prepare(
+  prepared(p,
       `INSERT INTO outlets (uid, name, homepage, country, language, kind, grade, notes, created_at, updated_at)
        VALUES (@uid, @name, @homepage, @country, @language, @kind, @grade, @notes, @now, @now)`,
     )
@@ -90,8 +87,7 @@ export function updateOutlet(p: Project, uid: string, patch: z.output<typeof Out
   const sets = FIELD_COLUMNS.filter((c) => patch[c] !== undefined);
   if (sets.length > 0) {
     const values = Object.fromEntries(sets.map((c) => [c, patch[c] ?? null]));
-    p.db
-      .prepare(`UPDATE outlets SET ${sets.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
+    prepared(p, `UPDATE outlets SET ${sets.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
       .run({ ...values, now: p.now(), id: row.id });
   }
   return getOutlet(p, uid);
@@ -103,9 +99,9 @@ export function mergeOutlets(p: Project, from: string, into: string): Outlet {
   const b = outletRow(p, into);
   if (a.id === b.id) throw new DossierError('invalid-input', 'an outlet cannot be merged into itself');
   p.db.transaction(() => {
-    p.db.prepare('UPDATE documents SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
-    p.db.prepare('UPDATE search_items SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
-    p.db.prepare('DELETE FROM outlets WHERE id = ?').run(a.id);
+    prepared(p, 'UPDATE documents SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
+    prepared(p, 'UPDATE search_items SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
+    prepared(p, 'DELETE FROM outlets WHERE id = ?').run(a.id);
   })();
   return getOutlet(p, into);
 }
