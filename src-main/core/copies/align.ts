@@ -45,6 +45,17 @@ export function indexShingles(sh: Int32Array): ShingleIndex {
  * Maximal exact runs of at least SHINGLE_WORDS words, seeded by the shingles B shares with A.
  * A is indexed once and compared with many candidates.
  */
+/**
+ * Whether a run is mostly one phrase over and over ("…spheres bilateral relations in the …
+ * spheres"): stock phrases repeated back to back are shared by unrelated texts on one topic.
+ */
+function repetitive(shB: Int32Array, from: number, words: number): boolean {
+  const n = words - SHINGLE_WORDS + 1;
+  const distinct = new Set<number>();
+  for (let k = 0; k < n; k++) distinct.add(shB[from + k]!);
+  return distinct.size * 2 < n;
+}
+
 export function exactRuns(a: Words, indexA: ShingleIndex, b: Words, shB: Int32Array): Run[] {
   const runs: Run[] = [];
   // Furthest word of B covered so far on each diagonal (a - b): a seed inside a run is skipped.
@@ -58,8 +69,8 @@ export function exactRuns(a: Words, indexA: ShingleIndex, b: Words, shB: Int32Ar
       while (i + k < a.length && j + k < b.length && a.hashes[i + k] === b.hashes[j + k]) k++;
       // A hash collision gives a seed whose words differ: not a run.
       if (k < SHINGLE_WORDS) continue;
-      runs.push({ a: i, b: j, words: k });
       reach.set(i - j, j + k);
+      if (!repetitive(shB, j, k)) runs.push({ a: i, b: j, words: k });
     }
   }
   return runs;
@@ -106,8 +117,8 @@ export function passages(a: Words, b: Words, runs: Run[]): Passage[] {
 
 /** A passage long enough to report on its own ("a shared run of about 25+ words"). */
 export const MIN_PASSAGE_WORDS = 25;
-/** Every reported pair holds at least one exact run this long: shorter ones are stock phrases. */
-export const MIN_RUN_WORDS = 12;
+/** Every reported pair holds at least one exact run this long: shorter ones are stock phrases (two official names back to back make 12). */
+export const MIN_RUN_WORDS = 15;
 /** Or: this share of the shorter text is shared (short items: a two-sentence brief reprinted). */
 export const MIN_SHARE = 0.5;
 
