@@ -45,6 +45,8 @@ const after = (phrase: string): Rule => ({
 
 const RULES: Rule[] = [
   after(String.raw`\b(?:[Cc]iting|[Aa]ccording to|[Aa]s reported by|[Rr]eported by|[Qq]uoting)`),
+  // "…, APA reports." "Azertag reported." "Report informs,": the name is the last words before it.
+  before(String.raw`(?:reports|reported|informs)\b`),
   before(String.raw`(?:istinadən|istinadla)`),
   before(String.raw`xəbər verir`),
   before(String.raw`(?:məlumat verir|məlumatına görə)`),

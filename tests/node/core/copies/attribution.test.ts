@@ -15,6 +15,8 @@ describe('stated sources', () => {
   it.each([
     ['Day.Az reports, citing AZERTAC, that the talks went on.', 'AZERTAC'],
     ['The figure rose, according to Anadolu Agency.', 'Anadolu Agency'],
+    ['The sides hailed the ties, Azertag reported.', 'Azertag'],
+    ['Ilham Aliyev received the governor, APA reports.', 'APA'],
     ['Prezident çıxış edib. AZƏRTAC-a istinadən məlumat verilib.', 'AZƏRTAC'],
     ['Görüş Bakıda keçirilib. Bu barədə Report xəbər verir.', 'Report'],
     ['Об этом говорится в сообщении, со ссылкой на АЗЕРТАДЖ.', 'АЗЕРТАДЖ'],
