@@ -10,6 +10,7 @@ import { themes } from './commands/themes';
 import { searchCmd } from './commands/search';
 import { annotate } from './commands/annotate';
 import { claims } from './commands/claims';
+import { copiesCmd } from './commands/copies';
 import { backups, exportCmd, importProjectCmd } from './commands/export';
 
 const COMMANDS: Record<string, Command> = {
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   search: searchCmd,
   annotate,
   claims,
+  copies: copiesCmd,
   stats,
   check,
   backup,

@@ -12,6 +12,7 @@ import { searchHandlers } from './search/handlers';
 import { exportHandlers } from './export/handlers';
 import { backupHandlers } from './backup/handlers';
 import { interchangeHandlers } from './interchange/handlers';
+import { copyHandlers } from './copies/handlers';
 
 /** Every call's handler; a call in calls.ts without one here is a compile error. */
 export const handlers: { [C in ApiCall]: Handler<C> } = {
@@ -27,4 +28,5 @@ export const handlers: { [C in ApiCall]: Handler<C> } = {
   ...exportHandlers,
   ...interchangeHandlers,
   ...backupHandlers,
+  ...copyHandlers,
 };

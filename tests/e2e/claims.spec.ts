@@ -61,7 +61,7 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
   const drawer = page.getByRole('dialog', { name: 'Claim' });
   const glance = drawer.getByRole('region', { name: 'Corroboration at a glance' });
   await expect(glance.getByLabel('Grade B2')).toBeVisible();
-  await expect(glance.getByLabel('1 supporting outlet')).toBeVisible();
+  await expect(glance.getByLabel('1 supporting independent origin')).toBeVisible();
   await expect(glance.getByLabel('Single source')).toBeVisible();
   await expect(glance).toContainText('Azernews (B)');
   const evidence = drawer.getByRole('list', { name: 'Evidence' }).getByRole('listitem');
@@ -77,7 +77,7 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
   await drawer.getByRole('combobox', { name: 'Credibility' }).click();
   await page.getByRole('option', { name: '3 · possibly true' }).click();
   await expect(glance.getByLabel('Grade B3')).toBeVisible();
-  await expect(glance.getByLabel('1 supporting outlet')).toBeVisible();
+  await expect(glance.getByLabel('1 supporting independent origin')).toBeVisible();
   await second.getByRole('button', { name: 'Copy citation' }).click();
   await page.getByRole('menuitem', { name: 'APA' }).click();
   await expect(page.getByText('APA citation copied')).toBeVisible();

@@ -1,5 +1,6 @@
 import { CLAIM_STATUSES, STANCES, type ClaimStatus, type ClaimSummary, type Stance } from '@common/api/schemas/claims';
 import { PartialDate } from '@common/api/schemas/common';
+import { originSentence } from '@common/text/origin-sentence';
 import { call, print, usage, type Command } from '../context';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
@@ -33,14 +34,15 @@ function eventDate(v: unknown): string | undefined {
 const line = (c: ClaimSummary): string => {
   const { supporting, contradicting, singleSource, stateMediaOnly, grade } = c.corroboration;
   const badges = [singleSource ? 'single-source' : '', stateMediaOnly ? 'state-media-only' : ''].filter(Boolean).join(',');
-  const counts = `+${supporting.outlets.length + supporting.unattributed}/-${contradicting.outlets.length + contradicting.unattributed}`;
+  // Independent origins, not outlets: a reprint is not a second source.
+  const counts = `+${supporting.independentOrigins}/-${contradicting.independentOrigins}`;
   return `${c.uid.slice(0, 8)}  ${grade}  ${c.status.padEnd(12)} ${counts.padEnd(6)} ${c.eventDate ?? '----'}  ${c.statement}${badges ? `  [${badges}]` : ''}`;
 };
 
 export const claims: Command = {
   summary: 'list claims, or add one backed by annotations',
   usage:
-    'dossier claims [add "statement" --evidence ANNOTATION... [--stance supports|contradicts|context]... [--credibility 1-6] [--status S] [--event-date DATE] [--notes TEXT]]',
+    'dossier claims [add "statement" --evidence ANNOTATION... [--stance supports|contradicts|context]... [--credibility 1-6] [--status S] [--event-date DATE] [--notes TEXT] | show CLAIM]',
   options: {
     evidence: { type: 'string', multiple: true },
     stance: { type: 'string', multiple: true },
@@ -63,7 +65,13 @@ export const claims: Command = {
         eventDate: eventDate(o['event-date']),
         notes: typeof o.notes === 'string' ? o.notes : undefined,
       });
-      print(ctx, created, () => `added ${created.uid}  ${created.corroboration.grade}  ${created.statement}`);
+      print(ctx, created, () => `added ${created.uid}  ${created.corroboration.grade}  ${created.statement}\n${originSentence(created.corroboration.supporting)}`);
+      return;
+    }
+    if (args[0] === 'show') {
+      if (args.length !== 2) throw usage('claims show needs one CLAIM (an id or a unique prefix)');
+      const claim = await call(ctx, 'claims.get', { uid: args[1]! });
+      print(ctx, claim, () => `${line(claim)}\n${originSentence(claim.corroboration.supporting)}`);
       return;
     }
     if (args.length > 0) throw usage(`unknown claims action "${args[0]}"`);

@@ -75,6 +75,7 @@ import {
 } from './schemas/claims';
 import { ArgumentDetail, ArgumentGet, ArgumentQuery, ArgumentSummary, ArgumentUpdate, NewArgument } from './schemas/arguments';
 import { SearchQuery, SearchResult } from './schemas/search';
+import { CopiesRebuildResult, CopyList, CopyQuery, DocumentSources, DocumentSourcesGet, UpstreamSet } from './schemas/copies';
 import {
   AutoBackupInput,
   AutoBackupSettings,
@@ -115,6 +116,10 @@ export const contract = {
   'documents.update': { input: DocumentUpdate, output: DocumentSummary },
   'documents.import': { input: ImportRequest, output: ImportSummary },
   'documents.cancelImport': { input: CancelImport, output: Ok },
+  'copies.list': { input: CopyQuery, output: CopyList },
+  'copies.forDocument': { input: DocumentSourcesGet, output: DocumentSources },
+  'copies.setUpstream': { input: UpstreamSet, output: DocumentSources },
+  'copies.rebuild': { input: Empty, output: CopiesRebuildResult },
   'themes.list': { input: Empty, output: z.array(Theme) },
   'themes.create': { input: NewTheme, output: Theme },
   'themes.findOrCreate': { input: ThemeFindOrCreate, output: ThemeFindOrCreateResult },

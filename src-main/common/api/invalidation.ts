@@ -28,6 +28,8 @@ export const READ_CALLS = [
   'claims.timeline',
   'citations.forAnnotation',
   'citations.forDocument',
+  'copies.list',
+  'copies.forDocument',
   'arguments.list',
   'arguments.get',
   'search.query',
@@ -110,6 +112,9 @@ export const WRITES = {
   'arguments.create': ['arguments.list', 'search.query', ...COUNTS],
   'arguments.update': ['arguments.list', 'arguments.get', 'search.query'],
   'arguments.delete': ['arguments.list', 'arguments.get', 'search.query', ...COUNTS],
+  // A document's upstream decides its origin group, which every claim's corroboration counts.
+  'copies.setUpstream': ['copies.list', 'copies.forDocument', ...DOCUMENT_FACTS],
+  'copies.rebuild': ['copies.list', 'copies.forDocument', ...DOCUMENT_FACTS],
   'export.run': ['settings.get'],
   // Into an empty project only: everything it holds is new.
   'export.importProject': EVERYTHING,

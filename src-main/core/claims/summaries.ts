@@ -49,7 +49,7 @@ export function summarize(p: Project, rows: ClaimRow[], all = false): ClaimSumma
     notes: r.notes,
     evidenceCount: r.evidence_count,
     themes: themes.get(r.id) ?? [],
-    corroboration: corroborate(sources.get(r.id) ?? [], r.credibility),
+    corroboration: corroborate(sources.byClaim.get(r.id) ?? [], r.credibility, sources.links),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }));

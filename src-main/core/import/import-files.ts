@@ -6,6 +6,7 @@ import { DossierError } from '../errors';
 import { addVersion, documentRow, findByHash, findByUrl, insertDocument, type DocumentMeta, type NewDocument } from '../library/documents';
 import type { Project } from '../session';
 import { extractDocument } from './extract';
+import { analyseDocument } from '../copies/analyse';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const IMPORTABLE = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf']);
@@ -96,9 +97,11 @@ function store(p: Project, { file, doc }: Prepared, overrides: ImportRequest['ov
   const target = overrides.versionOf ? documentRow(p, overrides.versionOf) : doc.url ? findByUrl(p, doc.url) : undefined;
   if (target) {
     addVersion(p, target.id, doc);
+    analyseDocument(p, target.id);
     return { file, status: 'version', uid: target.uid, title: doc.title, passages: doc.blocks.length };
   }
-  const { uid } = insertDocument(p, doc);
+  const { id, uid } = insertDocument(p, doc);
+  analyseDocument(p, id);
   return { file, status: 'imported', uid, title: doc.title, passages: doc.blocks.length };
 }
 

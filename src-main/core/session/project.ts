@@ -4,6 +4,7 @@ import { basename, dirname } from 'node:path';
 import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
 import { DossierError } from '../errors';
 import { rebuildSearchIfNeeded } from '../search/rebuild';
+import type { CopyTokens } from '../copies/detect';
 import { silentLog, type Emit, type Log, type ProjectPorts } from './ports';
 
 /**
@@ -24,6 +25,8 @@ export interface Project {
   readonly statements: Map<string, Database.Statement>;
   /** The newest query of each search channel; search.query drops the ones overtaken. */
   readonly searchChannels: Map<string, { seq: number }>;
+  /** Words of recently compared documents for copy detection, by document id (a bounded cache). */
+  readonly copyTokens: Map<number, CopyTokens>;
   /** SQLite's total_changes() when the last automatic backup was taken; more means one is due. */
   changesAtBackup: number;
   close(): void;
@@ -50,6 +53,7 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     jobs: new Map(),
     statements: new Map(),
     searchChannels: new Map(),
+    copyTokens: new Map(),
     changesAtBackup: 0,
     close: () => {
       project.statements.clear();

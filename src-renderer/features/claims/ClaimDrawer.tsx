@@ -2,6 +2,7 @@ import { Badge, Button, Drawer, Group, Loader, Stack, Text, Title } from '@manti
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { ClaimDetail } from '@common/api/schemas/claims';
+import { originSentence } from '@common/text/origin-sentence';
 import { useApiQuery } from '../../bridge/use-api-query';
 import { mutate } from '../../bridge/mutate';
 import { useUi } from '../../state/ui-store';
@@ -24,6 +25,11 @@ function Outlets({ label, side }: { label: string; side: ClaimDetail['corroborat
         {label}:
       </Text>{' '}
       {names.length ? names.join(', ') : 'none'}
+      {side.evidence > 0 && (
+        <Text span c="dimmed" size="sm" display="block">
+          {originSentence(side)}
+        </Text>
+      )}
     </Text>
   );
 }

@@ -18,8 +18,6 @@ interface Column {
   wideOnly?: boolean;
 }
 
-const sources = (s: ClaimSummary['corroboration']['supporting']): number => s.outlets.length + s.unattributed;
-
 const COLUMNS: Column[] = [
   { key: 'statement', label: 'Statement', cell: (c) => <Text size="sm" truncate title={c.statement}>{c.statement}</Text> },
   { key: 'eventDate', label: 'Event date', cell: (c) => <Text size="sm">{c.eventDate ?? '—'}</Text> },
@@ -36,8 +34,8 @@ const COLUMNS: Column[] = [
   { key: 'grade', label: 'Grade', cell: (c) => <Text size="sm" fw={600}>{c.corroboration.grade}</Text> },
   {
     key: 'support',
-    label: 'For / against',
-    cell: (c) => <Text size="sm">{`${sources(c.corroboration.supporting)} / ${sources(c.corroboration.contradicting)}`}</Text>,
+    label: 'Origins for / against',
+    cell: (c) => <Text size="sm">{`${c.corroboration.supporting.independentOrigins} / ${c.corroboration.contradicting.independentOrigins}`}</Text>,
     wideOnly: true,
   },
   {

@@ -1,8 +1,8 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
 import type { Corroboration } from '@common/api/schemas/claims';
+import { originSentence } from '@common/text/origin-sentence';
 
-const sources = (side: Corroboration['supporting']): number => side.outlets.length + side.unattributed;
-const outlets = (n: number, side: string): string => `${n} ${side} ${n === 1 ? 'outlet' : 'outlets'}`;
+const origins = (n: number, side: string): string => `${n} ${side} independent ${n === 1 ? 'origin' : 'origins'}`;
 // A badge keeps its whole text: a row too narrow for all of them wraps or uses the compact form.
 const whole = { flexShrink: 0 } as const;
 
@@ -11,16 +11,16 @@ function warningsOf(c: Corroboration): string[] {
 }
 
 /**
- * Distinct outlets for and against, the single-source and state-media-only warnings, the
+ * Independent origins for and against (reprints and citations traced back), the single-source and state-media-only warnings, the
  * combined grade. `compact` gives one line that fits a narrow column: the counts and one badge
  * for the warnings, all of it spelled out in the tooltip and the accessible name.
  */
 export function CorroborationBadges({ c, withGrade = true, compact = false }: { c: Corroboration; withGrade?: boolean; compact?: boolean }) {
-  const pro = sources(c.supporting);
-  const con = sources(c.contradicting);
+  const pro = c.supporting.independentOrigins;
+  const con = c.contradicting.independentOrigins;
   const warnings = warningsOf(c);
   if (compact) {
-    const said = [...(withGrade ? [`grade ${c.grade}`] : []), outlets(pro, 'supporting'), outlets(con, 'contradicting'), ...warnings].join(', ');
+    const said = [...(withGrade ? [`grade ${c.grade}`] : []), origins(pro, 'supporting'), origins(con, 'contradicting'), ...warnings].join(', ');
     return (
       <Tooltip label={said}>
         <Group gap={4} wrap="nowrap" aria-label={`Corroboration: ${said}`} role="group">
@@ -50,12 +50,16 @@ export function CorroborationBadges({ c, withGrade = true, compact = false }: { 
           </Badge>
         </Tooltip>
       )}
-      <Badge variant="light" color="green" size="sm" aria-label={outlets(pro, 'supporting')} style={whole}>
-        +{pro}
-      </Badge>
-      <Badge variant="light" color="red" size="sm" aria-label={outlets(con, 'contradicting')} style={whole}>
-        −{con}
-      </Badge>
+      <Tooltip label={`For: ${originSentence(c.supporting)}`}>
+        <Badge variant="light" color="green" size="sm" aria-label={origins(pro, 'supporting')} style={whole}>
+          +{pro}
+        </Badge>
+      </Tooltip>
+      <Tooltip label={`Against: ${originSentence(c.contradicting)}`}>
+        <Badge variant="light" color="red" size="sm" aria-label={origins(con, 'contradicting')} style={whole}>
+          −{con}
+        </Badge>
+      </Tooltip>
       {c.singleSource && (
         <Badge variant="outline" color="orange" size="sm" aria-label="Single source" style={whole}>
           single source

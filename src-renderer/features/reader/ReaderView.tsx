@@ -9,6 +9,7 @@ import { opensWithTitle } from './reader-doc';
 import { AnnotatedText } from '../annotate/AnnotatedText';
 import { AnnotationPanel } from '../annotate/AnnotationPanel';
 import { useDocumentAnnotations } from '../annotate/use-document-annotations';
+import { DocumentSources } from '../copies/DocumentSources';
 
 /** One document: its details above, its text below, read-only. Escape or Back returns to the library. */
 export function ReaderView() {
@@ -71,6 +72,7 @@ export function ReaderView() {
             </Title>
           )}
           <DocumentMeta doc={doc} />
+          <DocumentSources uid={doc.uid} />
           <AnnotatedText key={`${doc.uid}:${doc.version}`} doc={doc} visible={notes.visible} all={notes.all} themes={notes.themes} />
         </Stack>
         <DetailsDrawer doc={doc} opened={editing} onClose={() => setEditing(false)} />

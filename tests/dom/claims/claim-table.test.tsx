@@ -6,7 +6,14 @@ import { useClaimFilter } from '../../../src-renderer/features/claims/claims-fil
 import { ClaimTable } from '../../../src-renderer/features/claims/ClaimTable';
 import { mountGrid } from '../mount-grid';
 
-const side = (n: number) => ({ outlets: Array.from({ length: n }, (_, i) => ({ uid: `o${i}`, name: `Outlet ${i}`, kind: 'state_media' as const, grade: 'B' as const })), unattributed: 0, evidence: n });
+const outlets = (n: number) => Array.from({ length: n }, (_, i) => ({ uid: `o${i}`, name: `Outlet ${i}`, kind: 'state_media' as const, grade: 'B' as const }));
+const side = (n: number) => ({
+  outlets: outlets(n),
+  unattributed: 0,
+  evidence: n,
+  independentOrigins: n,
+  origins: outlets(n).map((o) => ({ outlet: o, name: o.name, basis: 'own' as const, reprintedBy: [], evidence: 1 })),
+});
 const claims: ClaimSummary[] = Array.from({ length: 5000 }, (_, i) => ({
   uid: `c-${i}`,
   statement: `Claim ${i}`,
@@ -55,7 +62,7 @@ describe('ClaimTable', () => {
     expect(second.textContent).toContain('B2');
     expect(second.querySelector('[aria-label="Single source"]')).not.toBeNull();
     expect(second.querySelector('[aria-label="State media only"]')).not.toBeNull();
-    expect(second.querySelector('[aria-label="1 supporting outlet"]')).not.toBeNull();
+    expect(second.querySelector('[aria-label="1 supporting independent origin"]')).not.toBeNull();
     expect(rows[0]!.querySelector('[aria-label="Single source"]')).toBeNull();
   });
 

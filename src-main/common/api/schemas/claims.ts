@@ -101,6 +101,23 @@ export type ClaimQuery = z.output<typeof ClaimQuery>;
 export const OutletRef = z.object({ uid: z.string(), name: z.string(), kind: OutletKind, grade: Grade });
 export type OutletRef = z.infer<typeof OutletRef>;
 
+export const ORIGIN_BASES = ['own', 'attributed', 'earliest'] as const;
+
+/** One independent origin of a side's evidence: the outlet a group of copies and citations goes back to. */
+export const Origin = z.object({
+  /** The origin outlet; null for a document with no outlet (or a stated source with no outlet row). */
+  outlet: OutletRef.nullable(),
+  /** The outlet's name, else the stated name, else the document's title. */
+  name: z.string(),
+  /** own: no copy or citation links it to another; attributed: the text names it (or the analyst did); earliest: the first to publish the shared text. */
+  basis: z.enum(ORIGIN_BASES),
+  /** The other outlets of the evidence that repeat it, by name. */
+  reprintedBy: z.array(z.string()),
+  /** Evidence rows that go back to it. */
+  evidence: z.number().int(),
+});
+export type Origin = z.infer<typeof Origin>;
+
 const SideCount = z.object({
   /** Distinct outlets, most reliable first. */
   outlets: z.array(OutletRef),
@@ -108,17 +125,22 @@ const SideCount = z.object({
   unattributed: z.number().int(),
   /** Evidence rows with this stance. */
   evidence: z.number().int(),
+  /** Independent origins: outlets and documents after reprints and stated citations are traced back. */
+  independentOrigins: z.number().int(),
+  /** The origins, most evidence first. */
+  origins: z.array(Origin),
 });
+export type SideCount = z.infer<typeof SideCount>;
 
 export const Corroboration = z.object({
   supporting: SideCount,
   contradicting: SideCount,
   context: z.number().int(),
-  /** Exactly one independent source supports the claim. */
+  /** Exactly one independent origin supports the claim (reprints and citations of it do not count). */
   singleSource: z.boolean(),
-  /** Every supporting source is state media or government. */
+  /** Every supporting origin is state media or government. */
   stateMediaOnly: z.boolean(),
-  /** Reliability letter of the most reliable supporting outlet (F when none is graded). */
+  /** Reliability letter of the most reliable supporting origin outlet (F when none is graded). */
   reliability: Grade,
   /** Combined Admiralty grade: reliability letter + claim credibility, e.g. "B2". */
   grade: z.string(),

@@ -1,0 +1,90 @@
+import type { Project } from '../session';
+import { prepared } from '../data/statements';
+import { statedSources } from './attribution';
+import { resolveOutletName } from './outlet-resolver';
+
+export type UpstreamSource = 'pattern' | 'dateline' | 'copy' | 'manual';
+
+export interface UpstreamRow {
+  document_id: number;
+  outlet_id: number | null;
+  name: string | null;
+  source: UpstreamSource;
+  evidence: string;
+  upstream_document_id: number | null;
+}
+
+export function upstreamOf(p: Project, documentId: number): UpstreamRow | undefined {
+  return prepared(p, 'SELECT * FROM document_upstreams WHERE document_id = ?').get(documentId) as UpstreamRow | undefined;
+}
+
+/** Upstreams of many documents at once, by document id. */
+export function upstreamsOf(p: Project, ids: number[]): Map<number, UpstreamRow> {
+  const rows = prepared(p, 'SELECT * FROM document_upstreams WHERE document_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(ids),
+  ) as UpstreamRow[];
+  return new Map(rows.map((r) => [r.document_id, r]));
+}
+
+/** Writes a detected upstream; what the analyst set by hand is never replaced. */
+function writeDetected(p: Project, row: Omit<UpstreamRow, 'document_id'> & { document_id: number }, replaces: UpstreamSource[]): void {
+  prepared(
+    p,
+    `INSERT INTO document_upstreams (document_id, outlet_id, name, source, evidence, upstream_document_id, created_at)
+     VALUES (@document_id, @outlet_id, @name, @source, @evidence, @upstream_document_id, @now)
+     ON CONFLICT (document_id) DO UPDATE SET outlet_id = excluded.outlet_id, name = excluded.name, source = excluded.source,
+       evidence = excluded.evidence, upstream_document_id = excluded.upstream_document_id
+     WHERE document_upstreams.source IN (SELECT value FROM json_each(@replaces))`,
+  ).run({ ...row, now: p.now(), replaces: JSON.stringify(replaces) });
+}
+
+/** The later of two copies repeats the earlier one's outlet, unless its text says otherwise. */
+export function setCopyUpstream(p: Project, documentId: number, upstreamDocumentId: number): void {
+  const up = prepared(p, 'SELECT d.uid, d.outlet_id, o.name FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id WHERE d.id = ?').get(
+    upstreamDocumentId,
+  ) as { uid: string; outlet_id: number | null; name: string | null };
+  writeDetected(
+    p,
+    { document_id: documentId, outlet_id: up.outlet_id, name: up.name, source: 'copy', evidence: up.uid, upstream_document_id: upstreamDocumentId },
+    ['copy'],
+  );
+}
+
+/**
+ * Reads the document's text for a stated source ("citing AZERTAC", a dateline) naming an
+ * outlet other than its own, and stores the first one found. Returns its name, or null.
+ */
+export function detectAttribution(p: Project, documentId: number, text: string): string | null {
+  const own = (prepared(p, 'SELECT outlet_id FROM documents WHERE id = ?').get(documentId) as { outlet_id: number | null }).outlet_id;
+  for (const c of statedSources(text)) {
+    for (const v of c.variants) {
+      const outlet = resolveOutletName(p, v);
+      if (!outlet) continue;
+      // "…, Trend reports" in Trend's own article is a byline, not an upstream.
+      if (outlet.id === own) break;
+      writeDetected(
+        p,
+        { document_id: documentId, outlet_id: outlet.id, name: outlet.name, source: c.source, evidence: c.evidence.trim(), upstream_document_id: null },
+        ['copy', 'pattern', 'dateline'],
+      );
+      return outlet.name;
+    }
+  }
+  return null;
+}
+
+/** The analyst's word: a reprint of `outletId` (named `name`), or independent (both null). */
+export function setManualUpstream(p: Project, documentId: number, outlet: { id: number; name: string } | null): void {
+  prepared(
+    p,
+    `INSERT INTO document_upstreams (document_id, outlet_id, name, source, evidence, upstream_document_id, created_at)
+     VALUES (?, ?, ?, 'manual', '', NULL, ?)
+     ON CONFLICT (document_id) DO UPDATE SET outlet_id = excluded.outlet_id, name = excluded.name, source = 'manual',
+       evidence = '', upstream_document_id = NULL`,
+  ).run(documentId, outlet?.id ?? null, outlet?.name ?? null, p.now());
+}
+
+/** Drops the analyst's choice so detection decides again. */
+export function clearUpstream(p: Project, documentId: number): void {
+  prepared(p, 'DELETE FROM document_upstreams WHERE document_id = ?').run(documentId);
+}
