@@ -14,7 +14,8 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: 'dossier.appear
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
-      <Notifications position="bottom-right" />
+      {/* Bottom left, over the sidebar's empty end: never over the annotation panel or a dialog's buttons. */}
+      <Notifications position="bottom-left" containerWidth={380} />
       <HostCheck>
         <Shell />
       </HostCheck>

@@ -43,6 +43,7 @@ export const API_CALLS = [
   'claims.createFromAnnotation',
   'claims.update',
   'claims.delete',
+  'claims.restore',
   'claims.deleteImpact',
   'claims.addEvidence',
   'claims.updateEvidence',
