@@ -83,7 +83,7 @@ export function updateArgument(p: Project, ref: string, patch: ArgumentPatch): A
       id: row.id,
       title: patch.title ?? row.title,
       thesis: patch.thesis ?? row.thesis,
-      body: patch.body ?? row.body,
+      body: body?.body ?? row.body,
       bodyText: patch.bodyText ?? body?.text ?? row.body_text,
       now: p.now(),
     };

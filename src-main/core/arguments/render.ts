@@ -4,7 +4,8 @@ import { notesCitation } from '../citations/notes-style';
 import type { Project } from '../session';
 import { argumentRow } from './arguments';
 import { numberedReferences } from './argument-view';
-import { bracketMarker, readBody, type RefMarker } from './body';
+import { bracketMarker, type ClaimMarker } from '@common/richtext/doc';
+import { readBody } from './body';
 import { prepared } from '../data/statements';
 
 export interface RenderedCitation {
@@ -35,7 +36,7 @@ export const BROKEN_CLAIM = '[deleted claim]';
  * An argument with its numbered citations, for export. `marker` writes a reference in the text
  * ("[1]" by default; Markdown export passes n => `[^${n}]`).
  */
-export function renderArgument(p: Project, uid: string, marker: RefMarker = bracketMarker): RenderedArgument {
+export function renderArgument(p: Project, uid: string, marker: ClaimMarker = bracketMarker): RenderedArgument {
   const row = argumentRow(p, uid);
   const docId = prepared(p, 'SELECT id FROM documents WHERE uid = ?');
   const citations = numberedReferences(p, row.id).citations.map(({ number, claimUid, broken, stances, claim }) => {

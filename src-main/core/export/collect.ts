@@ -1,6 +1,7 @@
 import type { StoredAnnotationRow } from '../annotate/annotation-rows';
 import type { ExportScope } from '@common/api/schemas/export';
 import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
+import { docFromText, parseDoc } from '@common/richtext/doc';
 import type { Project } from '../session';
 import type {
   ExportAnnotation,
@@ -20,11 +21,12 @@ import { prepared } from '../data/statements';
 // Reads the rows an export needs straight from the tables, in a handful of set-based queries
 // (id lists go in as one JSON array through json_each), so 10,000 annotations stay cheap.
 
+// Rich text saved before the core validated it may not fit the schema: the export then uses
+// its plain text, which was always stored alongside.
 const parseRich = (json: string): RichDoc | null => {
   if (!json.trim()) return null;
   try {
-    const v = JSON.parse(json) as RichDoc;
-    return v && typeof v === 'object' && typeof v.type === 'string' ? v : null;
+    return parseDoc(json);
   } catch {
     return null;
   }
@@ -146,7 +148,7 @@ function loadArguments(p: Project, sel: Selection): ExportArgument[] {
     uid: r.uid,
     title: r.title,
     thesis: r.thesis,
-    body: parseRich(r.body) ?? { type: 'doc', content: [] },
+    body: parseRich(r.body) ?? docFromText(r.body_text),
     bodyText: r.body_text,
   }));
 }
