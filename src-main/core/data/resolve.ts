@@ -32,14 +32,18 @@ export function prefixEnd(prefix: string): string {
 export const refSql = (kind: RefKind): string =>
   `SELECT id, uid FROM ${REF_TABLES[kind]} WHERE uid >= ? AND uid < ? ORDER BY uid LIMIT 3`;
 
+const range = (p: Project, kind: RefKind, ref: string): Ref[] => prepared(p, refSql(kind)).all(ref, prefixEnd(ref)) as Ref[];
+
 /**
  * The row for a uid or a unique uid prefix (the CLI and URLs accept short ids), undefined when
  * none. One indexed range read: an exact uid sorts first in its range, so it wins over longer
  * uids it prefixes. A prefix of several uids is refused (`ambiguous`), naming a few of them.
+ * Uids are lower-case; a ref typed in capitals is read again in lower case when it finds nothing.
  */
 export function findRef(p: Project, kind: RefKind, ref: string): Ref | undefined {
   if (ref.length === 0) return undefined;
-  const rows = prepared(p, refSql(kind)).all(ref, prefixEnd(ref)) as Ref[];
+  let rows = range(p, kind, ref);
+  if (rows.length === 0 && ref !== ref.toLowerCase()) rows = range(p, kind, (ref = ref.toLowerCase()));
   if (rows.length <= 1 || rows[0]!.uid === ref) return rows[0];
   const some = rows.map((r) => r.uid).join(', ') + (rows.length === 3 ? ', …' : '');
   throw new DossierError('ambiguous', `"${ref}" starts the id of more than one ${kind} (${some}); type more of it`);

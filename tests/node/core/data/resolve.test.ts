@@ -73,6 +73,9 @@ describe('resolveRef', () => {
     expect((await fails(s, 'documents.get', { uid: '_' })).code).toBe('not-found');
     expect((await fails(s, 'documents.get', { uid: "'" })).code).toBe('not-found');
     expect((await ok(s, 'documents.get', { uid: doc.uid.slice(0, 6) })).uid).toBe(doc.uid);
+    // As the LIKE it replaces, a prefix typed in capitals still finds the (lower-case) uid.
+    s.project.db.prepare('UPDATE documents SET uid = ? WHERE uid = ?').run('beef-cafe-1', doc.uid);
+    expect((await ok(s, 'documents.get', { uid: 'BEEF-CA' })).uid).toBe('beef-cafe-1');
   });
 
   it('a document ref in annotations.create takes a prefix and refuses an ambiguous one', async () => {
