@@ -2,13 +2,15 @@ export const ERROR_CODES = [
   'unknown-call',
   'invalid-input',
   'not-found',
+  /** A uid prefix that starts more than one row's uid. */
+  'ambiguous',
   'conflict',
   'not-a-project',
   'newer-project',
   'damaged-project',
   'import-failed',
   'cancelled',
-  /** The browser host refused the request (wrong token or Host header). */
+  /** Refused: a wrong token or Host header, or a path outside the folders the host allows. */
   'forbidden',
   'internal',
 ] as const;

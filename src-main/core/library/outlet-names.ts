@@ -1,7 +1,7 @@
 import { domainsOf, hostOf, outletKey } from '@common/text/outlet-key';
 import { DossierError } from '../errors';
 import type { Project } from '../session';
-import { prepared } from '../search/statements';
+import { prepared } from '../data/statements';
 
 // The other names (aliases) and web domains of a project's outlets, and the one lookup every
 // caller uses to turn a name, an alias or a URL into an outlet: imports, datelines ("Gabala,

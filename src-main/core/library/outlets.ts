@@ -2,9 +2,10 @@ import type { Outlet } from '@common/api/schemas/outlets';
 import { outletKey } from '@common/text/outlet-key';
 import type { z } from 'zod';
 import type { NewOutlet, OutletFields } from '@common/api/schemas/outlets';
-import { DossierError, notFound } from '../errors';
+import { DossierError } from '../errors';
 import type { Project } from '../session';
-import { prepared } from '../search/statements';
+import { resolveRef } from '../data/resolve';
+import { prepared } from '../data/statements';
 import { newUid } from '../util/uid';
 import { directoryByDomain, directoryByName, type DirectoryOutlet } from './outlet-directory';
 import { addAliases, addDomains, outletByDomain, outletByName, outletNames, resolveOutlet, setAliases, setDomains, type OutletRef } from './outlet-names';
@@ -38,14 +39,11 @@ const toDto = (p: Project, r: OutletRow): Outlet => ({
 });
 
 export function listOutlets(p: Project): Outlet[] {
-  return (p.db.prepare(`${SELECT} ORDER BY o.name COLLATE NOCASE`).all() as OutletRow[]).map((r) => toDto(p, r));
+  return (prepared(p, `${SELECT} ORDER BY o.name COLLATE NOCASE`).all() as OutletRow[]).map((r) => toDto(p, r));
 }
 
-export function outletRow(p: Project, uid: string): OutletRow {
-  const row = p.db.prepare(`${SELECT} WHERE o.uid = ?`).get(uid) as OutletRow | undefined;
-  if (!row) throw notFound('outlet', uid);
-  return row;
-}
+export const outletRow = (p: Project, ref: string): OutletRow =>
+  prepared(p, `${SELECT} WHERE o.id = ?`).get(resolveRef(p, 'outlet', ref).id) as OutletRow;
 
 export const getOutlet = (p: Project, uid: string): Outlet => toDto(p, outletRow(p, uid));
 
@@ -182,10 +180,10 @@ export function mergeOutlets(p: Project, from: string, into: string): Outlet {
   if (a.id === b.id) throw new DossierError('invalid-input', 'an outlet cannot be merged into itself');
   p.db.transaction(() => {
     const names = outletNames(p, a.id);
-    p.db.prepare('UPDATE documents SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
-    p.db.prepare('UPDATE documents SET upstream_outlet_id = ? WHERE upstream_outlet_id = ?').run(b.id, a.id);
-    p.db.prepare('UPDATE search_items SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
-    p.db.prepare('DELETE FROM outlets WHERE id = ?').run(a.id);
+    prepared(p, 'UPDATE documents SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
+    prepared(p, 'UPDATE documents SET upstream_outlet_id = ? WHERE upstream_outlet_id = ?').run(b.id, a.id);
+    prepared(p, 'UPDATE search_items SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
+    prepared(p, 'DELETE FROM outlets WHERE id = ?').run(a.id);
     addAliases(p, b, [a.name, ...names.aliases], false);
     addDomains(p, b, names.domains, false);
   })();

@@ -59,7 +59,7 @@ export function AnnotationDetail({ annotation: a, themes }: { annotation: Annota
         <Text size="xs" fw={500}>
           Note
         </Text>
-        <NoteEditor key={a.uid} uid={a.uid} note={a.note} />
+        <NoteEditor key={a.uid} uid={a.uid} note={a.note} revision={a.updatedAt} />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             {a.evidenceCount > 0 ? `Evidence for ${a.evidenceCount} claim${a.evidenceCount === 1 ? '' : 's'}` : ''}

@@ -68,14 +68,15 @@ export const toggleTheme = (a: Annotation, theme: string): Promise<void> =>
   setThemes(a, uids(a).includes(theme) ? uids(a).filter((u) => u !== theme) : [...uids(a), theme]);
 
 /** Saves a note (tiptap JSON, '' for none); each save is one undo step back to the note before it. */
-export async function saveNote(uid: string, before: string, after: string): Promise<void> {
-  await api('annotations.update', { uid, note: after });
+export async function saveNote(uid: string, before: string, after: string): Promise<Annotation> {
+  const saved = await api('annotations.update', { uid, note: after });
   annotationUndo.push({
     label: 'Edit note',
     undo: async () => void (await api('annotations.update', { uid, note: before })),
     redo: async () => void (await api('annotations.update', { uid, note: after })),
   });
   dataChanged();
+  return saved;
 }
 
 /** Places an orphaned annotation on a new range of the current text (not undoable: its old range is gone). */

@@ -1,17 +1,17 @@
 import { Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
 import type { ArgumentDetail } from '@common/api/schemas/arguments';
 import type { ClaimSummary } from '@common/api/schemas/claims';
+import { claimNumbers, sameNumbers } from '@common/richtext/doc';
+import { richTextExtensions } from '@common/richtext/extensions';
 import { api, dataChanged } from '../../bridge/api';
 import { ExportButton } from '../export/ExportButton';
 import './arguments.css';
 import { ClaimMention } from './claim-mention';
 import { ClaimMentionMenu } from './ClaimMentionMenu';
 import { ClaimRefView } from './claim-ref-view';
-import { referenceNumbers, sameNumbers } from './reference-numbers';
 import { useRefs } from './refs-store';
 import { useAutosave, type SaveState } from './use-autosave';
 import { useClaimMention } from './use-claim-mention';
@@ -36,19 +36,18 @@ export function ArgumentEditor({ argument, claims }: { argument: ArgumentDetail;
   const editor = useEditor(
     {
       extensions: [
-        StarterKit,
+        ...richTextExtensions(ClaimRefView),
         Placeholder.configure({ placeholder: 'Write the argument. Type @ to cite a claim.' }),
-        ClaimRefView,
         ClaimMention.configure({ onChange: mention.onChange, onKeyDown: mention.onKeyDown }),
       ],
       content: parseBody(argument.body),
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: { attributes: { class: 'argument-body', role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Argument body' } },
-      onCreate: ({ editor: e }) => useRefs.getState().setNumbers(referenceNumbers(e.state.doc)),
+      onCreate: ({ editor: e }) => useRefs.getState().setNumbers(claimNumbers(e.state.doc)),
       onUpdate: ({ editor: e, transaction }) => {
         if (!transaction.docChanged) return;
-        const numbers = referenceNumbers(e.state.doc);
+        const numbers = claimNumbers(e.state.doc);
         if (!sameNumbers(numbers, useRefs.getState().numbers)) useRefs.getState().setNumbers(numbers);
         fields.current.bodyDirty = true;
         schedule();
@@ -88,21 +87,22 @@ export function ArgumentEditor({ argument, claims }: { argument: ArgumentDetail;
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <TextInput
-          label="Title"
-          aria-label="Argument title"
-          value={title}
-          error={title.trim() ? undefined : 'an argument needs a title'}
-          onChange={(e) => edit('title', e.currentTarget.value)}
-          style={{ flex: 1 }}
-          size="md"
-        />
-        <Text size="sm" c={state === 'failed' ? 'red' : 'dimmed'} role="status" aria-label="Save state" title={error ?? undefined} miw={110} ta="right">
+      {/* Save state and Export above the title, so the title keeps the editor's full width. */}
+      <Group justify="flex-end" gap="sm" wrap="nowrap">
+        <Text size="sm" c={state === 'failed' ? 'red' : 'dimmed'} role="status" aria-label="Save state" title={error ?? undefined}>
           {SAVE_LABELS[state]}
         </Text>
         <ExportButton preset={{ kind: 'argument', uid: argument.uid }} size="sm" />
       </Group>
+      <TextInput
+        label="Title"
+        aria-label="Argument title"
+        value={title}
+        error={title.trim() ? undefined : 'an argument needs a title'}
+        onChange={(e) => edit('title', e.currentTarget.value)}
+        size="md"
+        mt={-36}
+      />
       <Textarea label="Thesis" aria-label="Thesis" autosize minRows={2} maxRows={6} value={thesis} onChange={(e) => edit('thesis', e.currentTarget.value)} />
       <EditorContent editor={editor} />
       {mention.mention && (
