@@ -67,12 +67,11 @@ export function createOutlet(p: Project, input: z.output<typeof NewOutlet>): Out
   const now = p.now();
   const uid = newUid();
   const create = p.db.transaction(() => {
-    const { lastInsertRowid } = p.db
-      .prepare(
-        `INSERT INTO outlets (uid, name, homepage, country, language, kind, grade, notes, created_at, updated_at)
-         VALUES (@uid, @name, @homepage, @country, @language, @kind, @grade, @notes, @now, @now)`,
-      )
-      .run({
+    const { lastInsertRowid } = prepared(
+      p,
+      `INSERT INTO outlets (uid, name, homepage, country, language, kind, grade, notes, created_at, updated_at)
+       VALUES (@uid, @name, @homepage, @country, @language, @kind, @grade, @notes, @now, @now)`,
+    ).run({
         uid,
         name: input.name,
         homepage: input.homepage ?? null,
@@ -157,15 +156,17 @@ export function updateOutlet(p: Project, uid: string, patch: z.output<typeof Out
     const sets = FIELD_COLUMNS.filter((c) => patch[c] !== undefined);
     if (sets.length > 0) {
       const values = Object.fromEntries(sets.map((c) => [c, patch[c] ?? null]));
-      p.db
-        .prepare(`UPDATE outlets SET ${sets.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
-        .run({ ...values, now: p.now(), id: row.id });
+      prepared(p, `UPDATE outlets SET ${sets.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`).run({
+        ...values,
+        now: p.now(),
+        id: row.id,
+      });
     }
     const ref: OutletRef = { id: row.id, uid: row.uid, name: patch.name ?? row.name };
     if (patch.aliases !== undefined) setAliases(p, ref, patch.aliases);
     // A renamed outlet keeps answering to its old name: the next import of "Trend" lands here.
     if (renamed) {
-      p.db.prepare('DELETE FROM outlet_aliases WHERE outlet_id = ? AND folded = ?').run(row.id, outletKey(ref.name));
+      prepared(p, 'DELETE FROM outlet_aliases WHERE outlet_id = ? AND folded = ?').run(row.id, outletKey(ref.name));
       addAliases(p, ref, [row.name], false);
     }
     if (patch.domains !== undefined) setDomains(p, ref, patch.domains);
