@@ -1,7 +1,7 @@
 import { Button, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Grade, Outlet, OutletKind } from '@common/api/schemas/outlets';
-import { api, dataChanged } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { GRADE_LABELS, KIND_LABELS } from './outlet-labels';
 
@@ -62,9 +62,8 @@ function Form({ outlet, onDone }: { outlet: Outlet | null; onDone(): void }) {
       domains: v.domains,
     };
     try {
-      if (outlet) await api('outlets.update', { uid: outlet.uid, patch: fields });
-      else await api('outlets.create', fields);
-      dataChanged();
+      if (outlet) await mutate('outlets.update', { uid: outlet.uid, patch: fields });
+      else await mutate('outlets.create', fields);
       onDone();
     } catch (e) {
       setError((e as Error).message);

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { DocumentDetail } from '@common/api/schemas/documents';
 import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
 import { isPartialDate, PARTIAL_DATE_HINT } from '@common/text/partial-date';
-import { api, dataChanged, useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
+import { mutate } from '../../bridge/mutate';
 import { fieldErrors } from './field-errors';
 
 const FIELDS = ['title', 'outlet', 'author', 'url', 'published', 'language'] as const;
@@ -54,7 +55,7 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
   // The kind follows the guess from the name as it is typed, until the analyst picks one.
   const [pickedKind, setPickedKind] = useState<AuthorKind | null>(null);
   const authorKind: AuthorKind = pickedKind ?? (values.author.trim() === (doc.author ?? '').trim() && doc.authorKind ? doc.authorKind : guessAuthorKind(values.author));
-  const { data: outlets } = useApi('outlets.list', {});
+  const { data: outlets } = useApiQuery('outlets.list', {});
   const invalid = problems(values);
   const shown = { ...refused, ...invalid };
   const set = (f: Field) => (value: string) => {
@@ -72,8 +73,7 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
     setSaving(true);
     setError(null);
     try {
-      await api('documents.update', { uid: doc.uid, patch: { ...patch, title: patch.title ?? undefined } });
-      dataChanged();
+      await mutate('documents.update', { uid: doc.uid, patch: { ...patch, title: patch.title ?? undefined } });
       notifications.show({ message: 'Details saved.' });
       onDone();
     } catch (e) {

@@ -2,7 +2,7 @@ import { Autocomplete, Button, Group, SimpleGrid, Stack, Textarea, TextInput } f
 import { useState } from 'react';
 import type { ImportOverrides } from '@common/api/schemas/documents';
 import { normalizeDate } from '@common/text/dates';
-import { useApi } from '../../../bridge/api';
+import { useApiQuery } from '../../../bridge/use-api-query';
 
 interface Fields {
   text: string;
@@ -28,7 +28,7 @@ function overridesOf(f: Fields): ImportOverrides {
 /** A pasted article: the text, and optionally its title, outlet, address and date. */
 export function PasteForm({ initialText, onImport }: { initialText: string; onImport(text: string, overrides: ImportOverrides): void }) {
   const [f, setF] = useState<Fields>({ ...EMPTY, text: initialText });
-  const { data: outlets } = useApi('outlets.list', {});
+  const { data: outlets } = useApiQuery('outlets.list', {});
   const set = (k: keyof Fields) => (v: string) => setF((x) => ({ ...x, [k]: v }));
   // Read as import reads dates: "7 October 2025", "07.10.2025", "7 Ekim 2025" are 2025-10-07.
   const published = normalizeDate(f.published);

@@ -58,7 +58,10 @@ describe('annotations.create', () => {
     expect(rows[0]!.start).toBe(r.start);
     expect(ftsHits(s, 'uzbekistan')).toHaveLength(1);
     expect(ftsHits(s, 'ministry')).toHaveLength(1);
-    expect(await ok(s, 'annotations.get', { uid: a.uid })).toEqual(a);
+    // Every theme was there already: the create made none.
+    const { createdThemes, ...stored } = a;
+    expect(createdThemes).toEqual([]);
+    expect(await ok(s, 'annotations.get', { uid: a.uid })).toEqual(stored);
   });
 
   it('finds a quote with curly quotes and broken spaces typed plainly, with an occurrence when repeated', async () => {
@@ -67,6 +70,8 @@ describe('annotations.create', () => {
     expect(a.exact).toBe('Uzbekistan’s border');
     expect(a.themes.map((t) => t.name).sort()).toEqual(['Borders', 'New theme']);
     expect((await ok(s, 'themes.list', {})).filter((t) => t.name === 'Borders')).toHaveLength(1);
+    // It says which theme it made (undo in the UI deletes that one): the new name, not Borders.
+    expect(a.createdThemes).toEqual([a.themes.find((t) => t.name === 'New theme')!.uid]);
     const partial = await ok(s, 'annotations.create', { document: doc.uid, quote: 'ercent of Uzbek' });
     expect(partial.exact).toBe('percent of Uzbekistan’s');
     const ambiguous = await fails(s, 'annotations.create', { document: doc.uid, quote: 'surveillance' });
