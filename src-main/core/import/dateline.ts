@@ -35,6 +35,8 @@ const AGENCY_ONLY = [
   new RegExp(String.raw`^([\p{Lu}][\p{Lu}\p{M} -]{1,30})\.\s+([\p{Lu}][\p{Lu}\p{M}-]{1,20})\s*[-–—]+\s*`, 'u'),
 ];
 
+const HEAD = 160;
+
 const capitalised = (s: string): string =>
   s === s.toUpperCase() && /\p{Lu}{2}/u.test(s)
     ? s.toLocaleLowerCase('tr').replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toLocaleUpperCase('tr'))
@@ -57,9 +59,14 @@ function yearFor(month: number, published: string | null | undefined): number | 
  */
 export function parseDateline(block: string, published?: string | null): { dateline: Dateline; rest: string } | null {
   const s = block.trim();
-  if (!s || s.length > 2000) return null;
+  // A dateline is short and has a comma or a full stop early on: most paragraphs are done here.
+  const head = s.slice(0, HEAD);
+  if (!/[,.(]/.test(head.slice(0, 60))) return null;
+  // The patterns run on the head only; one that matched up to the head's end only because it ended there is no match.
+  const cut = (whole: string): boolean => s.length > head.length && whole.length === head.length;
   for (const { re, dayFirst } of WITH_DATE) {
-    const m = re.exec(s);
+    const m = re.exec(head);
+    if (m && cut(m[0])) continue;
     if (!m) continue;
     const [whole, place, , a, b, year, paren, plain] = m;
     const month = monthNumber(dayFirst ? b! : a!);
@@ -78,7 +85,7 @@ export function parseDateline(block: string, published?: string | null): { datel
     return { dateline: { text, place: capitalised(place!), date, outlet: agency ?? null }, rest };
   }
   for (const re of AGENCY_ONLY) {
-    const m = re.exec(s);
+    const m = re.exec(head);
     if (!m || (re === AGENCY_ONLY[1] && !agencyLike(m[2]!.trim()))) continue;
     const text = m[0].replace(/[\s.:\-–—]+$/u, '');
     return { dateline: { text, place: capitalised(m[1]!.trim()), date: null, outlet: m[2]!.trim() }, rest: s.slice(m[0].length) };

@@ -241,11 +241,11 @@ export function addVersion(p: Project, documentId: number, doc: NewDocument): nu
   prepared(p, 'UPDATE documents SET current_version = ?, updated_at = ? WHERE id = ?').run(next, p.now(), documentId);
   // The dateline belongs to the text: a new text brings its own (or none).
   if (doc.dateline !== undefined) {
-    prepared(p, 
-        `UPDATE documents SET dateline = @dateline, dateline_place = @datelinePlace, dateline_date = @datelineDate,
-           upstream_outlet_id = @upstreamOutletId WHERE id = @id`,
-      )
-      .run({ ...datelineColumns(p, doc.dateline), id: documentId });
+    prepared(
+      p,
+      `UPDATE documents SET dateline = @dateline, dateline_place = @datelinePlace, dateline_date = @datelineDate,
+         upstream_outlet_id = @upstreamOutletId WHERE id = @id`,
+    ).run({ ...datelineColumns(p, doc.dateline), id: documentId });
   }
   indexDocument(p, documentId);
   reanchorDocument(p, documentId, next, doc.text);

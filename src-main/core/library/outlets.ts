@@ -67,11 +67,11 @@ export function createOutlet(p: Project, input: z.output<typeof NewOutlet>): Out
   const now = p.now();
   const uid = newUid();
   const create = p.db.transaction(() => {
-    const { lastInsertRowid } = prepared(p, 
-        `INSERT INTO outlets (uid, name, homepage, country, language, kind, grade, notes, created_at, updated_at)
-         VALUES (@uid, @name, @homepage, @country, @language, @kind, @grade, @notes, @now, @now)`,
-      )
-      .run({
+    const { lastInsertRowid } = prepared(
+      p,
+      `INSERT INTO outlets (uid, name, homepage, country, language, kind, grade, notes, created_at, updated_at)
+       VALUES (@uid, @name, @homepage, @country, @language, @kind, @grade, @notes, @now, @now)`,
+    ).run({
         uid,
         name: input.name,
         homepage: input.homepage ?? null,
@@ -156,8 +156,11 @@ export function updateOutlet(p: Project, uid: string, patch: z.output<typeof Out
     const sets = FIELD_COLUMNS.filter((c) => patch[c] !== undefined);
     if (sets.length > 0) {
       const values = Object.fromEntries(sets.map((c) => [c, patch[c] ?? null]));
-      prepared(p, `UPDATE outlets SET ${sets.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
-        .run({ ...values, now: p.now(), id: row.id });
+      prepared(p, `UPDATE outlets SET ${sets.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`).run({
+        ...values,
+        now: p.now(),
+        id: row.id,
+      });
     }
     const ref: OutletRef = { id: row.id, uid: row.uid, name: patch.name ?? row.name };
     if (patch.aliases !== undefined) setAliases(p, ref, patch.aliases);

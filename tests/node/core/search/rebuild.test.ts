@@ -23,7 +23,7 @@ describe('search index rebuild after migration 0003', () => {
     migrate(raw, 2);
     const old = { db: raw, statements: new Map(), now: () => '2025-01-01T00:00:00.000Z' } as unknown as Project;
     // The core's insert writes columns and reads tables later migrations add (0004's
-    // author_kind, 0005's datelines and outlet names): added for the inserts and dropped
+    // author_kind, 0006's datelines and outlet names): added for the inserts and dropped
     // again, so the file is a schema-2 project with its rows.
     const LATER_COLUMNS = ['author_kind', 'dateline', 'dateline_place', 'dateline_date', 'upstream_outlet_id'];
     for (const c of LATER_COLUMNS) raw.exec(`ALTER TABLE documents ADD COLUMN ${c} TEXT`);

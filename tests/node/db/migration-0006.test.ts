@@ -6,16 +6,16 @@ import { LATEST_VERSION } from '../../../db/migrations';
 import { APPLICATION_ID, openProjectDb } from '../../../db/open-project';
 import { tempDir } from '../../helpers/temp-project';
 
-// 0005 rebuilds the outlets table to widen its kind CHECK. Dropping the old table runs the
+// 0006 rebuilds the outlets table to widen its kind CHECK. Dropping the old table runs the
 // documents' ON DELETE SET NULL; the migration must put every document's outlet back.
 
-describe('migration 0005 (outlet aliases, datelines, independent media)', () => {
+describe('migration 0006 (outlet aliases, datelines, independent media)', () => {
   it('keeps every document on its outlet and every outlet as it was, and accepts the new kind', () => {
-    const path = join(tempDir(), 'v4.dossier');
+    const path = join(tempDir(), 'v5.dossier');
     const raw = new Database(path);
     raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.pragma('foreign_keys = ON');
-    migrate(raw, 4);
+    migrate(raw, 5);
     const now = '2025-01-01T00:00:00.000Z';
     const outlet = raw.prepare("INSERT INTO outlets (uid, name, kind, grade, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     outlet.run('o1', 'Azernews', 'private_media', 'B', 'desk notes', now, now);
