@@ -55,7 +55,16 @@ export function OutletsView() {
             <Table.Tbody>
               {outlets.map((o) => (
                 <Table.Tr key={o.uid} aria-label={o.name}>
-                  <Table.Td fw={500}>{o.name}</Table.Td>
+                  <Table.Td>
+                    <Text fw={500} size="sm">
+                      {o.name}
+                    </Text>
+                    {o.aliases.length > 0 && (
+                      <Text size="xs" c="dimmed" lineClamp={2} title={o.aliases.join(', ')} aria-label={`Other names of ${o.name}`}>
+                        {`also ${o.aliases.join(', ')}`}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{KIND_LABELS[o.kind]}</Table.Td>
                   <Table.Td>{o.country ?? '—'}</Table.Td>
                   <Table.Td>{o.language ?? '—'}</Table.Td>

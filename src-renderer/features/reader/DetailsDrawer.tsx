@@ -1,4 +1,5 @@
 import { Alert, Autocomplete, Button, Drawer, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { datelineSummary } from './DocumentMeta';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { DocumentDetail } from '@common/api/schemas/documents';
@@ -125,6 +126,15 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
         {input('url', 'URL', { type: 'url' })}
         {input('published', 'Published', { description: 'YYYY, YYYY-MM or YYYY-MM-DD (partial dates are fine)', placeholder: '2025-10' })}
         {input('language', 'Language', { description: 'a language code such as en, tr, az, ru', placeholder: 'en' })}
+        {doc.dateline && (
+          <div aria-label="Dateline details">
+            <Text size="sm" fw={500}>
+              Dateline
+            </Text>
+            <Text size="sm">{datelineSummary(doc.dateline)}</Text>
+            <Text size="xs" c="dimmed">{`As written: “${doc.dateline.text}”. It is not part of the text.`}</Text>
+          </div>
+        )}
         {error && (
           <Alert color="red" title="Not saved" role="alert">
             {error}

@@ -137,7 +137,8 @@ describe('annotations.list', () => {
 
     const security_ = await ok(s, 'annotations.list', { themes: [security.uid] });
     expect(security_.items.map((a) => a.uid)).toEqual([a1.uid, a2.uid, b1.uid]);
-    expect(security_.items[2]).toMatchObject({ documentTitle: 'other.txt', outlet: 'Trend', exact: 'Bayraktar drones' });
+    // "Trend" is an alias of the shipped directory's Trend News Agency.
+    expect(security_.items[2]).toMatchObject({ documentTitle: 'other.txt', outlet: 'Trend News Agency', exact: 'Bayraktar drones' });
     const direct = await ok(s, 'annotations.list', { themes: [security.uid], includeSubthemes: false });
     expect(direct.items.map((a) => a.uid)).toEqual([a2.uid]);
     const either = await ok(s, 'annotations.list', { themes: [uavs.uid, borders.uid], includeSubthemes: false });
@@ -247,6 +248,6 @@ describe('the search index of annotations', () => {
     const row = s.project.db
       .prepare("SELECT o.name AS outlet, i.date FROM search_items i JOIN outlets o ON o.id = i.outlet_id WHERE i.kind = 'annotation'")
       .get();
-    expect(row).toEqual({ outlet: 'Trend', date: '2025-10-07' });
+    expect(row).toEqual({ outlet: 'Trend News Agency', date: '2025-10-07' });
   });
 });
