@@ -9,6 +9,13 @@ import { queryClient } from './query-client';
 // asking again (a tag or a note among 500 annotations does not reload the 500). A patch returns
 // the hashes of the queries it brought up to date; mutate() refetches the others it changed.
 
+/** Replaces a cached answer; one nobody asked for is not made (it would only wait to be collected). */
+function setIfCached(key: QueryKey, value: unknown): boolean {
+  if (queryClient.getQueryData(key) === undefined) return false;
+  queryClient.setQueryData(key, value);
+  return true;
+}
+
 type Patch<C extends WriteCall> = (input: ApiInput<C>, output: ApiOutput<C>) => Set<string>;
 
 /** Cached pages of annotations.list, with the input they answer. */
@@ -63,8 +70,7 @@ function replaceAnnotation(a: Annotation, noteOnly: boolean): Set<string> {
     if (noteOnly && (input.sort ?? 'text') === 'text') done.add(hashKey(key));
   }
   const get = apiKey('annotations.get', { uid: a.uid });
-  queryClient.setQueryData(get, a);
-  done.add(hashKey(get));
+  if (setIfCached(get, a)) done.add(hashKey(get));
   return done;
 }
 
@@ -78,7 +84,6 @@ export const PATCHES: { [C in WriteCall]?: Patch<C> } = {
   'annotations.restore': (_input, a) => insertAnnotation(a),
   'arguments.update': (input, argument) => {
     const key: QueryKey = apiKey('arguments.get', { uid: input.uid });
-    queryClient.setQueryData(key, argument);
-    return new Set([hashKey(key)]);
+    return new Set(setIfCached(key, argument) ? [hashKey(key)] : []);
   },
 };
