@@ -90,7 +90,16 @@ test('a rich note (link, heading, lists, code, claim reference) is shown whole a
     await expect(note.locator('pre code')).toHaveText('SELECT 42;\n-- ```` fence');
     await expect(note.getByRole('listitem')).toHaveText(['Ministry data', 'Third point']);
     await expect(note.locator('blockquote')).toHaveText('A quoted line');
-    if (round === 0) await shot(page, 'notes-rich-note');
+    if (round === 0) {
+      for (const [width, height] of [
+        [1024, 700],
+        [1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await note.scrollIntoViewIfNeeded();
+        await shot(page, `notes-rich-note-${width}x${height}`);
+      }
+    }
     await page.getByRole('button', { name: 'Close annotation' }).click();
     await expect(detail).toHaveCount(0);
   }

@@ -3,6 +3,7 @@ import { codePointToUtf16 } from '@common/text/offsets';
 import { reanchor } from '../annotate/anchoring';
 import { DossierError } from '../errors';
 import type { ImportedAnnotation, ImportedProject, ImportedTheme } from './import-write';
+import { docFromJson } from '@common/richtext/doc';
 
 // Reads a W3C Web Annotation collection written by Dossier (toW3c), with its annotations in
 // `first` (current exports) or in `items` on the collection (older ones): the texts and the theme
@@ -46,6 +47,16 @@ const Collection = z.looseObject({
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const fail = (why: string): DossierError => new DossierError('invalid-input', `not a Dossier W3C annotation file: ${why}`);
+
+/** A rich note from another tool (or a hand-edited file) that the editors cannot show is left out; its plain text stands. */
+function fitsSchema(rich: unknown): boolean {
+  try {
+    docFromJson(rich);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function readW3c(json: string): ImportedProject & { skipped: number } {
   let raw: unknown;
@@ -112,7 +123,7 @@ export function readW3c(json: string): ImportedProject & { skipped: number } {
       documentKey: doc.id,
       ...range,
       themeKeys: tagKeys,
-      note: rich && typeof rich === 'object' ? JSON.stringify(rich) : null,
+      note: fitsSchema(rich) ? JSON.stringify(rich) : null,
       noteText: comment?.value ?? '',
     });
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { collect } from '../../../../src-main/core/export/collect';
 import { toW3c } from '../../../../src-main/core/interchange/w3c';
+import { readW3c } from '../../../../src-main/core/interchange/import-w3c';
 import { dump, tempDir, tempSession } from '../../../helpers/temp-project';
 import { buildSampleNotes } from './sample-notes';
 import { projectContent } from './project-content';
@@ -70,6 +71,20 @@ describe('W3C Web Annotation JSON-LD', () => {
     const b = tempSession('copy.dossier');
     expect(await dispatch(b, 'export.importProject', { path: file })).toMatchObject({ ok: true, value: { annotations: 6, skipped: 0 } });
     expect(projectContent(b.project)).toEqual(projectContent(a.project));
+  });
+
+  it("keeps a rich note that fits the editors' schema; one that does not is imported as its plain text", async () => {
+    const a = tempSession();
+    await buildSampleNotes(a.project);
+    const c = toW3c(collect(a.project, { kind: 'project' })) as { first: { items: { body?: Record<string, unknown>[] }[] } };
+    const withNotes = c.first.items.filter((i) => i.body?.some((b) => b['dossier:note']));
+    expect(withNotes.length).toBeGreaterThanOrEqual(2);
+    const comment = (i: number) => withNotes[i]!.body!.find((b) => b['dossier:note'])!;
+    comment(0)['dossier:note'] = { type: 'doc', content: [{ type: 'image', attrs: { src: 'file:///etc/passwd' } }] };
+    const read = readW3c(JSON.stringify(c));
+    const noteOf = (value: unknown) => read.annotations.find((x) => x.noteText === value)!.note;
+    expect(noteOf(comment(0).value)).toBeNull();
+    expect(JSON.parse(noteOf(comment(1).value)!)).toEqual(comment(1)['dossier:note']);
   });
 
   it('refuses a non-empty project or a foreign file and changes nothing', async () => {
