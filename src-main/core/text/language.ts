@@ -1,0 +1,48 @@
+import { detect } from 'tinyld';
+
+// The language of a passage: the document's own `Language` metadata when it has one, else
+// detected offline (tinyld ships its model in the package; nothing is downloaded).
+
+const NAMES: Record<string, string> = {
+  english: 'en',
+  turkish: 'tr',
+  türkçe: 'tr',
+  azerbaijani: 'az',
+  azərbaycan: 'az',
+  russian: 'ru',
+  русский: 'ru',
+  kazakh: 'kk',
+  қазақ: 'kk',
+  uzbek: 'uz',
+  kyrgyz: 'ky',
+  kirghiz: 'ky',
+  turkmen: 'tk',
+  german: 'de',
+  french: 'fr',
+  georgian: 'ka',
+  armenian: 'hy',
+  persian: 'fa',
+  arabic: 'ar',
+  ukrainian: 'uk',
+};
+
+/** A two-letter code from metadata such as "en", "en-GB", "az-Latn-AZ", "Azerbaijani"; null when unknown. */
+export function languageCode(value: string | null | undefined): string | null {
+  const v = value?.trim().toLowerCase();
+  if (!v) return null;
+  const code = /^([a-z]{2,3})(?:[-_].*)?$/.exec(v)?.[1];
+  if (code) return code === 'aze' ? 'az' : code === 'kaz' ? 'kk' : code === 'rus' ? 'ru' : code === 'tur' ? 'tr' : code === 'eng' ? 'en' : code;
+  return NAMES[v] ?? null;
+}
+
+/** Text shorter than this is not detected: it takes its document's language. */
+const MIN_DETECT_CHARS = 40;
+/** Detection reads this much of a passage; more costs time and seldom changes the answer. */
+const SAMPLE_CHARS = 600;
+
+/** The detected language of a text, or `fallback` when it is too short or undecided. */
+export function detectLanguage(text: string, fallback: string | null = null): string | null {
+  if (text.length < MIN_DETECT_CHARS) return fallback;
+  const lang = detect(text.slice(0, SAMPLE_CHARS));
+  return lang || fallback;
+}
