@@ -1,5 +1,6 @@
 import { fold } from '@common/text/fold';
 import { tokenize } from './tokens';
+import { expandTerm, termMatch, type AliasLookup, type Expansion } from './expand';
 
 // Any string a user types becomes a safe FTS5 MATCH expression (DESIGN §6): FTS5's own syntax
 // is never exposed, every term is re-quoted from its folded word tokens, so quotes, brackets,
@@ -13,7 +14,19 @@ export type FilterKind = 'document' | 'annotation' | 'claim' | 'argument';
 /** A word or phrase: its folded tokens (UNICODE61 words); `prefix` makes the last one a prefix. */
 export interface QueryTerm {
   tokens: string[];
+  /** As typed (name keys are made from the original letters). */
+  raw: string;
   prefix: boolean;
+  /** False for `=word`, `-word` and a search with expansion turned off: the word itself only. */
+  expand: boolean;
+  /** Its stems, name keys and aliases, once expanded. */
+  expansion?: Expansion;
+}
+
+export interface ParseOptions {
+  /** Stems, name keys and aliases (default true); `=word` turns them off for one word. */
+  expand?: boolean;
+  aliases?: AliasLookup | null;
 }
 
 export interface QueryFilters {
@@ -71,8 +84,6 @@ function clean(input: string): string {
   return s.replace(/[\ud800-\udbff]$/, '');
 }
 
-const ftsString = (tokens: string[]): string => `"${tokens.join(' ').replace(/"/g, '""')}"`;
-const termSql = (t: QueryTerm): string => (t.prefix ? `${ftsString(t.tokens)} *` : ftsString(t.tokens));
 
 function applyFilter(filters: QueryFilters, notices: string[], key: string, raw: string): void {
   const value = raw.trim();
@@ -88,7 +99,8 @@ function applyFilter(filters: QueryFilters, notices: string[], key: string, raw:
   else filters.after = value;
 }
 
-export function parseQuery(input: string): ParsedQuery {
+export function parseQuery(input: string, options: ParseOptions = {}): ParsedQuery {
+  const expandAll = options.expand ?? true;
   const s = clean(input);
   const filters: QueryFilters = { themes: [], outlets: [], kinds: [], before: null, after: null };
   const notices: string[] = [];
@@ -104,10 +116,13 @@ export function parseQuery(input: string): ParsedQuery {
     i = end + 1;
     return text;
   };
-  const push = (text: string, negated: boolean, prefix: boolean): void => {
+  const push = (text: string, negated: boolean, prefix: boolean, exact: boolean): void => {
     const tokens = tokenize(fold(text)).map((t) => t.text);
     if (tokens.length === 0) return;
-    items.push({ term: { tokens, prefix }, negated: negated || pendingNot, or: pendingOr });
+    const no = negated || pendingNot;
+    const term: QueryTerm = { tokens, raw: text, prefix, expand: expandAll && !exact && !no };
+    if (term.expand) term.expansion = expandTerm(term, options.aliases ?? null);
+    items.push({ term, negated: no, or: pendingOr });
     pendingOr = false;
     pendingNot = false;
   };
@@ -119,8 +134,10 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
     let negated = false;
-    while (s[i] === '-') {
-      negated = true;
+    let exact = false;
+    while (s[i] === '-' || s[i] === '=') {
+      if (s[i] === '-') negated = true;
+      else exact = true;
       i++;
     }
     if (s[i] === '"') {
@@ -130,7 +147,7 @@ export function parseQuery(input: string): ParsedQuery {
         prefix = true;
         i++;
       }
-      push(text, negated, prefix);
+      push(text, negated, prefix, exact);
       continue;
     }
     const start = i;
@@ -156,7 +173,7 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
     const prefix = /\*+$/.test(word);
-    push(word, negated, prefix);
+    push(word, negated, prefix, exact);
   }
 
   if (items.length > MAX_TERMS) {
@@ -185,6 +202,6 @@ function buildMatch(items: Item[]): string | null {
     }
   }
   if (clauses.length === 0) return null;
-  const positive = clauses.map((alts) => (alts.length === 1 ? termSql(alts[0]!) : `(${alts.map(termSql).join(' OR ')})`)).join(' AND ');
-  return excluded.length ? `(${positive}) NOT (${excluded.map(termSql).join(' OR ')})` : positive;
+  const positive = clauses.map((alts) => (alts.length === 1 ? termMatch(alts[0]!) : `(${alts.map(termMatch).join(' OR ')})`)).join(' AND ');
+  return excluded.length ? `(${positive}) NOT (${excluded.map(termMatch).join(' OR ')})` : positive;
 }

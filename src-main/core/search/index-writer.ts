@@ -1,5 +1,7 @@
 import type { Project } from '../session';
 import { fold } from '@common/text/fold';
+import { detectLanguage } from '../text/language';
+import { indexForms } from '../text/index-forms';
 import { prepared } from './statements';
 
 // Every write that changes searchable text calls one of these inside its own transaction,
@@ -17,16 +19,25 @@ export interface SearchRow {
   start?: number | null;
   title: string;
   body: string;
+  /** The text's language (two-letter code); detected from the text when undefined. */
+  lang?: string | null;
 }
+
+const join = (a: string, b: string): string => (a && b ? `${a} ${b}` : a || b);
 
 export function indexRows(p: Project, rows: SearchRow[]): void {
   const item = prepared(
     p,
-    `INSERT INTO search_items (kind, ref_id, document_id, outlet_id, date, credibility, start)
-     VALUES (@kind, @refId, @documentId, @outletId, @date, @credibility, @start)`,
+    `INSERT INTO search_items (kind, ref_id, document_id, outlet_id, date, credibility, start, lang)
+     VALUES (@kind, @refId, @documentId, @outletId, @date, @credibility, @start, @lang)`,
   );
-  const fts = prepared(p, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const fts = prepared(p, 'INSERT INTO search_fts (rowid, title, body, stems, keys) VALUES (?, ?, ?, ?, ?)');
   for (const r of rows) {
+    const lang = r.lang !== undefined ? r.lang : detectLanguage(r.body || r.title);
+    const title = fold(r.title);
+    const body = fold(r.body);
+    const t = indexForms(r.title, title, lang);
+    const b = indexForms(r.body, body, lang);
     const { lastInsertRowid } = item.run({
       kind: r.kind,
       refId: r.refId,
@@ -35,8 +46,9 @@ export function indexRows(p: Project, rows: SearchRow[]): void {
       date: r.date ?? null,
       credibility: r.credibility ?? null,
       start: r.start ?? null,
+      lang,
     });
-    fts.run(lastInsertRowid, fold(r.title), fold(r.body));
+    fts.run(lastInsertRowid, title, body, join(t.stems, b.stems), join(t.keys, b.keys));
   }
 }
 

@@ -5,14 +5,16 @@ import { parseQuery } from './fts-query';
 import { buildFilter, type SqlFilter } from './filters';
 import { loadHits, type ItemRow } from './hits';
 import { prepared } from './statements';
+import { aliasLookup } from './aliases';
 
 export type SearchInput = z.output<typeof SearchQuery>;
 
 /** Matches are counted up to this many; a larger total is reported as "at least". */
 export const COUNT_CAP = 1000;
 
-// bm25 weights in column order (body, title; migration 0003): a title hit counts ten times a body hit.
-const BM25 = 'bm25(search_fts, 1.0, 10.0)';
+// bm25 weights in column order (body, title, stems, keys; migrations 0003, 0005): a title hit
+// counts ten times a body hit; a word met through its stem or name key counts less than the word.
+const BM25 = 'bm25(search_fts, 1.0, 10.0, 0.3, 0.1)';
 const ITEM_COLUMNS = 'si.id, si.kind, si.ref_id, si.document_id, si.outlet_id, si.date, si.credibility, si.start';
 
 /**
@@ -67,7 +69,7 @@ const empty = (input: SearchInput, notices: string[]): SearchResult => ({
 
 /** One page of search results with snippets; synchronous (better-sqlite3), bounded by `limit`. */
 export function search(p: Project, input: SearchInput): SearchResult {
-  const parsed = parseQuery(input.query);
+  const parsed = parseQuery(input.query, { expand: input.expand, aliases: aliasLookup(p) });
   const filter = buildFilter(p.db, input, parsed.filters);
   const notices = [...parsed.notices, ...filter.notices];
   if (parsed.match === null || !filter.satisfiable) return empty(input, notices);

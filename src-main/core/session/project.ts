@@ -4,6 +4,7 @@ import { basename, dirname } from 'node:path';
 import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
 import { DossierError } from '../errors';
 import { rebuildSearchIfNeeded } from '../search/rebuild';
+import { seedAliasesIfNeeded } from '../search/aliases';
 import { silentLog, type Emit, type Log, type ProjectPorts } from './ports';
 
 /**
@@ -58,5 +59,6 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
   };
   // A migration may have emptied the search index (it cannot fold text in SQL).
   rebuildSearchIfNeeded(project);
+  seedAliasesIfNeeded(project);
   return project;
 }

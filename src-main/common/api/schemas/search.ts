@@ -26,6 +26,8 @@ export const SearchQuery = z
     offset: z.number().int().min(0).max(100_000).default(0),
     /** 'fast': newest first without scoring, returns at once for any term; 'ranked': bm25, title above body. */
     mode: z.enum(['ranked', 'fast']).default('ranked'),
+    /** Also find other forms of each word: stems, spellings and scripts of names, aliases (default on; `=word` turns it off for one word). */
+    expand: z.boolean().default(true),
     /**
      * Latest-wins: a search box sends its channel and a seq per keystroke; a query still waiting
      * when a later one with another seq arrives on the same channel is skipped (stale). Arrival
