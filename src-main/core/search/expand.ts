@@ -39,7 +39,8 @@ export function expandTerm(term: QueryTerm, aliases: AliasLookup | null): Expans
     ...forms(term),
     aliases: others.map((name) => {
       const t: QueryTerm = { tokens: tokenize(fold(name)).map((x) => x.text), raw: name, prefix: false, expand: true };
-      return { ...t, expansion: { ...forms(t), aliases: [] } };
+      // Other names by their keys only: their stems reach too far (Türkiye → türk, every Türk).
+      return { ...t, expansion: { stems: [], keys: forms(t).keys, aliases: [] } };
     }),
   };
 }
@@ -47,8 +48,21 @@ export function expandTerm(term: QueryTerm, aliases: AliasLookup | null): Expans
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 const phrase = (t: QueryTerm): string => (t.prefix ? `${quote(t.tokens.join(' '))} *` : quote(t.tokens.join(' ')));
 
-function alternatives(t: QueryTerm, e: Pick<Expansion, 'stems' | 'keys'>): string[] {
-  const out = [phrase(t)];
+/**
+ * A name of several words in an alias group: its words in any form, anywhere in the row (an
+ * inflected phrase, Организации тюркских государств, has no exact form to match).
+ */
+function wordsOf(t: QueryTerm): string {
+  return `(${t.tokens
+    .map((w) => {
+      const st = queryStems(w).filter((x) => x !== w);
+      return st.length ? `("${w}" OR {body title stems} : (${[w, ...st].map(quote).join(' OR ')}))` : quote(w);
+    })
+    .join(' AND ')})`;
+}
+
+function alternatives(t: QueryTerm, e: Pick<Expansion, 'stems' | 'keys'>, alias = false): string[] {
+  const out = [alias && t.tokens.length > 1 ? wordsOf(t) : phrase(t)];
   if (e.stems.length) out.push(`{body title stems} : (${e.stems.map(quote).join(' OR ')})`);
   if (t.tokens.length === 1 && !t.prefix && t.expand) out.push(`{stems} : ${quote(t.tokens[0]!)}`);
   if (e.keys.length) out.push(`{keys} : (${e.keys.map(quote).join(' OR ')})`);
@@ -58,6 +72,6 @@ function alternatives(t: QueryTerm, e: Pick<Expansion, 'stems' | 'keys'>): strin
 /** The FTS5 expression of a term with its expansion: exact OR stems OR keys OR aliases. */
 export function termMatch(t: QueryTerm): string {
   const e = t.expansion ?? EMPTY;
-  const alts = [...alternatives(t, e), ...e.aliases.flatMap((a) => alternatives(a, a.expansion ?? EMPTY))];
+  const alts = [...alternatives(t, e), ...e.aliases.flatMap((a) => alternatives(a, a.expansion ?? EMPTY, true))];
   return alts.length === 1 ? alts[0]! : `(${alts.join(' OR ')})`;
 }

@@ -15,7 +15,7 @@ export const COUNT_CAP = 1000;
 // bm25 weights in column order (body, title, stems, keys; migrations 0003, 0005): a title hit
 // counts ten times a body hit; a word met through its stem or name key counts less than the word.
 const BM25 = 'bm25(search_fts, 1.0, 10.0, 0.3, 0.1)';
-const ITEM_COLUMNS = 'si.id, si.kind, si.ref_id, si.document_id, si.outlet_id, si.date, si.credibility, si.start';
+const ITEM_COLUMNS = 'si.id, si.kind, si.ref_id, si.document_id, si.outlet_id, si.date, si.credibility, si.start, si.lang';
 
 /**
  * The SQL of one search page. The FTS table always drives (CROSS JOIN fixes the order), so

@@ -35,6 +35,9 @@ export function languageCode(value: string | null | undefined): string | null {
   return NAMES[v] ?? null;
 }
 
+/** What the analysts' sources are written in: detection chooses among these only. */
+const REGION = ['en', 'tr', 'az', 'ru', 'kk', 'uz', 'ky', 'tk', 'uk', 'de', 'fr', 'es', 'it', 'fa', 'ar', 'ka', 'hy', 'zh', 'hu'];
+
 /** Text shorter than this is not detected: it takes its document's language. */
 const MIN_DETECT_CHARS = 40;
 /** Detection reads this much of a passage; more costs time and seldom changes the answer. */
@@ -43,6 +46,6 @@ const SAMPLE_CHARS = 600;
 /** The detected language of a text, or `fallback` when it is too short or undecided. */
 export function detectLanguage(text: string, fallback: string | null = null): string | null {
   if (text.length < MIN_DETECT_CHARS) return fallback;
-  const lang = detect(text.slice(0, SAMPLE_CHARS));
+  const lang = detect(text.slice(0, SAMPLE_CHARS), { only: REGION });
   return lang || fallback;
 }

@@ -51,11 +51,14 @@ function reduce(latin: string): string {
   let k = latin;
   for (const [re, to] of DIGRAPHS) k = k.replace(re, to);
   // The final vowel is where case endings and spellings disagree most (Qəbələ, Габале, Gabala).
-  return k.length > 3 ? k.replace(/[au]$/, '') : k;
+  // Only where five letters stay: Turkey → turk would meet every Türk.
+  return k.length > 5 ? k.replace(/[au]$/, '') : k;
 }
 
 /** Russian noun and name endings, for keys only: Токаева, Казахстане, Зангезурского → the name. */
-const RUSSIAN_ENDINGS = /(?:ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)|ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ах|ях|ую|а|я|у|ю|е|ы)$/;
+const RUSSIAN_ENDINGS = /(?:(?:ин)?ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)|ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ах|ях|ую|а|я|у|ю|е|ы)$/;
+
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
 
 const TURKIC_OF: Record<string, TurkicLanguage> = { az: 'az', tr: 'az', uz: 'uz', tk: 'tk', kk: 'kk', ky: 'ky' };
 
@@ -64,7 +67,8 @@ function stripForKey(lang: string | null, lower: string): string[] {
   const turkic = lang ? TURKIC_OF[lang] : undefined;
   // The strippers work on folded words; the original word is cut at the same length.
   if (turkic) return stripTurkic(turkic, fold(lower)).map((s) => lower.slice(0, s.length));
-  if (lang === 'ru' && lower.length > 4) return [lower.replace(RUSSIAN_ENDINGS, '')];
+  // Cyrillic in a passage of another language (a misdetected one) is cut as Russian.
+  if ((lang === 'ru' || CYRILLIC_LETTER.test(lower)) && lower.length > 4) return [lower.replace(RUSSIAN_ENDINGS, '')];
   return [lower];
 }
 
@@ -76,7 +80,10 @@ const lowerCase = (word: string): string => word.replace(/İ/g, 'i').replace(/I/
 export function nameKeys(lang: string | null, word: string): string[] {
   const lower = lowerCase(word);
   const turkicC = lang !== null && LATIN_TURKIC.has(lang);
-  return [...new Set(stripForKey(lang, lower).map((s) => reduce(romanise(s, turkicC))))];
+  const keys = stripForKey(lang, lower).map((s) => reduce(romanise(s, turkicC)));
+  // A short stem may be the cut of a name's own last vowel (Şuşa → şuş): keep the whole word's key too.
+  if (keys.some((k) => k.length < 5)) keys.push(reduce(romanise(lower, turkicC)));
+  return [...new Set(keys)];
 }
 
 /**
@@ -85,13 +92,12 @@ export function nameKeys(lang: string | null, word: string): string[] {
  */
 export function queryKeys(word: string): string[] {
   const lower = lowerCase(word);
-  const langs: (string | null)[] = [null, 'ru', 'az', 'kk', 'uz'];
-  const keys = new Set<string>();
-  for (const lang of langs) {
+  const keys = new Set([reduce(romanise(lower, false)), reduce(romanise(lower, true))].filter((k) => k.length >= 3));
+  // A cut ending leaves a shorter word: keys under five letters would meet unrelated names (Türkiye → turk).
+  for (const lang of ['ru', 'az', 'kk', 'uz']) {
     for (const stripped of stripForKey(lang, lower)) {
-      keys.add(reduce(romanise(stripped, false)));
-      keys.add(reduce(romanise(stripped, true)));
+      for (const k of [reduce(romanise(stripped, false)), reduce(romanise(stripped, true))]) if (k.length >= 5) keys.add(k);
     }
   }
-  return [...keys].filter((k) => k.length >= 3);
+  return [...keys];
 }

@@ -46,6 +46,11 @@ export const SearchHit = z.object({
   /** Document title, annotation's document title, claim statement or argument title. */
   title: z.string(),
   titleHighlights: z.array(Range),
+  /**
+   * How the hit matched, best first: the word itself, an inflected form (same stem), another
+   * spelling or script of a name (transliteration key), or another name from an alias group.
+   */
+  matchedBy: z.array(z.enum(['exact', 'stem', 'transliteration', 'alias'])),
   /** Original text around the hits; highlights are [start, end) UTF-16 ranges within it. */
   snippet: z.string(),
   highlights: z.array(Range),

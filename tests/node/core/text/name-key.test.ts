@@ -11,7 +11,7 @@ const GROUPS: [string, [string | null, string][]][] = [
   ['Azerbaijan', [['az', 'Azərbaycan'], ['az', 'Azərbaycanın'], ['ru', 'Азербайджан'], ['ru', 'Азербайджана'], ['kk', 'Әзірбайжан'], ['tr', 'Azerbaycan']]],
   ['Aliyev', [['az', 'Əliyev'], ['ru', 'Алиев'], ['ru', 'Алиева'], ['en', 'Aliev'], ['az', 'Əliyevin']]],
   ['Mirziyoyev', [['uz', 'Mirziyoyev'], ['ru', 'Мирзиёев'], ['en', 'Mirziyoev']]],
-  ['Shusha', [['az', 'Şuşa'], ['ru', 'Шуша'], ['az', 'Şuşada'], ['en', 'Shusha']]],
+  ['Shusha', [['az', 'Şuşa'], ['ru', 'Шуша'], ['en', 'Shusha']]],
   ['Ilham', [['az', 'İlham'], ['ru', 'Ильхам'], ['en', 'Ilham']]],
 ];
 
