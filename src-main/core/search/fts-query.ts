@@ -46,6 +46,8 @@ export interface ParsedQuery {
   filters: QueryFilters;
   /** Parts of the query that were ignored, in words a person reads. */
   notices: string[];
+  /** True when the query has no word at all (filters alone select by themselves). */
+  wordless: boolean;
 }
 
 interface Item {
@@ -182,7 +184,7 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
   }
   const terms = items.filter((it) => !it.negated).map((it) => it.term);
   if (items.length > 0 && terms.length === 0) notices.push('only exclusions: add a word to search for');
-  return { match: buildMatch(items), terms, filters, notices };
+  return { match: buildMatch(items), terms, filters, notices, wordless: items.length === 0 };
 }
 
 /** Terms AND-ed, `a OR b` grouped, exclusions NOT-ed: `(a AND (b OR c)) NOT (x OR y)`. */

@@ -67,12 +67,37 @@ const empty = (input: SearchInput, notices: string[]): SearchResult => ({
   notices,
 });
 
+/**
+ * Filters with no words (outlet:AZERTAC, theme:Energy, a date range) list what they select,
+ * newest first: documents, annotations, claims and arguments; passages only under theme:,
+ * which selects the passages inside its annotations.
+ */
+function filterOnly(p: Project, input: SearchInput, filter: SqlFilter, notices: string[]): SearchResult {
+  const passages = filter.where.some((w) => w.includes("WHEN 'passage'")) ? '' : "si.kind <> 'passage' AND ";
+  const where = `${passages}${filter.where.join(' AND ')}`;
+  const rows = prepared(p, `SELECT ${ITEM_COLUMNS}, NULL AS score FROM search_items si WHERE ${where}
+    ORDER BY si.date IS NULL, si.date DESC, si.id DESC LIMIT @limit OFFSET @offset`).all({
+    ...filter.params,
+    limit: input.limit + 1,
+    offset: input.offset,
+  }) as ItemRow[];
+  const hasMore = rows.length > input.limit;
+  const page = rows.slice(0, input.limit);
+  const total = hasMore
+    ? (prepared(p, `SELECT count(*) AS n FROM (SELECT 1 FROM search_items si WHERE ${where} LIMIT ${COUNT_CAP + 1})`).get(filter.params) as { n: number }).n
+    : input.offset + page.length;
+  return { ...empty(input, notices), hits: loadHits(p, page, []), total: Math.min(total, COUNT_CAP), totalExact: total <= COUNT_CAP, hasMore };
+}
+
 /** One page of search results with snippets; synchronous (better-sqlite3), bounded by `limit`. */
 export function search(p: Project, input: SearchInput): SearchResult {
   const parsed = parseQuery(input.query, { expand: input.expand, aliases: aliasLookup(p) });
   const filter = buildFilter(p.db, input, parsed.filters);
   const notices = [...parsed.notices, ...filter.notices];
-  if (parsed.match === null || !filter.satisfiable) return empty(input, notices);
+  if (!filter.satisfiable) return empty(input, notices);
+  if (parsed.match === null) {
+    return parsed.wordless && filter.where.length ? filterOnly(p, input, filter, notices) : empty(input, notices);
+  }
   if (input.credibilityMin !== undefined && input.credibilityMax !== undefined && input.credibilityMin > input.credibilityMax) {
     return empty(input, [...notices, 'the lowest credibility is above the highest']);
   }
