@@ -1,6 +1,7 @@
 import type { Project } from '../session';
 import { fold } from '@common/text/fold';
 import { newUid } from '../util/uid';
+import { DossierError } from '../errors';
 import { tokenize } from './tokens';
 import { prepared } from './statements';
 import starter from '../../../resources/search/aliases.json';
@@ -40,7 +41,7 @@ function insertNames(p: Project, groupId: number, names: string[]): void {
 export function addAliases(p: Project, names: string[]): AliasGroup {
   const clean = [...new Map(names.map((n) => [aliasKey(n), n.trim()] as const).filter(([k]) => k !== '')).values()];
   if (clean.length < 2 && !clean.some((n) => groupOf(p, aliasKey(n)) !== null)) {
-    throw new Error('an alias group needs at least two names with letters or digits');
+    throw new DossierError('invalid-input', 'an alias group needs at least two names with letters or digits (or one name to add to an existing group)');
   }
   return p.db.transaction(() => {
     const groups = [...new Set(clean.map((n) => groupOf(p, aliasKey(n))).filter((g): g is number => g !== null))];
@@ -114,4 +115,6 @@ export function seedAliasesIfNeeded(p: Project): void {
     for (const names of starter.groups) addAliases(p, names);
     p.db.prepare('DELETE FROM settings WHERE key = ?').run(SEED_SETTING);
   })();
+  // The statements cache is for searches; a project starts with it empty.
+  p.statements.clear();
 }

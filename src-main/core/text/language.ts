@@ -26,12 +26,15 @@ const NAMES: Record<string, string> = {
   ukrainian: 'uk',
 };
 
+/** ISO 639-2 tags of the region's languages, as some sites write them. */
+const THREE_LETTER: Record<string, string> = { aze: 'az', kaz: 'kk', rus: 'ru', tur: 'tr', eng: 'en', uzb: 'uz', kir: 'ky', tuk: 'tk' };
+
 /** A two-letter code from metadata such as "en", "en-GB", "az-Latn-AZ", "Azerbaijani"; null when unknown. */
 export function languageCode(value: string | null | undefined): string | null {
   const v = value?.trim().toLowerCase();
   if (!v) return null;
-  const code = /^([a-z]{2,3})(?:[-_].*)?$/.exec(v)?.[1];
-  if (code) return code === 'aze' ? 'az' : code === 'kaz' ? 'kk' : code === 'rus' ? 'ru' : code === 'tur' ? 'tr' : code === 'eng' ? 'en' : code;
+  const tag = /^([a-z]{2,3})(?:[-_].*)?$/.exec(v)?.[1];
+  if (tag) return THREE_LETTER[tag] ?? tag;
   return NAMES[v] ?? null;
 }
 

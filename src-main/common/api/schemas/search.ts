@@ -81,3 +81,12 @@ export const SearchResult = z.object({
   notices: z.array(z.string()),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
+
+/** Names of one thing (Turkey = Türkiye = Турция) that a search for any of them also finds. */
+export const AliasGroup = z.object({ uid: z.string(), names: z.array(z.string()) });
+export type AliasGroup = z.infer<typeof AliasGroup>;
+const AliasName = z.string().trim().min(1, 'an alias is a word or a name').max(200);
+export const AliasAdd = z.object({ names: z.array(AliasName).min(1).max(50) }).strict();
+/** A name to take out of its group, or a group's uid to delete it. */
+export const AliasRemove = z.object({ ref: AliasName }).strict();
+export const AliasRemoved = z.object({ removed: z.number().int() });
