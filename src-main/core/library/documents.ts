@@ -4,7 +4,7 @@ import type { DocumentMetaPatch } from '@common/api/schemas/documents';
 import { notFound } from '../errors';
 import type { Project } from '../session';
 import { indexRows, unindex, type SearchRow } from '../search/index-writer';
-import { detectLanguage, languageCode } from '../text/language';
+import { detectLanguage, languageCode, scriptOf } from '../text/language';
 import { prepared } from '../search/statements';
 import { newUid } from '../util/uid';
 import { Where } from '../util/where';
@@ -182,11 +182,14 @@ export function indexDocument(p: Project, documentId: number, fresh = false): vo
   };
   const v = currentVersion(p, documentId);
   const common = { documentId, outletId: d.outlet_id, date: d.published };
-  // The document's own Language holds for all its passages; without one, each passage is
-  // detected, a short one taking the language detected for the whole text.
+  // The document's own Language holds for all its passages; without one, the language detected
+  // for the whole text holds too, except for a passage in another script (a quotation in Russian
+  // in an English article), which is detected by itself. Detecting every passage would cost more
+  // than indexing it.
   const given = languageCode(d.language);
   const whole = given ?? detectLanguage(v.text.slice(0, 2000));
-  const langOf = (text: string): string | null => given ?? detectLanguage(text, whole);
+  const wholeScript = scriptOf(v.text.slice(0, 2000));
+  const langOf = (text: string): string | null => given ?? (scriptOf(text) === wholeScript ? whole : detectLanguage(text, whole));
   const rows: SearchRow[] = [{ kind: 'document', refId: documentId, ...common, title: d.title, body: '', start: 0, lang: whole }];
   const blocks = prepared(p, 'SELECT id, start, "end" FROM blocks WHERE version_id = ? ORDER BY position').all(v.id) as {
     id: number;

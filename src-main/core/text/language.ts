@@ -52,3 +52,15 @@ export function detectLanguage(text: string, fallback: string | null = null): st
   const lang = detect(text.slice(0, SAMPLE_CHARS), { only: REGION });
   return lang || fallback;
 }
+
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const LATIN = /[a-zA-Z\u00c0-\u024f]/g;
+
+/** The main script of a text, roughly: 'cyrillic', 'latin' or 'other'. */
+export function scriptOf(text: string): 'cyrillic' | 'latin' | 'other' {
+  const sample = text.slice(0, 400);
+  const c = sample.match(CYRILLIC)?.length ?? 0;
+  const l = sample.match(LATIN)?.length ?? 0;
+  if (c === 0 && l === 0) return 'other';
+  return c > l ? 'cyrillic' : 'latin';
+}

@@ -76,8 +76,23 @@ const LATIN_TURKIC = new Set(['az', 'tr', 'uz', 'tk']);
 
 const lowerCase = (word: string): string => word.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase();
 
+// Names repeat across a corpus: keys are cached per language and word, as stems are.
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string[]>();
+
 /** The keys (one, two for an ambiguous Turkic ending) of a word of a passage in `lang` (null when unknown). */
 export function nameKeys(lang: string | null, word: string): string[] {
+  const id = `${lang ?? ''}\u0000${word}`;
+  let keys = cache.get(id);
+  if (!keys) {
+    keys = computeKeys(lang, word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(id, keys);
+  }
+  return keys;
+}
+
+function computeKeys(lang: string | null, word: string): string[] {
   const lower = lowerCase(word);
   const turkicC = lang !== null && LATIN_TURKIC.has(lang);
   const keys = stripForKey(lang, lower).map((s) => reduce(romanise(s, turkicC)));
