@@ -1,6 +1,6 @@
 import type { Project } from '../session';
 import { fold } from '@common/text/fold';
-import { detectLanguage } from '../text/language';
+import { detectLanguage, scriptOf } from '../text/language';
 import { indexForms } from '../text/index-forms';
 import { prepared } from './statements';
 
@@ -25,7 +25,33 @@ export interface SearchRow {
 
 const join = (a: string, b: string): string => (a && b ? `${a} ${b}` : a || b);
 
+/**
+ * The language of rows that do not say: a document's title and passages take the language
+ * detected once for all of them (a passage in another script is detected by itself, as
+ * indexDocument does); other rows are detected one by one.
+ */
+function languages(rows: SearchRow[]): (r: SearchRow) => string | null {
+  const docs = new Map<number, { lang: string | null; script: string }>();
+  return (r) => {
+    if (r.lang !== undefined) return r.lang;
+    const text = r.body || r.title;
+    if (r.documentId == null || (r.kind !== 'passage' && r.kind !== 'document')) return detectLanguage(text);
+    let d = docs.get(r.documentId);
+    if (!d) {
+      const sample = rows
+        .filter((x) => x.documentId === r.documentId)
+        .map((x) => x.body || x.title)
+        .join('\n')
+        .slice(0, 2000);
+      d = { lang: detectLanguage(sample), script: scriptOf(sample) };
+      docs.set(r.documentId, d);
+    }
+    return scriptOf(text) === d.script ? d.lang : detectLanguage(text, d.lang);
+  };
+}
+
 export function indexRows(p: Project, rows: SearchRow[]): void {
+  const langOf = languages(rows);
   const item = prepared(
     p,
     `INSERT INTO search_items (kind, ref_id, document_id, outlet_id, date, credibility, start, lang)
@@ -33,7 +59,7 @@ export function indexRows(p: Project, rows: SearchRow[]): void {
   );
   const fts = prepared(p, 'INSERT INTO search_fts (rowid, title, body, stems, keys) VALUES (?, ?, ?, ?, ?)');
   for (const r of rows) {
-    const lang = r.lang !== undefined ? r.lang : detectLanguage(r.body || r.title);
+    const lang = langOf(r);
     const title = fold(r.title);
     const body = fold(r.body);
     const t = indexForms(r.title, title, lang);
