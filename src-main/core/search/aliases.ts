@@ -3,7 +3,7 @@ import { fold } from '@common/text/fold';
 import { newUid } from '../util/uid';
 import { DossierError } from '../errors';
 import { tokenize } from './tokens';
-import { prepared } from './statements';
+import { prepared } from '../data/statements';
 import starter from '../../../resources/search/aliases.json';
 import type { AliasLookup } from './expand';
 

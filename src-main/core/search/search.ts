@@ -4,7 +4,7 @@ import type { SearchQuery, SearchResult } from '@common/api/schemas/search';
 import { parseQuery } from './fts-query';
 import { buildFilter, type SqlFilter } from './filters';
 import { loadHits, type ItemRow } from './hits';
-import { prepared } from './statements';
+import { prepared } from '../data/statements';
 import { aliasLookup } from './aliases';
 
 export type SearchInput = z.output<typeof SearchQuery>;
@@ -12,7 +12,7 @@ export type SearchInput = z.output<typeof SearchQuery>;
 /** Matches are counted up to this many; a larger total is reported as "at least". */
 export const COUNT_CAP = 1000;
 
-// bm25 weights in column order (body, title, stems, keys; migrations 0003, 0005): a title hit
+// bm25 weights in column order (body, title, stems, keys; migrations 0003, 0007): a title hit
 // counts ten times a body hit; a word met through its stem or name key counts less than the word.
 const BM25 = 'bm25(search_fts, 1.0, 10.0, 0.3, 0.1)';
 const ITEM_COLUMNS = 'si.id, si.kind, si.ref_id, si.document_id, si.outlet_id, si.date, si.credibility, si.start, si.lang';
@@ -25,7 +25,7 @@ const ITEM_COLUMNS = 'si.id, si.kind, si.ref_id, si.document_id, si.outlet_id, s
 export function pageSql(mode: 'ranked' | 'fast', filter: Pick<SqlFilter, 'where'>): string {
   const order = mode === 'ranked' ? 'score' : 'search_fts.rowid DESC';
   const score = mode === 'ranked' ? BM25 : 'NULL';
-  if (filter.where.length === 0) {
+  if (filter.where.empty) {
     return `SELECT ${ITEM_COLUMNS}, top.score FROM
       (SELECT rowid AS id, ${score} AS score FROM search_fts WHERE search_fts MATCH @match
        ORDER BY ${order} LIMIT @limit OFFSET @offset) top
@@ -36,7 +36,7 @@ export function pageSql(mode: 'ranked' | 'fast', filter: Pick<SqlFilter, 'where'
 
 function filteredSql(mode: 'ranked' | 'fast', filter: Pick<SqlFilter, 'where'>): string {
   return `SELECT ${ITEM_COLUMNS}, ${mode === 'ranked' ? BM25 : 'NULL'} AS score FROM search_fts
-    CROSS JOIN search_items si ON si.id = search_fts.rowid WHERE search_fts MATCH @match AND ${filter.where.join(' AND ')}`;
+    CROSS JOIN search_items si ON si.id = search_fts.rowid WHERE search_fts MATCH @match ${filter.where.andSql}`;
 }
 
 /**
@@ -50,9 +50,8 @@ export function countedPageSql(filter: Pick<SqlFilter, 'where'>): string {
 }
 
 function countSql(filter: Pick<SqlFilter, 'where'>): string {
-  const join = filter.where.length ? 'CROSS JOIN search_items si ON si.id = search_fts.rowid' : '';
-  const where = filter.where.length ? `AND ${filter.where.join(' AND ')}` : '';
-  return `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts ${join} WHERE search_fts MATCH @match ${where} LIMIT ${COUNT_CAP + 1})`;
+  const join = filter.where.empty ? '' : 'CROSS JOIN search_items si ON si.id = search_fts.rowid';
+  return `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts ${join} WHERE search_fts MATCH @match ${filter.where.andSql} LIMIT ${COUNT_CAP + 1})`;
 }
 
 const empty = (input: SearchInput, notices: string[]): SearchResult => ({
@@ -73,18 +72,18 @@ const empty = (input: SearchInput, notices: string[]): SearchResult => ({
  * which selects the passages inside its annotations.
  */
 function filterOnly(p: Project, input: SearchInput, filter: SqlFilter, notices: string[]): SearchResult {
-  const passages = filter.where.some((w) => w.includes("WHEN 'passage'")) ? '' : "si.kind <> 'passage' AND ";
-  const where = `${passages}${filter.where.join(' AND ')}`;
-  const rows = prepared(p, `SELECT ${ITEM_COLUMNS}, NULL AS score FROM search_items si WHERE ${where}
+  const conditions = filter.where.toString();
+  const where = conditions.includes("WHEN 'passage'") ? conditions : `${conditions} AND si.kind <> 'passage'`;
+  const rows = prepared(p, `SELECT ${ITEM_COLUMNS}, NULL AS score FROM search_items si ${where}
     ORDER BY si.date IS NULL, si.date DESC, si.id DESC LIMIT @limit OFFSET @offset`).all({
-    ...filter.params,
+    ...filter.where.params,
     limit: input.limit + 1,
     offset: input.offset,
   }) as ItemRow[];
   const hasMore = rows.length > input.limit;
   const page = rows.slice(0, input.limit);
   const total = hasMore
-    ? (prepared(p, `SELECT count(*) AS n FROM (SELECT 1 FROM search_items si WHERE ${where} LIMIT ${COUNT_CAP + 1})`).get(filter.params) as { n: number }).n
+    ? (prepared(p, `SELECT count(*) AS n FROM (SELECT 1 FROM search_items si ${where} LIMIT ${COUNT_CAP + 1})`).get(filter.where.params) as { n: number }).n
     : input.offset + page.length;
   return { ...empty(input, notices), hits: loadHits(p, page, []), total: Math.min(total, COUNT_CAP), totalExact: total <= COUNT_CAP, hasMore };
 }
@@ -92,17 +91,17 @@ function filterOnly(p: Project, input: SearchInput, filter: SqlFilter, notices: 
 /** One page of search results with snippets; synchronous (better-sqlite3), bounded by `limit`. */
 export function search(p: Project, input: SearchInput): SearchResult {
   const parsed = parseQuery(input.query, { expand: input.expand, aliases: aliasLookup(p) });
-  const filter = buildFilter(p.db, input, parsed.filters);
+  const filter = buildFilter(p, input, parsed.filters);
   const notices = [...parsed.notices, ...filter.notices];
   if (!filter.satisfiable) return empty(input, notices);
   if (parsed.match === null) {
-    return parsed.wordless && filter.where.length ? filterOnly(p, input, filter, notices) : empty(input, notices);
+    return parsed.wordless && !filter.where.empty ? filterOnly(p, input, filter, notices) : empty(input, notices);
   }
   if (input.credibilityMin !== undefined && input.credibilityMax !== undefined && input.credibilityMin > input.credibilityMax) {
     return empty(input, [...notices, 'the lowest credibility is above the highest']);
   }
-  const params = { ...filter.params, match: parsed.match };
-  const sql = input.mode === 'ranked' && filter.where.length ? countedPageSql(filter) : pageSql(input.mode, filter);
+  const params = { ...filter.where.params, match: parsed.match };
+  const sql = input.mode === 'ranked' && !filter.where.empty ? countedPageSql(filter) : pageSql(input.mode, filter);
   const rows = prepared(p, sql).all({ ...params, limit: input.limit + 1, offset: input.offset }) as (ItemRow & {
     matches?: number;
   })[];

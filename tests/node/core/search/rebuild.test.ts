@@ -10,11 +10,11 @@ import { REBUILD_SETTING } from '../../../../src-main/core/search/rebuild';
 import { tempDir } from '../../../helpers/temp-project';
 import { addAnnotation, addArgument, addClaim, addDocument } from './fixtures';
 
-// Migrations 0003 and 0005 recreate the FTS table (body first; stems and keys) and empty it;
+// Migrations 0003 and 0007 recreate the FTS table (body first; stems and keys) and empty it;
 // opening the project rebuilds every row from the items' own tables, so a project made before
 // them still finds all.
 
-describe('search index rebuild after migration 0005', () => {
+describe('search index rebuild after migration 0007', () => {
   it('a schema-4 project with every kind is found in full after opening, through stems and keys too', async () => {
     const dir = tempDir();
     const path = join(dir, 'old.dossier');
@@ -23,8 +23,13 @@ describe('search index rebuild after migration 0005', () => {
     raw.pragma('foreign_keys = ON');
     migrate(raw, 4);
     const old = { db: raw, statements: new Map(), now: () => '2025-01-01T00:00:00.000Z' } as unknown as Project;
-    // The core's insert writes what migration 0005 adds (search_items.lang, the FTS stems and
-    // keys): added for the inserts and put back after, so the file is a schema-4 project.
+    // The core's insert writes columns and reads tables later migrations add (0006's datelines
+    // and outlet names, 0007's search_items.lang and FTS stems and keys): added for the inserts
+    // and put back after, so the file is a schema-4 project with its rows.
+    const LATER_COLUMNS = ['dateline', 'dateline_place', 'dateline_date', 'upstream_outlet_id'];
+    for (const c of LATER_COLUMNS) raw.exec(`ALTER TABLE documents ADD COLUMN ${c} TEXT`);
+    raw.exec('CREATE TABLE outlet_aliases (id INTEGER PRIMARY KEY, outlet_id INTEGER, alias TEXT, folded TEXT UNIQUE)');
+    raw.exec('CREATE TABLE outlet_domains (outlet_id INTEGER, domain TEXT PRIMARY KEY)');
     const fts = (columns: string): string =>
       `DROP TABLE search_fts; CREATE VIRTUAL TABLE search_fts USING fts5(${columns}, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')`;
     raw.exec(`ALTER TABLE search_items ADD COLUMN lang TEXT; ${fts('body, title, stems, keys')}`);
@@ -32,6 +37,8 @@ describe('search index rebuild after migration 0005', () => {
     const ann = addAnnotation(old, doc, 'Trains cross the Қазақстан steppe.', { note: 'rail note' });
     const claim = addClaim(old, 'Steppe rail traffic grew', { credibility: 3 });
     const arg = addArgument(old, 'Steppe argument', 'thesis', 'The steppe matters.');
+    for (const c of LATER_COLUMNS) raw.exec(`ALTER TABLE documents DROP COLUMN ${c}`);
+    raw.exec('DROP TABLE outlet_aliases; DROP TABLE outlet_domains');
     raw.exec(`ALTER TABLE search_items DROP COLUMN lang; ${fts('body, title')}`);
     raw.close();
 
