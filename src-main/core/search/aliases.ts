@@ -50,8 +50,8 @@ export function addAliases(p: Project, names: string[]): AliasGroup {
       id = Number(prepared(p, 'INSERT INTO alias_groups (uid, created_at) VALUES (?, ?)').run(newUid(), p.now()).lastInsertRowid);
     }
     for (const other of groups.slice(1)) {
-      p.db.prepare('INSERT OR IGNORE INTO aliases (group_id, name, folded) SELECT ?, name, folded FROM aliases WHERE group_id = ?').run(id, other);
-      p.db.prepare('DELETE FROM alias_groups WHERE id = ?').run(other);
+      prepared(p, 'INSERT OR IGNORE INTO aliases (group_id, name, folded) SELECT ?, name, folded FROM aliases WHERE group_id = ?').run(id, other);
+      prepared(p, 'DELETE FROM alias_groups WHERE id = ?').run(other);
     }
     insertNames(p, id, clean);
     return groupById(p, id);
@@ -59,8 +59,8 @@ export function addAliases(p: Project, names: string[]): AliasGroup {
 }
 
 function groupById(p: Project, id: number): AliasGroup {
-  const uid = (p.db.prepare('SELECT uid FROM alias_groups WHERE id = ?').get(id) as { uid: string }).uid;
-  const names = (p.db.prepare('SELECT name FROM aliases WHERE group_id = ? ORDER BY rowid').all(id) as { name: string }[]).map((r) => r.name);
+  const uid = (prepared(p, 'SELECT uid FROM alias_groups WHERE id = ?').get(id) as { uid: string }).uid;
+  const names = (prepared(p, 'SELECT name FROM aliases WHERE group_id = ? ORDER BY rowid').all(id) as { name: string }[]).map((r) => r.name);
   return { uid, names };
 }
 
@@ -70,20 +70,20 @@ function groupById(p: Project, id: number): AliasGroup {
  */
 export function removeAlias(p: Project, ref: string): number {
   return p.db.transaction(() => {
-    const byUid = p.db.prepare('SELECT id FROM alias_groups WHERE uid = ?').get(ref) as { id: number } | undefined;
+    const byUid = prepared(p, 'SELECT id FROM alias_groups WHERE uid = ?').get(ref) as { id: number } | undefined;
     if (byUid) {
-      const n = (p.db.prepare('SELECT count(*) AS n FROM aliases WHERE group_id = ?').get(byUid.id) as { n: number }).n;
-      p.db.prepare('DELETE FROM alias_groups WHERE id = ?').run(byUid.id);
+      const n = (prepared(p, 'SELECT count(*) AS n FROM aliases WHERE group_id = ?').get(byUid.id) as { n: number }).n;
+      prepared(p, 'DELETE FROM alias_groups WHERE id = ?').run(byUid.id);
       return n;
     }
     const key = aliasKey(ref);
-    const groups = p.db.prepare('SELECT group_id FROM aliases WHERE folded = ?').all(key) as { group_id: number }[];
-    let removed = p.db.prepare('DELETE FROM aliases WHERE folded = ?').run(key).changes;
+    const groups = prepared(p, 'SELECT group_id FROM aliases WHERE folded = ?').all(key) as { group_id: number }[];
+    let removed = prepared(p, 'DELETE FROM aliases WHERE folded = ?').run(key).changes;
     for (const { group_id } of groups) {
-      const left = p.db.prepare('SELECT count(*) AS n FROM aliases WHERE group_id = ?').get(group_id) as { n: number };
+      const left = prepared(p, 'SELECT count(*) AS n FROM aliases WHERE group_id = ?').get(group_id) as { n: number };
       if (left.n < 2) {
         removed += left.n;
-        p.db.prepare('DELETE FROM alias_groups WHERE id = ?').run(group_id);
+        prepared(p, 'DELETE FROM alias_groups WHERE id = ?').run(group_id);
       }
     }
     return removed;
@@ -91,8 +91,7 @@ export function removeAlias(p: Project, ref: string): number {
 }
 
 export function listAliases(p: Project): AliasGroup[] {
-  const rows = p.db
-    .prepare('SELECT g.uid, a.name FROM alias_groups g JOIN aliases a ON a.group_id = g.id ORDER BY g.id, a.rowid')
+  const rows = prepared(p, 'SELECT g.uid, a.name FROM alias_groups g JOIN aliases a ON a.group_id = g.id ORDER BY g.id, a.rowid')
     .all() as { uid: string; name: string }[];
   const groups = new Map<string, string[]>();
   for (const r of rows) groups.set(r.uid, [...(groups.get(r.uid) ?? []), r.name]);
@@ -110,10 +109,10 @@ export function aliasLookup(p: Project): AliasLookup {
 
 /** Adds the region's starter groups once, when a migration asked for them. */
 export function seedAliasesIfNeeded(p: Project): void {
-  if (!p.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(SEED_SETTING)) return;
+  if (!prepared(p, 'SELECT 1 FROM settings WHERE key = ?').get(SEED_SETTING)) return;
   p.db.transaction(() => {
     for (const names of starter.groups) addAliases(p, names);
-    p.db.prepare('DELETE FROM settings WHERE key = ?').run(SEED_SETTING);
+    prepared(p, 'DELETE FROM settings WHERE key = ?').run(SEED_SETTING);
   })();
   // The statements cache is for searches; a project starts with it empty.
   p.statements.clear();
