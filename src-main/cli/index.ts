@@ -8,6 +8,7 @@ import { backup, check, restore, stats } from './commands/project';
 import { documents, importCmd, outlets } from './commands/library';
 import { themes } from './commands/themes';
 import { searchCmd } from './commands/search';
+import { aliases } from './commands/aliases';
 import { annotate } from './commands/annotate';
 import { claims } from './commands/claims';
 import { copiesCmd } from './commands/copies';
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   outlets,
   themes,
   search: searchCmd,
+  aliases,
   annotate,
   claims,
   copies: copiesCmd,

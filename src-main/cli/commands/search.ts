@@ -19,15 +19,18 @@ function human(hits: SearchHit[], total: number, exact: boolean): string {
   if (hits.length === 0) return 'no results';
   const lines = hits.map((h) => {
     const meta = [h.outlet, h.date].filter(Boolean).join(', ');
-    return `${h.kind.padEnd(10)} ${h.title}${meta ? `  (${meta})` : ''}  ${h.uid}\n           ${markHits(h)}`;
+    const how = h.matchedBy.length && h.matchedBy.join() !== 'exact' ? `  [${h.matchedBy.join(', ')}]` : '';
+    return `${h.kind.padEnd(10)} ${h.title}${meta ? `  (${meta})` : ''}  ${h.uid}${how}\n           ${markHits(h)}`;
   });
   return `${lines.join('\n')}\n${hits.length} shown of ${exact ? '' : 'at least '}${total}`;
 }
 
 export const searchCmd: Command = {
-  summary: 'search documents, annotations, claims and arguments (words, "phrases", OR, -word, pre*, theme:, outlet:, before:, after:)',
-  usage: 'dossier search QUERY [--kind document|annotation|claim|argument] [--theme NAME] [--outlet NAME] [--from DATE] [--to DATE] [--limit N]',
+  summary:
+    'search documents, annotations, claims and arguments (words, "phrases", OR, -word, =word, pre*, theme:, outlet:, before:, after:); words also match their inflections, other spellings and scripts of names, and aliases unless --exact',
+  usage: 'dossier search [QUERY] [--kind document|annotation|claim|argument] [--theme NAME] [--outlet NAME] [--from DATE] [--to DATE] [--limit N] [--exact]',
   options: {
+    exact: { type: 'boolean' },
     kind: { type: 'string', multiple: true },
     theme: { type: 'string' },
     outlet: { type: 'string' },
@@ -37,7 +40,8 @@ export const searchCmd: Command = {
   },
   async run(ctx, args, o) {
     const query = args.join(' ').trim();
-    if (!query) throw usage('search needs a QUERY');
+    const filtered = ['kind', 'theme', 'outlet', 'from', 'to'].some((k) => o[k] !== undefined);
+    if (!query && !filtered) throw usage('search needs a QUERY or a filter (--theme, --outlet, --from, --to, --kind)');
     const kinds = (o.kind as string[] | undefined) ?? [];
     const unknown = kinds.filter((k) => !(SEARCH_FILTER_KINDS as readonly string[]).includes(k));
     if (unknown.length) throw usage(`--kind is one of ${SEARCH_FILTER_KINDS.join(', ')} (not ${unknown.join(', ')})`);
@@ -55,6 +59,7 @@ export const searchCmd: Command = {
       from: str(o.from),
       to: str(o.to),
       limit,
+      expand: o.exact !== true,
     });
     for (const n of result.notices) ctx.err(`note: ${n}`);
     const json = { total: result.total, totalExact: result.totalExact, hasMore: result.hasMore, notices: result.notices, hits: result.hits };

@@ -74,7 +74,7 @@ import {
   TimelineInput,
 } from './schemas/claims';
 import { ArgumentDetail, ArgumentGet, ArgumentQuery, ArgumentSummary, ArgumentUpdate, NewArgument } from './schemas/arguments';
-import { SearchQuery, SearchResult } from './schemas/search';
+import { AliasAdd, AliasGroup, AliasRemove, AliasRemoved, SearchQuery, SearchResult } from './schemas/search';
 import { CopiesRebuildResult, CopyList, CopyQuery, DocumentSources, DocumentSourcesGet, UpstreamSet } from './schemas/copies';
 import {
   AutoBackupInput,
@@ -156,6 +156,9 @@ export const contract = {
   'arguments.update': { input: ArgumentUpdate, output: ArgumentDetail },
   'arguments.delete': { input: ArgumentGet, output: Ok },
   'search.query': { input: SearchQuery, output: SearchResult },
+  'aliases.list': { input: z.object({}).strict(), output: z.array(AliasGroup) },
+  'aliases.add': { input: AliasAdd, output: AliasGroup },
+  'aliases.remove': { input: AliasRemove, output: AliasRemoved },
   'export.run': { input: ExportRequest, output: ExportResult },
   'export.importProject': { input: ImportProjectRequest, output: ImportProjectResult },
   'export.read': { input: ExportReadRequest, output: ExportFile },

@@ -33,6 +33,7 @@ export const READ_CALLS = [
   'arguments.list',
   'arguments.get',
   'search.query',
+  'aliases.list',
   'export.read',
   'backups.list',
   // With no fields it reads the settings; with fields it also writes them (see WRITES).
@@ -119,6 +120,8 @@ export const WRITES = {
   // Into an empty project only: everything it holds is new.
   'export.importProject': EVERYTHING,
   'backups.run': ['backups.list'],
+  'aliases.add': ['aliases.list', 'search.query'],
+  'aliases.remove': ['aliases.list', 'search.query'],
   // Fewer backups to keep deletes the oldest ones at once.
   'backups.settings': ['backups.settings', 'backups.list'],
 } satisfies { [C in Exclude<ApiCall, ReadCall> | 'backups.settings']: Effect<C> };

@@ -3,6 +3,7 @@ import type { Block, DocumentDetail, DocumentQuery, DocumentSummary } from '@com
 import type { DocumentMetaPatch } from '@common/api/schemas/documents';
 import type { Project } from '../session';
 import { indexRows, unindex, type SearchRow } from '../search/index-writer';
+import { detectLanguage, languageCode, scriptOf } from '../text/language';
 import { filterId, resolveRef } from '../data/resolve';
 import { prepared } from '../data/statements';
 import { Where } from '../data/where';
@@ -190,21 +191,31 @@ function insertVersion(p: Project, documentId: number, version: number, doc: New
 
 /** Writes a document's index rows; `fresh` skips removing old rows a just-inserted document cannot have. */
 export function indexDocument(p: Project, documentId: number, fresh = false): void {
-  const d = prepared(p, 'SELECT title, outlet_id, published FROM documents WHERE id = ?').get(documentId) as {
+  const d = prepared(p, 'SELECT title, outlet_id, published, language FROM documents WHERE id = ?').get(documentId) as {
     title: string;
     outlet_id: number | null;
     published: string | null;
+    language: string | null;
   };
   const v = currentVersion(p, documentId);
   const common = { documentId, outletId: d.outlet_id, date: d.published };
-  const rows: SearchRow[] = [{ kind: 'document', refId: documentId, ...common, title: d.title, body: '', start: 0 }];
+  // The document's own Language holds for all its passages; without one, the language detected
+  // for the whole text holds too, except for a passage in another script (a quotation in Russian
+  // in an English article), which is detected by itself. Detecting every passage would cost more
+  // than indexing it.
+  const given = languageCode(d.language);
+  const whole = given ?? detectLanguage(v.text.slice(0, 2000));
+  const wholeScript = scriptOf(v.text.slice(0, 2000));
+  const langOf = (text: string): string | null => given ?? (scriptOf(text) === wholeScript ? whole : detectLanguage(text, whole));
+  const rows: SearchRow[] = [{ kind: 'document', refId: documentId, ...common, title: d.title, body: '', start: 0, lang: whole }];
   const blocks = prepared(p, 'SELECT id, start, "end" FROM blocks WHERE version_id = ? ORDER BY position').all(v.id) as {
     id: number;
     start: number;
     end: number;
   }[];
   for (const b of blocks) {
-    rows.push({ kind: 'passage', refId: b.id, ...common, start: b.start, title: '', body: v.text.slice(b.start, b.end) });
+    const body = v.text.slice(b.start, b.end);
+    rows.push({ kind: 'passage', refId: b.id, ...common, start: b.start, title: '', body, lang: langOf(body) });
   }
   if (!fresh) unindex(p, { documentId });
   indexRows(p, rows);

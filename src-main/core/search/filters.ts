@@ -70,6 +70,7 @@ function themeIds(p: Project, refs: string[]): number[] {
   ).all(JSON.stringify(roots)) as number[];
 }
 
+/** A passage counts only where an annotation with the theme overlaps it, not for its document's other annotations. */
 function themeCondition(ids: number[]): string {
   const tagged = `SELECT annotation_id FROM annotation_themes WHERE theme_id IN (${ids.join(',')})`;
   return `(CASE si.kind
@@ -77,6 +78,8 @@ function themeCondition(ids: number[]): string {
     WHEN 'claim' THEN si.ref_id IN (SELECT claim_id FROM claim_evidence WHERE annotation_id IN (${tagged}))
     WHEN 'argument' THEN si.ref_id IN (SELECT ac.argument_id FROM argument_claims ac JOIN claims c ON c.uid = ac.claim_uid
       JOIN claim_evidence ce ON ce.claim_id = c.id WHERE ce.annotation_id IN (${tagged}))
+    WHEN 'passage' THEN EXISTS (SELECT 1 FROM blocks b JOIN annotations a ON a.document_id = si.document_id
+      WHERE b.id = si.ref_id AND a.id IN (${tagged}) AND a.start < b."end" AND a."end" > b.start)
     ELSE si.document_id IN (SELECT document_id FROM annotations WHERE id IN (${tagged})) END)`;
 }
 

@@ -1,5 +1,6 @@
 import { fold } from '@common/text/fold';
 import { tokenize } from './tokens';
+import { expandTerm, termMatch, type AliasLookup, type Expansion } from './expand';
 
 // Any string a user types becomes a safe FTS5 MATCH expression (DESIGN §6): FTS5's own syntax
 // is never exposed, every term is re-quoted from its folded word tokens, so quotes, brackets,
@@ -13,7 +14,19 @@ export type FilterKind = 'document' | 'annotation' | 'claim' | 'argument';
 /** A word or phrase: its folded tokens (UNICODE61 words); `prefix` makes the last one a prefix. */
 export interface QueryTerm {
   tokens: string[];
+  /** As typed (name keys are made from the original letters). */
+  raw: string;
   prefix: boolean;
+  /** False for `=word`, `-word` and a search with expansion turned off: the word itself only. */
+  expand: boolean;
+  /** Its stems, name keys and aliases, once expanded. */
+  expansion?: Expansion;
+}
+
+export interface ParseOptions {
+  /** Stems, name keys and aliases (default true); `=word` turns them off for one word. */
+  expand?: boolean;
+  aliases?: AliasLookup | null;
 }
 
 export interface QueryFilters {
@@ -33,6 +46,8 @@ export interface ParsedQuery {
   filters: QueryFilters;
   /** Parts of the query that were ignored, in words a person reads. */
   notices: string[];
+  /** True when the query has no word at all (filters alone select by themselves). */
+  wordless: boolean;
 }
 
 interface Item {
@@ -71,8 +86,6 @@ function clean(input: string): string {
   return s.replace(/[\ud800-\udbff]$/, '');
 }
 
-const ftsString = (tokens: string[]): string => `"${tokens.join(' ').replace(/"/g, '""')}"`;
-const termSql = (t: QueryTerm): string => (t.prefix ? `${ftsString(t.tokens)} *` : ftsString(t.tokens));
 
 function applyFilter(filters: QueryFilters, notices: string[], key: string, raw: string): void {
   const value = raw.trim();
@@ -88,7 +101,8 @@ function applyFilter(filters: QueryFilters, notices: string[], key: string, raw:
   else filters.after = value;
 }
 
-export function parseQuery(input: string): ParsedQuery {
+export function parseQuery(input: string, options: ParseOptions = {}): ParsedQuery {
+  const expandAll = options.expand ?? true;
   const s = clean(input);
   const filters: QueryFilters = { themes: [], outlets: [], kinds: [], before: null, after: null };
   const notices: string[] = [];
@@ -104,10 +118,13 @@ export function parseQuery(input: string): ParsedQuery {
     i = end + 1;
     return text;
   };
-  const push = (text: string, negated: boolean, prefix: boolean): void => {
+  const push = (text: string, negated: boolean, prefix: boolean, exact: boolean): void => {
     const tokens = tokenize(fold(text)).map((t) => t.text);
     if (tokens.length === 0) return;
-    items.push({ term: { tokens, prefix }, negated: negated || pendingNot, or: pendingOr });
+    const no = negated || pendingNot;
+    const term: QueryTerm = { tokens, raw: text, prefix, expand: expandAll && !exact && !no };
+    if (term.expand) term.expansion = expandTerm(term, options.aliases ?? null);
+    items.push({ term, negated: no, or: pendingOr });
     pendingOr = false;
     pendingNot = false;
   };
@@ -119,8 +136,10 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
     let negated = false;
-    while (s[i] === '-') {
-      negated = true;
+    let exact = false;
+    while (s[i] === '-' || s[i] === '=') {
+      if (s[i] === '-') negated = true;
+      else exact = true;
       i++;
     }
     if (s[i] === '"') {
@@ -130,7 +149,7 @@ export function parseQuery(input: string): ParsedQuery {
         prefix = true;
         i++;
       }
-      push(text, negated, prefix);
+      push(text, negated, prefix, exact);
       continue;
     }
     const start = i;
@@ -156,7 +175,7 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
     const prefix = /\*+$/.test(word);
-    push(word, negated, prefix);
+    push(word, negated, prefix, exact);
   }
 
   if (items.length > MAX_TERMS) {
@@ -165,7 +184,7 @@ export function parseQuery(input: string): ParsedQuery {
   }
   const terms = items.filter((it) => !it.negated).map((it) => it.term);
   if (items.length > 0 && terms.length === 0) notices.push('only exclusions: add a word to search for');
-  return { match: buildMatch(items), terms, filters, notices };
+  return { match: buildMatch(items), terms, filters, notices, wordless: items.length === 0 };
 }
 
 /** Terms AND-ed, `a OR b` grouped, exclusions NOT-ed: `(a AND (b OR c)) NOT (x OR y)`. */
@@ -185,6 +204,6 @@ function buildMatch(items: Item[]): string | null {
     }
   }
   if (clauses.length === 0) return null;
-  const positive = clauses.map((alts) => (alts.length === 1 ? termSql(alts[0]!) : `(${alts.map(termSql).join(' OR ')})`)).join(' AND ');
-  return excluded.length ? `(${positive}) NOT (${excluded.map(termSql).join(' OR ')})` : positive;
+  const positive = clauses.map((alts) => (alts.length === 1 ? termMatch(alts[0]!) : `(${alts.map(termMatch).join(' OR ')})`)).join(' AND ');
+  return excluded.length ? `(${positive}) NOT (${excluded.map(termMatch).join(' OR ')})` : positive;
 }

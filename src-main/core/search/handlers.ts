@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { HandlerMap } from '../handler-types';
 import { search } from './search';
+import { addAliases, listAliases, removeAlias } from './aliases';
 
 // better-sqlite3 runs a query to its end on the main thread; it cannot be interrupted. What a
 // new keystroke can cancel is the work of queries still waiting: each query yields one turn
@@ -26,4 +27,7 @@ export const searchHandlers = {
     }
     return search(project, input);
   },
-} satisfies HandlerMap<'search.'>;
+  'aliases.list': (s) => listAliases(s.project),
+  'aliases.add': (s, { names }) => addAliases(s.project, names),
+  'aliases.remove': (s, { ref }) => ({ removed: removeAlias(s.project, ref) }),
+} satisfies HandlerMap<'search.' | 'aliases.'>;

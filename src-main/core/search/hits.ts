@@ -5,6 +5,7 @@ import type { QueryTerm } from './fts-query';
 import { prepared } from '../data/statements';
 import { sliceUtf8 } from './utf8-slice';
 import { hasHit, highlightAll, makeSnippet, type Snippet } from './snippet';
+import { MATCH_KINDS } from './term-match';
 
 // The index is contentless: a hit's text comes from the table that owns the item, and the
 // highlights are recomputed on that original text (see snippet.ts).
@@ -18,6 +19,7 @@ export interface ItemRow {
   date: string | null;
   credibility: number | null;
   start: number | null;
+  lang: string | null;
   score: number | null;
 }
 
@@ -117,22 +119,23 @@ class HitLoader {
   }
 
   /** The first field with a hit (else the first field) as a snippet. */
-  #pick(fields: [string, number | null][]): { snippet: Snippet; base: number | null } {
-    const [text, base] = fields.find(([t]) => hasHit(t, this.terms)) ?? fields[0]!;
-    return { snippet: makeSnippet(text, this.terms), base };
+  #pick(fields: [string, number | null][], lang: string | null): { snippet: Snippet; base: number | null } {
+    const [text, base] = fields.find(([t]) => hasHit(t, this.terms, lang)) ?? fields[0]!;
+    return { snippet: makeSnippet(text, this.terms, lang), base };
   }
 
   owner(r: ItemRow): Owner | undefined {
+    const lang = r.lang;
     switch (r.kind) {
       case 'document': {
         const d = this.#leads.get(r.ref_id);
         if (!d) return undefined;
-        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(d.text.slice(0, LEAD_CHARS), this.terms), base: 0 };
+        return { uid: d.uid, documentUid: d.uid, title: d.title, snippet: makeSnippet(d.text.slice(0, LEAD_CHARS), this.terms, lang), base: 0 };
       }
       case 'passage': {
         const b = this.#blocks.get(r.ref_id);
         if (!b) return undefined;
-        return { uid: b.uid, documentUid: b.uid, title: b.title, snippet: makeSnippet(sliceUtf8(b.utf8, b.start, b.end), this.terms), base: b.start };
+        return { uid: b.uid, documentUid: b.uid, title: b.title, snippet: makeSnippet(sliceUtf8(b.utf8, b.start, b.end), this.terms, lang), base: b.start };
       }
       case 'annotation': {
         const a = this.#annotations.get(r.ref_id);
@@ -141,7 +144,7 @@ class HitLoader {
         const picked = this.#pick([
           [a.exact, a.start],
           [a.note_text, null],
-        ]);
+        ], lang);
         return { uid: a.uid, documentUid: d.uid, title: d.title, ...picked };
       }
       case 'claim': {
@@ -150,7 +153,7 @@ class HitLoader {
         const picked = this.#pick([
           [c.statement, null],
           [c.notes, null],
-        ]);
+        ], lang);
         return { uid: c.uid, documentUid: null, title: c.statement, ...picked };
       }
       case 'argument': {
@@ -159,7 +162,7 @@ class HitLoader {
         const picked = this.#pick([
           [a.body_text, null],
           [a.thesis, null],
-        ]);
+        ], lang);
         return { uid: a.uid, documentUid: null, title: a.title, ...picked };
       }
     }
@@ -173,12 +176,14 @@ export function loadHits(p: Project, rows: ItemRow[], terms: QueryTerm[]): Searc
   for (const r of rows) {
     const o = loader.owner(r);
     if (!o) continue;
+    const title = highlightAll(o.title, terms, r.lang);
     hits.push({
       kind: r.kind,
       uid: o.uid,
       documentUid: o.documentUid,
       title: o.title,
-      titleHighlights: highlightAll(o.title, terms),
+      titleHighlights: title.ranges,
+      matchedBy: MATCH_KINDS.filter((k) => title.how.includes(k) || o.snippet.how.includes(k)),
       snippet: o.snippet.text,
       highlights: o.snippet.highlights,
       truncatedStart: o.snippet.truncatedStart,

@@ -1,5 +1,7 @@
 import type { Project } from '../session';
 import { fold } from '@common/text/fold';
+import { detectLanguage, scriptOf } from '../text/language';
+import { indexForms } from '../text/index-forms';
 import { prepared, preparedValue } from '../data/statements';
 
 // Every write that changes searchable text calls one of these inside its own transaction,
@@ -17,16 +19,51 @@ export interface SearchRow {
   start?: number | null;
   title: string;
   body: string;
+  /** The text's language (two-letter code); detected from the text when undefined. */
+  lang?: string | null;
+}
+
+const join = (a: string, b: string): string => (a && b ? `${a} ${b}` : a || b);
+
+/**
+ * The language of rows that do not say: a document's title and passages take the language
+ * detected once for all of them (a passage in another script is detected by itself, as
+ * indexDocument does); other rows are detected one by one.
+ */
+function languages(rows: SearchRow[]): (r: SearchRow) => string | null {
+  const docs = new Map<number, { lang: string | null; script: string }>();
+  return (r) => {
+    if (r.lang !== undefined) return r.lang;
+    const text = r.body || r.title;
+    if (r.documentId == null || (r.kind !== 'passage' && r.kind !== 'document')) return detectLanguage(text);
+    let d = docs.get(r.documentId);
+    if (!d) {
+      const sample = rows
+        .filter((x) => x.documentId === r.documentId)
+        .map((x) => x.body || x.title)
+        .join('\n')
+        .slice(0, 2000);
+      d = { lang: detectLanguage(sample), script: scriptOf(sample) };
+      docs.set(r.documentId, d);
+    }
+    return scriptOf(text) === d.script ? d.lang : detectLanguage(text, d.lang);
+  };
 }
 
 export function indexRows(p: Project, rows: SearchRow[]): void {
+  const langOf = languages(rows);
   const item = prepared(
     p,
-    `INSERT INTO search_items (kind, ref_id, document_id, outlet_id, date, credibility, start)
-     VALUES (@kind, @refId, @documentId, @outletId, @date, @credibility, @start)`,
+    `INSERT INTO search_items (kind, ref_id, document_id, outlet_id, date, credibility, start, lang)
+     VALUES (@kind, @refId, @documentId, @outletId, @date, @credibility, @start, @lang)`,
   );
-  const fts = prepared(p, 'INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const fts = prepared(p, 'INSERT INTO search_fts (rowid, title, body, stems, keys) VALUES (?, ?, ?, ?, ?)');
   for (const r of rows) {
+    const lang = langOf(r);
+    const title = fold(r.title);
+    const body = fold(r.body);
+    const t = indexForms(r.title, title, lang);
+    const b = indexForms(r.body, body, lang);
     const { lastInsertRowid } = item.run({
       kind: r.kind,
       refId: r.refId,
@@ -35,8 +72,9 @@ export function indexRows(p: Project, rows: SearchRow[]): void {
       date: r.date ?? null,
       credibility: r.credibility ?? null,
       start: r.start ?? null,
+      lang,
     });
-    fts.run(lastInsertRowid, fold(r.title), fold(r.body));
+    fts.run(lastInsertRowid, title, body, join(t.stems, b.stems), join(t.keys, b.keys));
   }
 }
 

@@ -5,15 +5,17 @@ import { parseQuery } from './fts-query';
 import { buildFilter, type SqlFilter } from './filters';
 import { loadHits, type ItemRow } from './hits';
 import { prepared } from '../data/statements';
+import { aliasLookup } from './aliases';
 
 export type SearchInput = z.output<typeof SearchQuery>;
 
 /** Matches are counted up to this many; a larger total is reported as "at least". */
 export const COUNT_CAP = 1000;
 
-// bm25 weights in column order (body, title; migration 0003): a title hit counts ten times a body hit.
-const BM25 = 'bm25(search_fts, 1.0, 10.0)';
-const ITEM_COLUMNS = 'si.id, si.kind, si.ref_id, si.document_id, si.outlet_id, si.date, si.credibility, si.start';
+// bm25 weights in column order (body, title, stems, keys; migrations 0003, 0007): a title hit
+// counts ten times a body hit; a word met through its stem or name key counts less than the word.
+const BM25 = 'bm25(search_fts, 1.0, 10.0, 0.3, 0.1)';
+const ITEM_COLUMNS = 'si.id, si.kind, si.ref_id, si.document_id, si.outlet_id, si.date, si.credibility, si.start, si.lang';
 
 /**
  * The SQL of one search page. The FTS table always drives (CROSS JOIN fixes the order), so
@@ -64,12 +66,37 @@ const empty = (input: SearchInput, notices: string[]): SearchResult => ({
   notices,
 });
 
+/**
+ * Filters with no words (outlet:AZERTAC, theme:Energy, a date range) list what they select,
+ * newest first: documents, annotations, claims and arguments; passages only under theme:,
+ * which selects the passages inside its annotations.
+ */
+function filterOnly(p: Project, input: SearchInput, filter: SqlFilter, notices: string[]): SearchResult {
+  const conditions = filter.where.toString();
+  const where = conditions.includes("WHEN 'passage'") ? conditions : `${conditions} AND si.kind <> 'passage'`;
+  const rows = prepared(p, `SELECT ${ITEM_COLUMNS}, NULL AS score FROM search_items si ${where}
+    ORDER BY si.date IS NULL, si.date DESC, si.id DESC LIMIT @limit OFFSET @offset`).all({
+    ...filter.where.params,
+    limit: input.limit + 1,
+    offset: input.offset,
+  }) as ItemRow[];
+  const hasMore = rows.length > input.limit;
+  const page = rows.slice(0, input.limit);
+  const total = hasMore
+    ? (prepared(p, `SELECT count(*) AS n FROM (SELECT 1 FROM search_items si ${where} LIMIT ${COUNT_CAP + 1})`).get(filter.where.params) as { n: number }).n
+    : input.offset + page.length;
+  return { ...empty(input, notices), hits: loadHits(p, page, []), total: Math.min(total, COUNT_CAP), totalExact: total <= COUNT_CAP, hasMore };
+}
+
 /** One page of search results with snippets; synchronous (better-sqlite3), bounded by `limit`. */
 export function search(p: Project, input: SearchInput): SearchResult {
-  const parsed = parseQuery(input.query);
+  const parsed = parseQuery(input.query, { expand: input.expand, aliases: aliasLookup(p) });
   const filter = buildFilter(p, input, parsed.filters);
   const notices = [...parsed.notices, ...filter.notices];
-  if (parsed.match === null || !filter.satisfiable) return empty(input, notices);
+  if (!filter.satisfiable) return empty(input, notices);
+  if (parsed.match === null) {
+    return parsed.wordless && !filter.where.empty ? filterOnly(p, input, filter, notices) : empty(input, notices);
+  }
   if (input.credibilityMin !== undefined && input.credibilityMax !== undefined && input.credibilityMin > input.credibilityMax) {
     return empty(input, [...notices, 'the lowest credibility is above the highest']);
   }

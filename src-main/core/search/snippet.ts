@@ -1,6 +1,7 @@
 import { fold } from '@common/text/fold';
 import type { QueryTerm } from './fts-query';
-import { startsWord, wordsFrom, type Token } from './tokens';
+import { tokenize } from './tokens';
+import { MATCH_KINDS, wordHits, type MatchKind } from './term-match';
 
 // Hits are found in the folded text, which has the original's UTF-16 offsets (fold() maps one
 // code point to one of the same length), so ranges apply unchanged to the original text.
@@ -16,6 +17,8 @@ export interface Snippet {
   start: number;
   truncatedStart: boolean;
   truncatedEnd: boolean;
+  /** How the field's hits matched (exact, stem, transliteration, alias), best first. */
+  how: MatchKind[];
 }
 
 export const SNIPPET_CHARS = 200;
@@ -25,45 +28,23 @@ interface Hit {
   start: number;
   end: number;
   term: number;
-}
-
-function matchesAt(words: Token[], t: QueryTerm): boolean {
-  const n = t.tokens.length;
-  if (words.length < n) return false;
-  for (let j = 0; j < n; j++) {
-    const w = words[j]!.text;
-    const want = t.tokens[j]!;
-    if (!(w === want || (t.prefix && j === n - 1 && w.startsWith(want)))) return false;
-  }
-  return true;
+  how: MatchKind;
 }
 
 // A hit's field is searched up to three times in a row (does it hold a hit, its snippet, its
 // title highlights: a claim's statement is all three), so the last answer is kept.
-let last: { text: string; terms: QueryTerm[]; hits: Hit[] } | null = null;
+let last: { text: string; terms: QueryTerm[]; lang: string | null; hits: Hit[] } | null = null;
 
-/** Hits found by searching the folded text for each term's first word, then checking the rest. */
-function findHits(text: string, terms: QueryTerm[]): Hit[] {
+function findHits(text: string, terms: QueryTerm[], lang: string | null): Hit[] {
   if (terms.length === 0 || text === '') return [];
-  if (last && last.terms === terms && last.text === text) return last.hits;
-  const hits = searchHits(text, terms);
-  last = { text, terms, hits };
+  if (last && last.terms === terms && last.text === text && last.lang === lang) return last.hits;
+  const hits = wordHits(text, tokenize(fold(text)), terms, lang);
+  last = { text, terms, lang, hits };
   return hits;
 }
 
-function searchHits(text: string, terms: QueryTerm[]): Hit[] {
-  const folded = fold(text);
-  const hits: Hit[] = [];
-  terms.forEach((t, term) => {
-    const first = t.tokens[0]!;
-    for (let at = folded.indexOf(first); at !== -1; at = folded.indexOf(first, at + 1)) {
-      if (!startsWord(folded, at)) continue;
-      const words = wordsFrom(folded, at, t.tokens.length);
-      if (matchesAt(words, t)) hits.push({ start: at, end: words[words.length - 1]!.end, term });
-    }
-  });
-  return hits.sort((a, b) => a.start - b.start);
-}
+/** The kinds of match among hits, best first. */
+export const kindsOf = (hits: { how: MatchKind }[]): MatchKind[] => MATCH_KINDS.filter((k) => hits.some((h) => h.how === k));
 
 function merge(ranges: Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -76,9 +57,10 @@ function merge(ranges: Range[]): Range[] {
   return out;
 }
 
-/** Every hit of the terms in a whole text (for short fields such as titles). */
-export function highlightAll(text: string, terms: QueryTerm[]): Range[] {
-  return merge(findHits(text, terms).map((h) => [h.start, h.end]));
+/** Every hit of the terms in a whole text (for short fields such as titles), and how they matched. */
+export function highlightAll(text: string, terms: QueryTerm[], lang: string | null = null): { ranges: Range[]; how: MatchKind[] } {
+  const hits = findHits(text, terms, lang);
+  return { ranges: merge(hits.map((h) => [h.start, h.end])), how: kindsOf(hits) };
 }
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -100,8 +82,8 @@ function bestStart(hits: Hit[]): number {
 }
 
 /** About SNIPPET_CHARS of `text` around its best cluster of hits, cut at word boundaries. */
-export function makeSnippet(text: string, terms: QueryTerm[], chars = SNIPPET_CHARS): Snippet {
-  const hits = findHits(text, terms);
+export function makeSnippet(text: string, terms: QueryTerm[], lang: string | null = null, chars = SNIPPET_CHARS): Snippet {
+  const hits = findHits(text, terms, lang);
   let start = hits.length ? bestStart(hits) : 0;
   const firstHit = hits.find((h) => h.start >= start)?.start ?? start;
   if (start > 0) {
@@ -118,8 +100,8 @@ export function makeSnippet(text: string, terms: QueryTerm[], chars = SNIPPET_CH
   const highlights = merge(
     hits.filter((h) => h.start >= start && h.end <= end).map((h): Range => [h.start - start, h.end - start]),
   );
-  return { text: text.slice(start, end), highlights, start, truncatedStart: start > 0, truncatedEnd: end < text.length };
+  return { text: text.slice(start, end), highlights, start, truncatedStart: start > 0, truncatedEnd: end < text.length, how: kindsOf(hits) };
 }
 
 /** True when a text contains at least one hit. */
-export const hasHit = (text: string, terms: QueryTerm[]): boolean => findHits(text, terms).length > 0;
+export const hasHit = (text: string, terms: QueryTerm[], lang: string | null = null): boolean => findHits(text, terms, lang).length > 0;

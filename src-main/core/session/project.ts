@@ -5,6 +5,7 @@ import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
 import { DossierError } from '../errors';
 import { rebuildSearchIfNeeded } from '../search/rebuild';
 import type { CopyTokens } from '../copies/detect';
+import { seedAliasesIfNeeded } from '../search/aliases';
 import { silentLog, type Emit, type Log, type ProjectPorts } from './ports';
 
 /**
@@ -62,5 +63,6 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
   };
   // A migration may have emptied the search index (it cannot fold text in SQL).
   rebuildSearchIfNeeded(project);
+  seedAliasesIfNeeded(project);
   return project;
 }

@@ -3,7 +3,25 @@ import type { SearchHit } from '@common/api/schemas/search';
 import { Highlighted } from './Highlighted';
 import classes from './search.module.css';
 
-/** One hit: title, snippet with the hits marked, outlet and date. */
+const HOW: Record<SearchHit['matchedBy'][number], string> = {
+  exact: 'the word itself',
+  stem: 'another form of the word',
+  transliteration: 'another spelling or script of the name',
+  alias: 'an alias',
+};
+
+/** How a hit matched, when not only by the word as typed. */
+function MatchedBy({ hit }: { hit: SearchHit }) {
+  const other = hit.matchedBy.filter((m) => m !== 'exact');
+  if (other.length === 0) return null;
+  return (
+    <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }} title={`Matched ${hit.matchedBy.map((m) => HOW[m]).join(', ')}`}>
+      {other.join(' · ')}
+    </Badge>
+  );
+}
+
+/** One hit: title, snippet with the hits marked, outlet and date, and how it matched. */
 export function ResultItem({
   hit,
   id,
@@ -42,10 +60,13 @@ export function ResultItem({
       {inDocument ? (
         <>
           {snippet}
-          <Text size="xs" c="dimmed" lineClamp={1}>
-            <Highlighted text={hit.title} ranges={hit.titleHighlights} />
-            {[hit.outlet, hit.date].filter(Boolean).map((m) => ` · ${m}`)}
-          </Text>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="xs" c="dimmed" lineClamp={1}>
+              <Highlighted text={hit.title} ranges={hit.titleHighlights} />
+              {[hit.outlet, hit.date].filter(Boolean).map((m) => ` · ${m}`)}
+            </Text>
+            <MatchedBy hit={hit} />
+          </Group>
         </>
       ) : (
         <>
@@ -53,6 +74,7 @@ export function ResultItem({
             <Text size="sm" fw={600} lineClamp={1}>
               <Highlighted text={hit.title} ranges={hit.titleHighlights} />
             </Text>
+            <MatchedBy hit={hit} />
             {hit.credibility !== null && (
               <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>{`credibility ${hit.credibility}`}</Badge>
             )}

@@ -1,4 +1,4 @@
-import { Button, Chip, Group, Select } from '@mantine/core';
+import { Button, Chip, Group, Select, Switch, Tooltip } from '@mantine/core';
 import { DateRangeInputs } from '../../ui/DateRangeInputs';
 import { OutletSelect, ThemeSelect } from '../../ui/EntitySelects';
 import { FILTER_KINDS, hasFilters, useSearch, type FilterKind } from './search-store';
@@ -67,6 +67,16 @@ export function SearchFilters() {
           />
         </Group>
       )}
+      <Tooltip label="Also find inflected forms (corridors, саммита), other spellings and scripts of names (Toqaev, Тоқаев) and aliases; =word turns it off for one word">
+        <Switch
+          size="xs"
+          mt={6}
+          label="Other forms"
+          aria-label="Also match other forms: inflections, spellings and scripts of names, aliases"
+          checked={filters.expand}
+          onChange={(e) => setFilters({ expand: e.currentTarget.checked })}
+        />
+      </Tooltip>
       {hasFilters(filters) && (
         <Button size="xs" variant="subtle" onClick={clearFilters} aria-label="Clear search filters">
           Clear filters

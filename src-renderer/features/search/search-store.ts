@@ -16,6 +16,8 @@ export interface SearchFilters {
   to: string;
   credibilityMin: number | null;
   credibilityMax: number | null;
+  /** Also match inflections, other spellings and scripts of names, and aliases. */
+  expand: boolean;
 }
 
 export const NO_FILTERS: SearchFilters = {
@@ -26,6 +28,7 @@ export const NO_FILTERS: SearchFilters = {
   to: '',
   credibilityMin: null,
   credibilityMax: null,
+  expand: true,
 };
 
 interface SearchState {
@@ -47,7 +50,7 @@ export const useSearch = create<SearchState>((set) => ({
   requestFocus: () => set((s) => ({ focusRequest: s.focusRequest + 1 })),
   setQuery: (query) => set({ query }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
-  clearFilters: () => set({ filters: NO_FILTERS }),
+  clearFilters: () => set((s) => ({ filters: { ...NO_FILTERS, expand: s.filters.expand } })),
 }));
 
 /** Ctrl+Shift+F: the search view with the focus in its box. */
@@ -70,6 +73,7 @@ export function kindQuery(query: string, f: SearchFilters, kind: FilterKind): Qu
   return {
     query,
     kinds: [kind],
+    expand: f.expand,
     ...(f.theme ? { theme: f.theme } : {}),
     ...(f.outlet ? { outlet: f.outlet } : {}),
     ...(isPartialDate(f.from) ? { from: f.from.trim() } : {}),

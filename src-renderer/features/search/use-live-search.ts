@@ -3,7 +3,7 @@ import type { SearchResult } from '@common/api/schemas/search';
 import { api } from '../../bridge/api';
 import { useChanges } from '../../bridge/query-client';
 import { channelOf, nextSeq } from './query-channel';
-import { kindQuery, type FilterKind, type SearchFilters } from './search-store';
+import { hasFilters, kindQuery, type FilterKind, type SearchFilters } from './search-store';
 
 /** Typing pauses shorter than this do not start a search. */
 export const DEBOUNCE_MS = 100;
@@ -40,7 +40,8 @@ export function useLiveSearch(query: string, filters: SearchFilters): LiveSearch
     const mine = nextSeq();
     seq.current = mine;
     const f = JSON.parse(filtersKey) as SearchFilters;
-    if (!query.trim()) {
+    // Filters alone (an outlet, a theme, dates) list what they select; an empty box with no filter shows nothing.
+    if (!query.trim() && !hasFilters(f)) {
       setResults({});
       setShownQuery('');
       setPending(false);

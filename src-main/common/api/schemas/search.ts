@@ -26,6 +26,8 @@ export const SearchQuery = z
     offset: z.number().int().min(0).max(100_000).default(0),
     /** 'fast': newest first without scoring, returns at once for any term; 'ranked': bm25, title above body. */
     mode: z.enum(['ranked', 'fast']).default('ranked'),
+    /** Also find other forms of each word: stems, spellings and scripts of names, aliases (default on; `=word` turns it off for one word). */
+    expand: z.boolean().default(true),
     /**
      * Latest-wins: a search box sends its channel and a seq per keystroke; a query still waiting
      * when a later one with another seq arrives on the same channel is skipped (stale). Arrival
@@ -44,6 +46,11 @@ export const SearchHit = z.object({
   /** Document title, annotation's document title, claim statement or argument title. */
   title: z.string(),
   titleHighlights: z.array(Range),
+  /**
+   * How the hit matched, best first: the word itself, an inflected form (same stem), another
+   * spelling or script of a name (transliteration key), or another name from an alias group.
+   */
+  matchedBy: z.array(z.enum(['exact', 'stem', 'transliteration', 'alias'])),
   /** Original text around the hits; highlights are [start, end) UTF-16 ranges within it. */
   snippet: z.string(),
   highlights: z.array(Range),
@@ -74,3 +81,12 @@ export const SearchResult = z.object({
   notices: z.array(z.string()),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
+
+/** Names of one thing (Turkey = Türkiye = Турция) that a search for any of them also finds. */
+export const AliasGroup = z.object({ uid: z.string(), names: z.array(z.string()) });
+export type AliasGroup = z.infer<typeof AliasGroup>;
+const AliasName = z.string().trim().min(1, 'an alias is a word or a name').max(200);
+export const AliasAdd = z.object({ names: z.array(AliasName).min(1).max(50) }).strict();
+/** A name to take out of its group, or a group's uid to delete it. */
+export const AliasRemove = z.object({ ref: AliasName }).strict();
+export const AliasRemoved = z.object({ removed: z.number().int() });

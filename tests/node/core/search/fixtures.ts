@@ -18,6 +18,7 @@ export interface DocFixture {
   paragraphs: string[];
   outlet?: string | null;
   published?: string | null;
+  language?: string | null;
 }
 
 export function addDocument(p: Project, d: DocFixture): { id: number; uid: string; blocks: Block[]; text: string } {
@@ -35,7 +36,7 @@ export function addDocument(p: Project, d: DocFixture): { id: number; uid: strin
       author: null,
       url: null,
       published: d.published ?? null,
-      language: null,
+      language: d.language ?? null,
       text,
       blocks,
       contentHash: uid('hash'),

@@ -141,15 +141,31 @@ describe('search.query filters', () => {
     expect(r.notices).toEqual(['no outlet named "Nowhere"']);
   });
 
-  it('theme: annotations with it or a sub-theme, documents that have such annotations, claims and arguments built on them', async () => {
+  it('theme: annotations with it or a sub-theme, the passages inside them (not the rest of their document), claims and arguments built on them', async () => {
     const w = world();
     const r = await find(w.s, { query: 'corridor OR pipeline OR drone', theme: 'energy' });
     const got = r.hits.map((h) => `${h.kind}:${h.uid}`).sort();
     expect(got).toEqual(
-      [`annotation:${w.ann.uid}`, `argument:${w.arg.uid}`, `claim:${w.claim.uid}`, `document:${w.baku.uid}`, `passage:${w.baku.uid}`, `passage:${w.baku.uid}`].sort(),
+      [`annotation:${w.ann.uid}`, `argument:${w.arg.uid}`, `claim:${w.claim.uid}`, `document:${w.baku.uid}`, `passage:${w.baku.uid}`].sort(),
     );
+    // The untagged paragraph of the tagged document (Middle Corridor freight) is not a theme passage.
+    expect(r.hits.filter((h) => h.kind === 'passage').map((h) => h.snippet)).toEqual(['The pipeline to Türkiye runs at capacity.']);
     const sec = await find(w.s, { query: 'drone theme:Security' });
     expect(sec.hits.map((h) => `${h.kind}:${h.uid}`).sort()).toEqual([`annotation:${w.annSec.uid}`, `passage:${w.astana.uid}`]);
+  });
+
+  it('filters alone list what they select, newest first', async () => {
+    const w = world();
+    const byOutlet = await find(w.s, { query: 'outlet:Azernews' });
+    expect(byOutlet.hits.map((h) => `${h.kind}:${h.uid}`).sort()).toEqual([`annotation:${w.ann.uid}`, `document:${w.baku.uid}`]);
+    expect(byOutlet.hits.every((h) => h.outlet === 'Azernews')).toBe(true);
+    expect(byOutlet.notices).toEqual([]);
+    const byTheme = await find(w.s, { query: 'theme:Energy' });
+    expect(byTheme.hits.filter((h) => h.kind === 'passage').map((h) => h.snippet)).toEqual(['The pipeline to Türkiye runs at capacity.']);
+    expect(byTheme.hits.map((h) => h.kind)).toContain('annotation');
+    const dated = await find(w.s, { query: '', from: '2024', to: '2025' });
+    expect([...new Set(dated.hits.map((h) => h.date))]).toEqual(['2025-10-07', '2025-06', '2024-03']);
+    expect((await find(w.s, { query: '-corridor outlet:Azernews' })).hits).toEqual([]);
   });
 
   it('date range on the item date: from/to inclusive, before/after exclusive', async () => {
