@@ -41,7 +41,7 @@ const consoleIo = { out: (s: string) => console.log(s), err: (s: string) => cons
 /** Runs one command; the ports come from `env` (DOSSIER_HOME, XDG_DATA_HOME, DOSSIER_CHROMIUM). */
 export async function runCli(argv: string[], io = consoleIo, env: Record<string, string | undefined> = process.env): Promise<number> {
   // A one-shot command takes no automatic backup and is not remembered as a recent project.
-  const ports = nodeHostPorts(env);
+  const ports = { ...nodeHostPorts(env), hostKind: 'command line' as const };
   let session: Session | undefined;
   try {
     const name = argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--db');

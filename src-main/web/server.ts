@@ -86,7 +86,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     for (const res of listeners) res.write(frame);
   };
   // Automatic backups unless the caller says otherwise: the browser host is the app.
-  const session = openSession(projectPath, { autoBackups: {}, ...ports, emit });
+  const session = openSession(projectPath, { autoBackups: {}, hostKind: 'browser host', ...ports, emit });
   let port = 0;
 
   const server = createServer((req, res) => {

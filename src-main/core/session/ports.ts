@@ -26,6 +26,8 @@ export interface ProjectPorts {
   log?: Log;
   /** better-sqlite3's addon built for another ABI than this Node's: Electron passes its build. */
   nativeBinding?: string;
+  /** Which Dossier holds the project open, named to another process that wants to replace it. */
+  hostKind?: 'desktop app' | 'browser host' | 'command line';
 }
 
 /** What a host gives its session: the project's ports and the host's own abilities. */

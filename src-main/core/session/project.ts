@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
+import { registerHolder } from '../../../db/project-holders';
 import { DossierError } from '../errors';
 import { rebuildSearchIfNeeded } from '../search/rebuild';
 import { silentLog, type Emit, type Log, type ProjectPorts } from './ports';
@@ -18,6 +19,8 @@ export interface Project {
   readonly now: () => string;
   readonly emit: Emit;
   readonly log: Log;
+  /** The better-sqlite3 addon the project was opened with, for the other files its work opens (backups). */
+  readonly nativeBinding?: string;
   /** Running jobs that can be cancelled (imports, exports), by job id. */
   readonly jobs: Map<string, { cancelled: boolean }>;
   /** This connection's prepared statements by their SQL text: the data layer's statement cache. */
@@ -39,6 +42,7 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     if (err instanceof ProjectOpenError) throw new DossierError(err.code, err.message);
     throw err;
   }
+  const release = registerHolder(path, ports.hostKind ?? 'embedded');
   const clock = ports.now ?? (() => new Date());
   const project: Project = {
     db,
@@ -47,6 +51,7 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     now: () => clock().toISOString(),
     emit: ports.emit ?? (() => {}),
     log: ports.log ?? silentLog,
+    nativeBinding: ports.nativeBinding,
     jobs: new Map(),
     statements: new Map(),
     searchChannels: new Map(),
@@ -54,6 +59,7 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     close: () => {
       project.statements.clear();
       db.close();
+      release();
     },
   };
   // A migration may have emptied the search index (it cannot fold text in SQL).
