@@ -1,12 +1,15 @@
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 
 // Which processes have a project open. SQLite lets many connections share a file, so opening is
 // never refused; but replacing the file (restore) or changing its schema (migration) under a
 // process that holds it open loses that process's later writes (it keeps writing to the old
-// inode). Each process that opens a project leaves a small file naming itself in a folder beside
-// the project and removes it on close; a file whose process is gone (kill -9) is stale and ignored.
+// inode). Each process that opens a project leaves a small file naming itself in a folder of the
+// system's temporary folder, named for the project's real path (nothing is added beside the
+// project, which may be read-only), and removes it on close; a file whose process is gone
+// (kill -9) is stale and ignored. Processes of other computers on a shared folder are not seen.
 
 export interface Holder {
   pid: number;
@@ -16,7 +19,20 @@ export interface Holder {
   since: string;
 }
 
-export const holdersFolder = (projectPath: string): string => join(dirname(projectPath), `.${basename(projectPath)}.open`);
+/** The project's real path (links resolved), so two names of one file share their holders. */
+function realPath(projectPath: string): string {
+  for (const real of [() => realpathSync(projectPath), () => join(realpathSync(dirname(resolve(projectPath))), basename(projectPath))]) {
+    try {
+      return real();
+    } catch {
+      // not there (yet): try the folder, else the path as given
+    }
+  }
+  return resolve(projectPath);
+}
+
+export const holdersFolder = (projectPath: string): string =>
+  join(tmpdir(), 'dossier-open', createHash('sha256').update(realPath(projectPath)).digest('hex').slice(0, 32));
 
 const entryName = (host: string, pid: number): string => `${host.replace(/[^\w.-]/g, '_')}-${pid}.json`;
 
