@@ -1,3 +1,4 @@
+import { safeUrl } from '@common/text/safe-url';
 import type { RichDoc, Stance } from './model';
 
 // tiptap JSON (notes, argument bodies) flattened once into a small block/inline model that the
@@ -32,10 +33,6 @@ export type RichBlock =
 
 const STANCES = new Set(['supports', 'contradicts', 'context']);
 
-/** Only web and mail links survive an export: a javascript: or file: href becomes plain text. */
-export const safeHref = (href: unknown): string | null =>
-  typeof href === 'string' && /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
-
 function spansOf(nodes: RichDoc[] | undefined): Span[] {
   const out: Span[] = [];
   for (const n of nodes ?? []) {
@@ -49,7 +46,8 @@ function spansOf(nodes: RichDoc[] | undefined): Span[] {
         italic: marks.has('italic'),
         strike: marks.has('strike'),
         code: marks.has('code'),
-        href: link ? safeHref(link.attrs?.href) : null,
+        // Only web and mail links survive an export: a javascript: or file: href becomes plain text.
+        href: link ? safeUrl(link.attrs?.href) : null,
       });
     } else if (n.type === 'hardBreak') out.push({ kind: 'break' });
     else if (n.type === 'claimRef' && typeof n.attrs?.claimUid === 'string') {

@@ -1,3 +1,4 @@
+import { safeUrl } from '@common/text/safe-url';
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
@@ -80,7 +81,7 @@ const metaContent = (doc: Document, ...selectors: string[]): string | undefined 
   return undefined;
 };
 
-const httpUrl = (v: string | undefined): string | undefined => (v && /^https?:\/\//i.test(v) ? v : undefined);
+const httpUrl = (v: string | undefined): string | undefined => (/^https?:/i.test(v ?? '') ? (safeUrl(v) ?? undefined) : undefined);
 
 function readMeta(doc: Document): Partial<DocumentMeta> {
   const author = metaContent(doc, 'meta[name="author" i]', 'meta[property="article:author"]', 'meta[name="dc.creator" i]');

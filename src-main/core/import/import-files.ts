@@ -1,3 +1,4 @@
+import { safeUrl } from '@common/text/safe-url';
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -81,7 +82,8 @@ async function prepare(source: Source, overrides: ImportRequest['overrides']): P
     title: (overrides.title ?? extracted.meta.title ?? basename(file)).normalize('NFC'),
     outlet: overrides.outlet ?? extracted.meta.outlet ?? null,
     author: overrides.author ?? extracted.meta.author ?? null,
-    url: overrides.url ?? extracted.meta.url ?? null,
+    // A `URL:` header line is the file's say-so: only a web or mail address is kept.
+    url: overrides.url ?? safeUrl(extracted.meta.url),
     published: overrides.published ?? extracted.meta.published ?? null,
     language: overrides.language ?? extracted.meta.language ?? null,
   };

@@ -1,3 +1,4 @@
+import { safeUrl } from '@common/text/safe-url';
 import { AnnotationCreate } from '@common/api/schemas/annotations';
 import type { Block } from '@common/api/schemas/documents';
 import { createAnnotation } from '../annotate/annotations';
@@ -127,7 +128,7 @@ export function writeImported(p: Project, data: ImportedProject): { documents: n
         title: d.title.trim() || 'Untitled',
         outlet: d.outlet?.trim() || null,
         author: d.author?.trim() || null,
-        url: d.url?.trim() || null,
+        url: safeUrl(d.url),
         published: d.published && PARTIAL_DATE.test(d.published) ? d.published : null,
         language: d.language?.trim() || null,
         text,
