@@ -6,17 +6,22 @@ import { nodeHostPorts } from '../node-host/ports';
 import { startWebHost } from './server';
 
 // `npm run web`: the same UI and API as the desktop app, served on 127.0.0.1.
-const { values } = parseArgs({
-  options: { db: { type: 'string' }, port: { type: 'string' } },
-  strict: true,
-});
+const USAGE = 'usage: dossier web [--db PATH] [--port 0-65535]';
+const usageError = (message: string): never => {
+  console.error(`dossier web: ${message}\n${USAGE}`);
+  process.exit(2);
+};
+let values: { db?: string; port?: string } = {};
+try {
+  ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true }));
+} catch (err) {
+  // `--port -1` reads as an option: one line saying so, no stack trace.
+  usageError((err as Error).message.split('\n')[0]!);
+}
 const ports = nodeHostPorts(process.env);
 const projectPath = values.db ?? defaultProjectPath(ports.dataDir);
-const port = values.port ? Number(values.port) : 0;
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`dossier web: --port must be a number from 0 to 65535`);
-  process.exit(2);
-}
+const port = values.port !== undefined && /^\d+$/.test(values.port.trim()) ? Number(values.port) : values.port === undefined ? 0 : -1;
+if (port < 0 || port > 65535) usageError(`--port must be a number from 0 to 65535 (got "${values.port}")`);
 // The end-to-end tests ask for every answer to be checked against the contract.
 checkOutputs(process.env.DOSSIER_CHECK_OUTPUTS === '1');
 

@@ -1,15 +1,16 @@
 import type { HandlerMap } from '../handler-types';
 import { info } from '../project/stats';
+import { allowedPath } from '../session/file-access';
 import { autoBackupSettings, backupNow, listBackups, setAutoBackup } from './auto-backup';
 import { backup, commitRestore, stageRestore } from './backup';
 
 export const backupHandlers = {
-  'project.backup': (s, { path }) => backup(s.project, path),
+  'project.backup': (s, { path }) => backup(s.project, allowedPath(s, path, 'back up to')),
   'project.restore': async (s, { path }) => {
     const target = s.project.path;
     const sqlite = { nativeBinding: s.ports.nativeBinding };
     // Check a copy before closing anything: a damaged or newer backup leaves the open project as it was.
-    const staged = stageRestore(path, target, sqlite);
+    const staged = stageRestore(allowedPath(s, path, 'restore from'), target, sqlite);
     await s.reopenAfter(() => commitRestore(staged, target, sqlite));
     return info(s.project);
   },

@@ -38,6 +38,11 @@ export interface SessionPorts extends ProjectPorts {
   printPdf?: PdfPrinter;
   /** Automatic backups while a project is open and when it closes; absent, none (the CLI). */
   autoBackups?: { checkEveryMs?: number };
+  /**
+   * Files only in the project's folder and `exportsDir`, and no imports by path (the browser
+   * host); absent, any path (the desktop app and the CLI act for the person at the keyboard).
+   */
+  confineFiles?: { exportsDir: string };
   /** Where opened projects are remembered; absent, they are not (the CLI). */
   recent?: RecentProjects;
 }
