@@ -1,5 +1,6 @@
 import { createTheme, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { HostCheck } from './HostCheck';
 import { Shell } from './Shell';
 
 const theme = createTheme({
@@ -13,8 +14,11 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: 'dossier.appear
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
-      <Notifications position="bottom-right" />
-      <Shell />
+      {/* Bottom left, over the sidebar's empty end: never over the annotation panel or a dialog's buttons. */}
+      <Notifications position="bottom-left" containerWidth={380} />
+      <HostCheck>
+        <Shell />
+      </HostCheck>
     </MantineProvider>
   );
 }

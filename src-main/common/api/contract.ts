@@ -6,9 +6,13 @@ import { Empty, Ok } from './schemas/common';
 import {
   BackupInput,
   BackupResult,
+  BrowseInput,
+  BrowseListing,
   CheckReport,
   ProjectInfo,
+  ProjectPath,
   ProjectStats,
+  RecentProjectList,
   SettingsGetInput,
   SettingsSetInput,
 } from './schemas/project';
@@ -50,7 +54,9 @@ import {
   CitationForAnnotation,
   CitationForDocument,
   Citation,
+  ClaimDeleted,
   ClaimDetail,
+  ClaimSnapshot,
   ClaimFromAnnotation,
   ClaimQuery,
   ClaimRef,
@@ -87,6 +93,15 @@ export const contract = {
   'project.backup': { input: BackupInput, output: BackupResult },
   'project.restore': { input: BackupInput, output: ProjectInfo },
   'project.openSample': { input: Empty, output: ProjectInfo },
+  /** Switches to an existing project file. */
+  'project.open': { input: ProjectPath, output: ProjectInfo },
+  /** Switches to a new, empty project; an existing file is refused. ".dossier" is added when missing. */
+  'project.create': { input: ProjectPath, output: ProjectInfo },
+  /** Closes the project and opens the host's default one. */
+  'project.close': { input: Empty, output: ProjectInfo },
+  'project.recent': { input: Empty, output: RecentProjectList },
+  /** A folder's sub-folders and projects, within the folders the host allows. */
+  'files.browse': { input: BrowseInput, output: BrowseListing },
   'settings.get': { input: SettingsGetInput, output: z.string().nullable() },
   'settings.set': { input: SettingsSetInput, output: Ok },
   'outlets.list': { input: Empty, output: z.array(Outlet) },
@@ -117,7 +132,9 @@ export const contract = {
   'claims.create': { input: NewClaim, output: ClaimDetail },
   'claims.createFromAnnotation': { input: ClaimFromAnnotation, output: ClaimDetail },
   'claims.update': { input: ClaimUpdate, output: ClaimDetail },
-  'claims.delete': { input: ClaimRef, output: DeleteImpact },
+  'claims.delete': { input: ClaimRef, output: ClaimDeleted },
+  /** Undo of delete: the claim and its evidence back under the same uid. */
+  'claims.restore': { input: ClaimSnapshot, output: ClaimDetail },
   'claims.deleteImpact': { input: ClaimRef, output: DeleteImpact },
   'claims.addEvidence': { input: EvidenceAdd, output: ClaimDetail },
   'claims.updateEvidence': { input: EvidenceUpdate, output: ClaimDetail },

@@ -5,12 +5,12 @@ import { autoBackupSettings, backupNow, listBackups, setAutoBackup } from './aut
 import { backup, commitRestore, stageRestore } from './backup';
 
 export const backupHandlers = {
-  'project.backup': (s, { path }) => backup(s.project, allowedPath(s, path, 'back up to')),
+  'project.backup': (s, { path }) => backup(s.project, allowedPath(s, path)),
   'project.restore': async (s, { path }) => {
     const target = s.project.path;
     const sqlite = { nativeBinding: s.ports.nativeBinding };
     // Check a copy before closing anything: a damaged or newer backup leaves the open project as it was.
-    const staged = stageRestore(allowedPath(s, path, 'restore from'), target, sqlite);
+    const staged = stageRestore(allowedPath(s, path), target, sqlite);
     await s.reopenAfter(() => commitRestore(staged, target, sqlite));
     return info(s.project);
   },

@@ -1,13 +1,15 @@
 import type {
   ArgumentRef,
+  ClaimDeleted,
   ClaimDetail,
   ClaimFromAnnotation,
   ClaimPatch,
+  ClaimSnapshot,
   ClaimSummary,
   DeleteImpact,
   NewClaim,
 } from '@common/api/schemas/claims';
-import { notFound } from '../errors';
+import { DossierError, notFound } from '../errors';
 import type { Project } from '../session';
 import { reindex, unindex } from '../search/index-writer';
 import { newUid } from '../util/uid';
@@ -109,14 +111,52 @@ export function claimDeleteImpact(p: Project, ref: string): DeleteImpact {
 
 /**
  * Deletes the claim and its evidence links. Arguments keep their references (no foreign
- * key on purpose), which then render as broken; the answer names them.
+ * key on purpose), which then render as broken; the answer names them and carries what undo
+ * needs to bring the claim back.
  */
-export function deleteClaim(p: Project, ref: string): DeleteImpact {
+export function deleteClaim(p: Project, ref: string): ClaimDeleted {
   const impact = claimDeleteImpact(p, ref);
-  p.db.transaction(() => {
-    const { id } = resolveId(p, 'claim', impact.uid);
-    if (p.db.prepare('DELETE FROM claims WHERE id = ?').run(id).changes !== 1) throw notFound('claim', ref);
-    unindex(p, { kind: 'claim', refId: id });
+  return p.db.transaction(() => {
+    const row = claimRow(p, impact.uid);
+    const evidence = p.db
+      .prepare(
+        `SELECT a.uid AS annotationUid, e.stance, e.note, e.position FROM claim_evidence e
+         JOIN annotations a ON a.id = e.annotation_id WHERE e.claim_id = ? ORDER BY e.position`,
+      )
+      .all(row.id) as ClaimSnapshot['evidence'];
+    if (p.db.prepare('DELETE FROM claims WHERE id = ?').run(row.id).changes !== 1) throw notFound('claim', ref);
+    unindex(p, { kind: 'claim', refId: row.id });
+    const restore: ClaimSnapshot = {
+      uid: row.uid,
+      statement: row.statement,
+      eventDate: row.event_date,
+      status: row.status,
+      credibility: row.credibility,
+      notes: row.notes,
+      createdAt: row.created_at,
+      evidence,
+    };
+    return { ...impact, restore };
   })();
-  return impact;
+}
+
+/** Undo of delete. Evidence whose passage was deleted meanwhile is left out. */
+export function restoreClaim(p: Project, s: ClaimSnapshot): ClaimDetail {
+  p.db.transaction(() => {
+    if (p.db.prepare('SELECT 1 FROM claims WHERE uid = ?').get(s.uid)) throw new DossierError('conflict', `claim ${s.uid} exists already`);
+    const { lastInsertRowid } = p.db
+      .prepare(
+        `INSERT INTO claims (uid, statement, event_date, status, credibility, notes, created_at, updated_at)
+         VALUES (@uid, @statement, @eventDate, @status, @credibility, @notes, @createdAt, @now)`,
+      )
+      .run({ ...s, now: p.now() });
+    const id = Number(lastInsertRowid);
+    const evidence = p.db.prepare(
+      `INSERT INTO claim_evidence (claim_id, annotation_id, stance, note, position)
+       SELECT @claimId, id, @stance, @note, @position FROM annotations WHERE uid = @annotationUid`,
+    );
+    for (const e of s.evidence) evidence.run({ ...e, claimId: id });
+    indexClaim(p, id);
+  })();
+  return getClaim(p, s.uid);
 }

@@ -6,7 +6,7 @@ import { runExport } from './run';
 
 export const exportHandlers = {
   'export.run': async (s, req) => {
-    const result = await runExport(s.project, { ...req, path: allowedPath(s, req.path, 'export to') }, s.ports.printPdf);
+    const result = await runExport(s.project, { ...req, path: allowedPath(s, req.path) }, s.ports.printPdf);
     rememberExport(s, result.path);
     // The Export dialog opens with the last choices (format, scope, folder).
     setSetting(s.project, 'export.last', JSON.stringify({ format: req.format, scope: req.scope, path: result.path, csv: req.csv }));

@@ -3,5 +3,5 @@ import { allowedPath } from '../session/file-access';
 import { importProject } from './import-project';
 
 export const interchangeHandlers = {
-  'export.importProject': (s, { path }) => importProject(s.project, allowedPath(s, path, 'import')),
+  'export.importProject': (s, { path }) => importProject(s.project, allowedPath(s, path)),
 } satisfies HandlerMap<'export.importProject'>;

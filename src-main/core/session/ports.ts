@@ -38,11 +38,13 @@ export interface SessionPorts extends ProjectPorts {
   printPdf?: PdfPrinter;
   /** Automatic backups while a project is open and when it closes; absent, none (the CLI). */
   autoBackups?: { checkEveryMs?: number };
-  /**
-   * Files only in the project's folder and `exportsDir`, and no imports by path (the browser
-   * host); absent, any path (the desktop app and the CLI act for the person at the keyboard).
-   */
-  confineFiles?: { exportsDir: string };
   /** Where opened projects are remembered; absent, they are not (the CLI). */
   recent?: RecentProjects;
+  /**
+   * The folders whose files the host's pages may reach (the browser host: its data folder, with
+   * its exports/, the --db project's folder and --allow folders): projects opened, created and
+   * listed, exports, backups and restores, .qdpx/W3C imports; and no document imports by path.
+   * Absent, any path (Electron's dialogs, the CLI act for the person at the keyboard).
+   */
+  places?: readonly string[];
 }

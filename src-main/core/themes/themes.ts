@@ -3,6 +3,7 @@ import { DossierError, notFound } from '../errors';
 import type { Project } from '../session';
 import { fold } from '@common/text/fold';
 import { newUid } from '../util/uid';
+import { distinctColour } from './distinct-colour';
 
 export interface ThemeRow {
   id: number;
@@ -33,7 +34,6 @@ export const toDto = (r: ThemeRow): Theme => ({
 });
 
 /** A calm palette that stays legible as a highlight in light and dark mode. */
-export const THEME_COLORS = ['#e8590c', '#1c7ed6', '#2f9e44', '#ae3ec9', '#f08c00', '#0c8599', '#e03131', '#5f3dc4', '#66a80f', '#c2255c'];
 
 export function listThemes(p: Project): Theme[] {
   return (p.db.prepare(`${SELECT} ORDER BY t.parent_id IS NOT NULL, t.position, t.name COLLATE NOCASE`).all() as ThemeRow[]).map(toDto);
@@ -74,7 +74,7 @@ export function nextPosition(p: Project, parentId: number | null): number {
 export function createTheme(p: Project, input: NewTheme): Theme {
   const parentId = input.parent ? themeRow(p, input.parent).id : null;
   if (siblingNamed(p, parentId, input.name)) throw nameTaken(input.name);
-  const count = (p.db.prepare('SELECT count(*) AS n FROM themes').get() as { n: number }).n;
+  const inUse = (p.db.prepare('SELECT color FROM themes').all() as { color: string }[]).map((r) => r.color);
   const uid = newUid();
   const now = p.now();
   p.db
@@ -82,7 +82,7 @@ export function createTheme(p: Project, input: NewTheme): Theme {
       `INSERT INTO themes (uid, name, parent_id, color, description, position, pinned, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(uid, input.name, parentId, input.color ?? THEME_COLORS[count % THEME_COLORS.length], input.description ?? '',
+    .run(uid, input.name, parentId, input.color ?? distinctColour(inUse), input.description ?? '',
       nextPosition(p, parentId), input.pinned ? 1 : 0, now, now);
   return toDto(themeRow(p, uid));
 }
