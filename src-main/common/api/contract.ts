@@ -24,6 +24,7 @@ import {
   DocumentQuery,
   DocumentSummary,
   DocumentUpdate,
+  ImportFileResult,
   ImportProgress,
   ImportRequest,
   ImportSummary,
@@ -164,6 +165,8 @@ export type ApiOutput<C extends ApiCall> = z.output<Contract[C]['output']>;
 
 export interface ApiEventPayloads {
   'import.progress': ImportProgress;
+  /** Each file's result as soon as it is known, in the order of the request (the CLI streams them). */
+  'import.file': { jobId: string; result: ImportFileResult };
   'project.changed': { path: string; name: string };
   command: { id: string };
   'export.progress': ExportProgress;

@@ -151,12 +151,18 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
   const results: ImportFileResult[] = [];
   try {
     const sources = req.items.flatMap(sourcesOf);
+    let reported = 0;
+    // Results arrive out of order (a failure at once, a stored file at its group's commit): each is told in order.
+    const report = (): void => {
+      for (; results[reported]; reported++) p.emit('import.file', { jobId, result: results[reported]! });
+    };
     let group: { index: number; prepared: Prepared }[] = [];
     let groupBytes = 0;
     let groupStart = Date.now();
     const flush = (): void => {
       const stored = storeGroup(p, group.map((g) => g.prepared), req.overrides);
       group.forEach((g, k) => (results[g.index] = stored[k]!));
+      report();
       group = [];
       groupBytes = 0;
       groupStart = Date.now();
@@ -164,6 +170,7 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
     for (const [i, source] of sources.entries()) {
       if (job.cancelled) {
         results[i] = { file: source.name, status: 'cancelled' };
+        report();
         continue;
       }
       p.emit('import.progress', { jobId, done: i, total: sources.length, current: basename(source.name) });
@@ -173,6 +180,7 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
         groupBytes += prepared.bytes;
       } catch (err) {
         results[i] = failure(source.name, err, p);
+        report();
       }
       if (group.length >= GROUP_DOCS || groupBytes >= GROUP_BYTES || Date.now() - groupStart >= GROUP_MS) flush();
       await yieldToEventLoop();
