@@ -39,11 +39,11 @@ function helpText(dataDir: string): string {
 const consoleIo = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
 
 /** Runs one command; the ports come from `env` (DOSSIER_HOME, XDG_DATA_HOME, DOSSIER_CHROMIUM). */
-export async function runCli(argv: string[], io = consoleIo, env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function runCli(argv: string[], io = consoleIo, env: Record<string, string | undefined> = process.env, workerDir?: string): Promise<number> {
   // A one-shot command takes no automatic backup and is not remembered as a recent project.
   let listener: Emit | undefined;
   const emit: Emit = (name, payload) => listener?.(name, payload);
-  const ports = { ...nodeHostPorts(env), hostKind: 'command line' as const, emit };
+  const ports = { ...nodeHostPorts(env), hostKind: 'command line' as const, emit, workerDir };
   let session: Session | undefined;
   try {
     const name = argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--db');

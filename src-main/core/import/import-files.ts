@@ -6,7 +6,7 @@ import type { ImportFileResult, ImportItem, ImportRequest, ImportSummary } from 
 import { DossierError } from '../errors';
 import { addVersion, documentRow, findByHash, findByUrl, insertDocument, type DocumentMeta, type NewDocument } from '../library/documents';
 import type { Project } from '../session';
-import { extractDocument } from './extract';
+import { Extractor } from './extract-off-thread';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const IMPORTABLE = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf']);
@@ -70,11 +70,11 @@ interface Prepared {
   doc: NewDocument;
 }
 
-async function prepare(source: Source, overrides: ImportRequest['overrides']): Promise<Prepared> {
+async function prepare(source: Source, overrides: ImportRequest['overrides'], extractor: Extractor): Promise<Prepared> {
   const file = source.name;
   const bytes = source.bytes();
   if (bytes.length > MAX_FILE_BYTES) throw new DossierError('import-failed', tooLarge(bytes.length));
-  const extracted = await extractDocument(bytes, file);
+  const extracted = await extractor.extract(bytes, file);
   // Extractors assemble NFC text, so block ranges already fit the canonical text.
   const text = extracted.text;
   if (!text.trim()) throw new DossierError('import-failed', 'no text found in the file');
@@ -146,7 +146,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r)
  */
 export async function importFiles(p: Project, req: ImportRequest): Promise<ImportSummary> {
   const jobId = req.jobId ?? randomUUID();
-  const job = { cancelled: false };
+  const extractor = new Extractor(p.workerDir);
+  const job = { cancelled: false, cancel: () => extractor.cancel() };
   p.jobs.set(jobId, job);
   const results: ImportFileResult[] = [];
   try {
@@ -175,7 +176,7 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
       }
       p.emit('import.progress', { jobId, done: i, total: sources.length, current: basename(source.name) });
       try {
-        const prepared = await prepare(source, req.overrides);
+        const prepared = await prepare(source, req.overrides, extractor);
         group.push({ index: i, prepared });
         groupBytes += prepared.bytes;
       } catch (err) {
@@ -189,6 +190,7 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
     p.emit('import.progress', { jobId, done: sources.length, total: sources.length, current: '' });
   } finally {
     p.jobs.delete(jobId);
+    await extractor.close();
   }
   const count = (s: ImportFileResult['status']): number => results.filter((r) => r.status === s).length;
   return {
@@ -203,5 +205,7 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
 
 export function cancelImport(p: Project, jobId: string): void {
   const job = p.jobs.get(jobId);
-  if (job) job.cancelled = true;
+  if (!job) return;
+  job.cancelled = true;
+  job.cancel?.();
 }

@@ -21,8 +21,10 @@ export interface Project {
   readonly log: Log;
   /** The better-sqlite3 addon the project was opened with, for the other files its work opens (backups). */
   readonly nativeBinding?: string;
+  /** Where the import's worker script lives (ports.workerDir). */
+  readonly workerDir?: string;
   /** Running jobs that can be cancelled (imports, exports), by job id. */
-  readonly jobs: Map<string, { cancelled: boolean }>;
+  readonly jobs: Map<string, { cancelled: boolean; cancel?: () => void }>;
   /** This connection's prepared statements by their SQL text: the data layer's statement cache. */
   readonly statements: Map<string, Database.Statement>;
   /** The newest query of each search channel; search.query drops the ones overtaken. */
@@ -52,6 +54,7 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     emit: ports.emit ?? (() => {}),
     log: ports.log ?? silentLog,
     nativeBinding: ports.nativeBinding,
+    workerDir: ports.workerDir,
     jobs: new Map(),
     statements: new Map(),
     searchChannels: new Map(),
