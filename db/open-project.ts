@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { LATEST_VERSION } from './migrations';
 import { migrate } from './migrate';
 import { heldElsewhere } from './project-holders';
+import { vacuumInto } from './vacuum-into';
 
 /** 'DOSS' in the SQLite header: marks a file as a Dossier project. */
 export const APPLICATION_ID = 0x444f5353;
@@ -106,7 +107,7 @@ export function openProjectDb(path: string, options: OpenOptions = {}): Database
       if (held) throw new ProjectOpenError('conflict', held);
       const src = new Database(path, { readonly: true, nativeBinding: options.nativeBinding });
       try {
-        src.exec(`VACUUM INTO '${migrationBackupPath(path, p.userVersion).replaceAll("'", "''")}'`);
+        vacuumInto(src, migrationBackupPath(path, p.userVersion));
       } finally {
         src.close();
       }

@@ -3,10 +3,11 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } fro
 import { basename, dirname, join, resolve } from 'node:path';
 import { APPLICATION_ID, openProjectDb, ProjectOpenError } from '../../../db/open-project';
 import { heldElsewhere } from '../../../db/project-holders';
+import { vacuumInto } from '../../../db/vacuum-into';
 import { DossierError } from '../errors';
 import type { Project, ProjectPorts } from '../session';
 import { backupFileFor } from './backup-files';
-import { missingTables } from './expected-schema';
+import { missingTables } from '../../../db/expected-schema';
 
 /** Which better-sqlite3 addon opens the files a backup reads (the host's, like the project's). */
 type Sqlite = Pick<ProjectPorts, 'nativeBinding'>;
@@ -83,7 +84,7 @@ function keepBeforeRestore(target: string, { nativeBinding }: Sqlite): void {
   mkdirSync(dirname(copy), { recursive: true });
   const db = new Database(target, { readonly: true, nativeBinding });
   try {
-    db.exec(`VACUUM INTO '${copy.replaceAll("'", "''")}'`);
+    vacuumInto(db, copy);
   } finally {
     db.close();
   }

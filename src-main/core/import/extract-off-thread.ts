@@ -3,7 +3,6 @@ import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '@common/api/errors';
 import { DossierError } from '../errors';
 import { extractDocument } from './extract';
-import type { Extracted } from './extract-text';
 
 // HTML (jsdom, Readability) and PDF (pdf.js) are read in a worker thread, so the process that
 // answers the UI keeps answering whatever a file does; a file that takes longer than the time
@@ -13,6 +12,7 @@ import type { Extracted } from './extract-text';
 export const EXTRACT_TIME_LIMIT_MS = 8_000;
 const OFF_THREAD = new Set(['.html', '.htm', '.xhtml', '.pdf']);
 
+type Extracted = Awaited<ReturnType<typeof extractDocument>>;
 type Answer = { id: number; ok: true; value: Extracted } | { id: number; ok: false; code: ErrorCode; message: string };
 
 /** One import's reader: a worker started on first need, reused for the batch, ended by close(). */
@@ -26,8 +26,8 @@ export class Extractor {
     private readonly timeLimitMs = EXTRACT_TIME_LIMIT_MS,
   ) {}
 
-  async extract(bytes: Uint8Array, name: string): Promise<Extracted> {
-    if (!this.workerDir || !OFF_THREAD.has(extname(name).toLowerCase())) return extractDocument(bytes, name);
+  async extract(bytes: Uint8Array, name: string, published?: string): Promise<Extracted> {
+    if (!this.workerDir || !OFF_THREAD.has(extname(name).toLowerCase())) return extractDocument(bytes, name, published);
     const worker = (this.#worker ??= new Worker(join(this.workerDir, 'extract-worker.js')));
     const id = this.#next++;
     return new Promise<Extracted>((resolve, reject) => {
@@ -58,7 +58,7 @@ export class Extractor {
       this.#abort = stop;
       worker.on('message', onMessage);
       worker.on('error', onError);
-      worker.postMessage({ id, bytes, name });
+      worker.postMessage({ id, bytes, name, published });
     });
   }
 

@@ -5,8 +5,8 @@ import { extractDocument } from './extract';
 // The worker thread that reads HTML and PDF files for an import (bundled as its own entry,
 // extract-worker.js): a hostile page can only stall this thread, which the import ends.
 
-parentPort!.on('message', (job: { id: number; bytes: Uint8Array; name: string }) => {
-  extractDocument(job.bytes, job.name).then(
+parentPort!.on('message', (job: { id: number; bytes: Uint8Array; name: string; published?: string }) => {
+  extractDocument(job.bytes, job.name, job.published).then(
     (value) => parentPort!.postMessage({ id: job.id, ok: true, value }),
     (err: unknown) =>
       parentPort!.postMessage({

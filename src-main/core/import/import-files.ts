@@ -74,7 +74,7 @@ async function prepare(source: Source, overrides: ImportRequest['overrides'], ex
   const file = source.name;
   const bytes = source.bytes();
   if (bytes.length > MAX_FILE_BYTES) throw new DossierError('import-failed', tooLarge(bytes.length));
-  const extracted = await extractor.extract(bytes, file);
+  const extracted = await extractor.extract(bytes, file, overrides.published);
   // Extractors assemble NFC text, so block ranges already fit the canonical text.
   const text = extracted.text;
   if (!text.trim()) throw new DossierError('import-failed', 'no text found in the file');
@@ -86,6 +86,7 @@ async function prepare(source: Source, overrides: ImportRequest['overrides'], ex
     url: overrides.url ?? safeUrl(extracted.meta.url),
     published: overrides.published ?? extracted.meta.published ?? null,
     language: overrides.language ?? extracted.meta.language ?? null,
+    dateline: extracted.dateline,
   };
   const doc = { ...meta, text, blocks: extracted.blocks, contentHash: contentHash(text), origin: basename(file) };
   return { file, bytes: bytes.length, doc };

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { migrate } from '../../../db/migrate';
-import type { ProjectPorts } from '../session';
+import { migrate } from './migrate';
+
 
 // The tables a project of schema N must have: those the migrations up to N create, read from
 // an in-memory database migrated to N (so the list never drifts from the migrations).
@@ -26,7 +26,7 @@ function expectedTables(version: number, nativeBinding: string | undefined): str
 }
 
 /** The tables schema `version` has and `db` lacks. */
-export function missingTables(db: Database.Database, version: number, { nativeBinding }: Pick<ProjectPorts, 'nativeBinding'>): string[] {
+export function missingTables(db: Database.Database, version: number, { nativeBinding }: { nativeBinding?: string }): string[] {
   const present = new Set(tablesOf(db));
   return expectedTables(version, nativeBinding).filter((t) => !present.has(t));
 }
