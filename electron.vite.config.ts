@@ -15,6 +15,8 @@ export default defineConfig({
           main: resolve('src-main/electron/main.ts'),
           cli: resolve('src-main/cli/main.ts'),
           web: resolve('src-main/web/main.ts'),
+          // The import's worker thread, started by path from every host (see extract-off-thread.ts).
+          'extract-worker': resolve('src-main/core/import/extract-worker.ts'),
         },
       },
     },

@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LATEST_VERSION } from './migrations';
 import { migrate } from './migrate';
+import { heldElsewhere } from './project-holders';
 import { vacuumInto } from './vacuum-into';
 
 /** 'DOSS' in the SQLite header: marks a file as a Dossier project. */
@@ -11,7 +12,7 @@ const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
 export class ProjectOpenError extends Error {
   constructor(
-    readonly code: 'not-a-project' | 'newer-project' | 'damaged-project',
+    readonly code: 'not-a-project' | 'newer-project' | 'damaged-project' | 'conflict',
     message: string,
   ) {
     super(message);
@@ -101,6 +102,9 @@ export function openProjectDb(path: string, options: OpenOptions = {}): Database
       );
     }
     if (p.userVersion > 0 && p.userVersion < LATEST_VERSION && !options.readonly) {
+      // An older Dossier still working in the file would write into a schema it does not know.
+      const held = heldElsewhere(path, 'this Dossier upgrades it');
+      if (held) throw new ProjectOpenError('conflict', held);
       const src = new Database(path, { readonly: true, nativeBinding: options.nativeBinding });
       try {
         vacuumInto(src, migrationBackupPath(path, p.userVersion));

@@ -1,7 +1,7 @@
 import type { ApiCall } from '@common/api/calls';
 import type { ApiInput, ApiOutput } from '@common/api/contract';
 import { dispatch } from '../core/dispatch';
-import type { Session } from '../core/session';
+import type { Emit, Session } from '../core/session';
 
 export class CliError extends Error {
   constructor(
@@ -19,6 +19,8 @@ export interface CliContext {
   dbPath: string;
   /** Opens the project lazily: `restore` must not create or open its target first. */
   session(): Session;
+  /** Hears the session's events (one listener: the running command's). */
+  listen(listener: Emit): void;
   out(line: string): void;
   err(line: string): void;
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultProjectPath, openSession, type Session } from '../core/session';
+import { defaultProjectPath, openSession, type Emit, type Session } from '../core/session';
 import { DossierError } from '../core/errors';
 import { nodeHostPorts } from '../node-host/ports';
 import { CliError, usage, type CliContext, type Command } from './context';
@@ -65,9 +65,11 @@ export function joinDashValues(args: string[], options: OptionSpec): string[] {
 const consoleIo = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
 
 /** Runs one command; the ports come from `env` (DOSSIER_HOME, XDG_DATA_HOME, DOSSIER_CHROMIUM). */
-export async function runCli(argv: string[], io = consoleIo, env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function runCli(argv: string[], io = consoleIo, env: Record<string, string | undefined> = process.env, workerDir?: string): Promise<number> {
   // A one-shot command takes no automatic backup and is not remembered as a recent project.
-  const ports = nodeHostPorts(env);
+  let listener: Emit | undefined;
+  const emit: Emit = (name, payload) => listener?.(name, payload);
+  const ports = { ...nodeHostPorts(env), hostKind: 'command line' as const, emit, workerDir };
   let session: Session | undefined;
   try {
     const name = argv.find((a) => !a.startsWith('-') && argv[argv.indexOf(a) - 1] !== '--db');
@@ -90,6 +92,7 @@ export async function runCli(argv: string[], io = consoleIo, env: Record<string,
       json: values.json === true,
       dbPath,
       session: () => (session ??= openSession(dbPath, ports)),
+      listen: (l) => void (listener = l),
       out: io.out,
       err: io.err,
     };

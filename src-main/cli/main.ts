@@ -1,3 +1,6 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runCli } from './index';
 
-process.exitCode = await runCli(process.argv.slice(2));
+// This entry sits beside extract-worker.js in the build.
+process.exitCode = await runCli(process.argv.slice(2), undefined, process.env, dirname(fileURLToPath(import.meta.url)));

@@ -38,7 +38,7 @@ app.whenReady().then(() => {
     win?.webContents.send(`dossier:event:${name}`, payload);
     if (name === 'project.changed') refreshMenu();
   };
-  const ports = { dataDir: userData, nativeBinding, printPdf, emit, log: consoleLog, autoBackups: {}, recent };
+  const ports = { dataDir: userData, nativeBinding, printPdf, emit, log: consoleLog, autoBackups: {}, recent, hostKind: 'desktop app' as const, workerDir: dirname(fileURLToPath(import.meta.url)) };
   session = openLastSession(ports, (err) => dialog.showErrorBox('Cannot open the last project', err.message));
   const current = session;
 

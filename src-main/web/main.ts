@@ -21,7 +21,8 @@ try {
   console.error(`dossier web: ${(err as Error).message.split('\n')[0]}\n${usage}`);
   process.exit(2);
 }
-const ports = nodeHostPorts(process.env);
+// This entry sits beside extract-worker.js in the build.
+const ports = { ...nodeHostPorts(process.env), workerDir: fileURLToPath(new URL('.', import.meta.url)) };
 
 if (values['print-url']) {
   const running = readAddress(ports.dataDir);

@@ -47,24 +47,36 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 
 const failure = (code: ErrorCode, message: string): string => JSON.stringify({ ok: false, error: { code, message } });
 
+class BodyTooLarge extends Error {}
+
+const tooLarge = (): string => failure('invalid-input', `the request body is over ${MAX_BODY / 1048576} MB`);
+
+/**
+ * The body as text. One over the limit is read to its end and dropped (not kept in memory), so
+ * the client, still sending, gets the 413 answer instead of a reset connection.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        fail(new Error('request body too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size > MAX_BODY) chunks.length = 0;
+      else chunks.push(c);
     });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY ? fail(new BodyTooLarge()) : ok(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', fail);
   });
 }
 
 function serveStatic(res: ServerResponse, root: string, pathname: string): void {
-  const rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return send(res, 400, 'malformed %-encoding in the path', 'text/plain');
+  }
+  const rel = normalize(decoded).replace(/^([/\\])+/, '');
   let file = resolve(root, rel || 'index.html');
   if (!file.startsWith(resolve(root) + sep) && file !== resolve(root)) return send(res, 404, 'not found', 'text/plain');
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
@@ -89,7 +101,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     for (const [res, client] of listeners) if (!exceptClient || client !== exceptClient) res.write(frame);
   };
   // Automatic backups unless the caller says otherwise: the browser host is the app.
-  const sessionPorts = { autoBackups: {}, ...ports, emit };
+  const sessionPorts = {
+    autoBackups: {},
+    hostKind: 'browser host' as const,
+    ...ports,
+    // Pages reach files only in the host's places: its data folder (and exports/ in it) unless told more.
+    places: ports.places ?? [ports.dataDir],
+    emit,
+  };
   const session = projectPath
     ? openSession(projectPath, sessionPorts)
     : openLastSession(sessionPorts, (err, path) => ports.log?.error(`cannot reopen ${path}: ${err.message}; opening the default project`));
@@ -97,7 +116,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   const server = createServer((req, res) => {
     void (async () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      } catch {
+        return send(res, 400, 'malformed request target', 'text/plain');
+      }
       if (url.pathname.startsWith('/api/')) {
         const verdict = guardApi(
           { host: req.headers.host, authorization: req.headers.authorization, queryToken: url.pathname === '/api/events' ? url.searchParams.get('token') : null },
@@ -115,11 +139,16 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         const name = url.pathname.slice('/api/'.length);
         if (req.method !== 'POST') return send(res, 405, failure('invalid-input', 'use POST'));
         if (!isApiCall(name)) return send(res, 404, failure('unknown-call', `unknown call "${name}"`));
+        if (Number(req.headers['content-length']) > MAX_BODY) {
+          req.resume();
+          return send(res, 413, tooLarge());
+        }
         let input: unknown;
         try {
           const body = await readBody(req);
           input = body ? JSON.parse(body) : {};
         } catch (err) {
+          if (err instanceof BodyTooLarge) return send(res, 413, tooLarge());
           return send(res, 400, failure('invalid-input', `bad request body: ${(err as Error).message}`));
         }
         const result = await dispatch(session, name, input);

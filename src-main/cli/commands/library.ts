@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { ApiEventPayload } from '@common/api/contract';
 import type { ImportOverrides } from '@common/api/schemas/documents';
 import type { Outlet } from '@common/api/schemas/outlets';
 import { outletKey } from '@common/text/outlet-key';
@@ -26,17 +27,20 @@ export const importCmd: Command = {
       // "7 October 2025" on the command line means 2025-10-07; what cannot be read is refused as given.
       if (v !== undefined) overrides[k] = k === 'published' ? (normalizeDate(v) ?? v) : v;
     }
-    const summary = await call(ctx, 'documents.import', {
-      items: args.map((a) => ({ kind: 'path' as const, path: resolve(a) })),
-      overrides,
-    });
-    for (const r of summary.results) {
+    // One line per file as soon as it is stored or refused, not when the batch ends.
+    ctx.listen((name, payload) => {
+      if (name !== 'import.file') return;
+      const r = (payload as ApiEventPayload<'import.file'>).result;
       if (ctx.json) ctx.out(JSON.stringify(r));
       else {
         const detail = r.status === 'failed' ? r.reason : r.status === 'duplicate' ? `of ${r.existing}` : r.uid;
         ctx.out(`${r.status.padEnd(9)} ${r.file}  ${detail ?? ''}`.trimEnd());
       }
-    }
+    });
+    const summary = await call(ctx, 'documents.import', {
+      items: args.map((a) => ({ kind: 'path' as const, path: resolve(a) })),
+      overrides,
+    });
     if (!ctx.json) ctx.out(`${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed`);
     if (summary.failed > 0) throw new CliError(`${summary.failed} of ${summary.results.length} files failed`);
   },

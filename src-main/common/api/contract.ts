@@ -25,6 +25,7 @@ import {
   DocumentQuery,
   DocumentSummary,
   DocumentUpdate,
+  ImportFileResult,
   ImportProgress,
   ImportRequest,
   ImportSummary,
@@ -174,6 +175,8 @@ export type ApiOutput<C extends ApiCall> = z.output<Contract[C]['output']>;
 
 export interface ApiEventPayloads {
   'import.progress': ImportProgress;
+  /** Each file's result as soon as it is known, in the order of the request (the CLI streams them). */
+  'import.file': { jobId: string; result: ImportFileResult };
   'project.changed': { path: string; name: string };
   /** Answers to these calls may have changed (another page's write, an automatic backup). */
   'data.changed': { calls: ReadCall[] };

@@ -1,3 +1,4 @@
+import { safeUrl } from '@common/text/safe-url';
 import type { StoredAnnotationRow } from '../annotate/annotation-rows';
 import type { ExportScope } from '@common/api/schemas/export';
 import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
@@ -112,7 +113,8 @@ function loadDocuments(p: Project, sel: Selection): ExportDocument[] {
     outletKind: d.outlet_kind,
     author: d.author,
     authorKind: d.author_kind ?? guessAuthorKind(d.author ?? ''),
-    url: d.url,
+    // Projects made before the URL policy may hold a javascript: "URL": it never leaves as a link.
+    url: safeUrl(d.url),
     published: d.published,
     retrievedAt: d.retrieved_at,
     language: d.language,

@@ -61,6 +61,9 @@ function spansMd(spans: Span[], claimRef: ClaimRef): string {
     .join('');
 }
 
+/** A code fence longer than any run of backticks inside the code, so the code cannot close it. */
+const fence = (code: string): string => '`'.repeat(Math.max(3, ...[...code.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+
 function blocksMd(blocks: RichBlock[], claimRef: ClaimRef): string[] {
   const out: string[] = [];
   for (const b of blocks) {
@@ -77,9 +80,10 @@ function blocksMd(blocks: RichBlock[], claimRef: ClaimRef): string[] {
       case 'quote':
         out.push(blocksMd(b.blocks, claimRef).join('\n\n').replace(/^/gm, '> '));
         break;
-      case 'code':
-        out.push(`\`\`\`\`\n${b.text}\n\`\`\`\``);
+      case 'code': {
+        out.push(`${fence(b.text)}\n${b.text}\n${fence(b.text)}`);
         break;
+      }
       case 'list':
         out.push(
           b.items

@@ -1,3 +1,4 @@
+import { safeUrl } from '@common/text/safe-url';
 import { CLAIM_REF_NODE } from '@common/api/schemas/arguments';
 import type { RichDoc, Stance } from './model';
 
@@ -31,10 +32,6 @@ export type RichBlock =
   | { kind: 'list'; ordered: boolean; items: RichBlock[][] }
   | { kind: 'rule' };
 
-/** Only web and mail links survive an export: a javascript: or file: href becomes plain text. */
-export const safeHref = (href: unknown): string | null =>
-  typeof href === 'string' && /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
-
 function spansOf(parent: RichDoc): Span[] {
   const out: Span[] = [];
   parent.forEach((n) => {
@@ -48,7 +45,8 @@ function spansOf(parent: RichDoc): Span[] {
         italic: marks.has('italic'),
         strike: marks.has('strike'),
         code: marks.has('code'),
-        href: link ? safeHref(link.attrs.href) : null,
+        // Only web and mail links survive an export: a javascript: or file: href becomes plain text.
+        href: link ? safeUrl(link.attrs.href) : null,
       });
     } else if (n.type.name === 'hardBreak') out.push({ kind: 'break' });
     else if (n.type.name === CLAIM_REF_NODE) out.push({ kind: 'claim', claimUid: String(n.attrs.claimUid), stance: n.attrs.stance as Stance });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ExportCounts, ExportFormat, ExportRequest, ExportResult } from '@common/api/schemas/export';
 import { DossierError } from '../errors';
@@ -17,6 +17,7 @@ import type { PdfPrinter } from './pdf';
 import { omittedOf, REACH, writtenCounts } from './reach';
 import { toQdpx } from '../interchange/qdpx';
 import { toW3c } from '../interchange/w3c';
+import { verifyWritten } from './verify-written';
 
 /** The bytes to write (null when the renderer wrote the file itself), with its own counts where only it knows them. */
 type Rendered = Uint8Array | string | null | { data: Uint8Array; counts: ExportCounts };
@@ -56,9 +57,34 @@ function checkDestination(p: Project, target: string, overwrite: boolean): void 
   }
 }
 
+/** Writes all of `data` to a new file and flushes it to the disk (a failed write throws: ENOSPC, EIO). */
+function writeDurably(path: string, data: Uint8Array): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Flushes a file another writer made (the PDF printer) to the disk. */
+function flushToDisk(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const asBytes = (out: Uint8Array | string): Uint8Array => (typeof out === 'string' ? Buffer.from(out, 'utf8') : out);
+
 /**
  * Writes one export: reads the scope, renders the format, and writes the file through a
- * temporary sibling renamed into place, so a failed export never leaves half a file.
+ * temporary sibling, read back and checked (a PDF to its trailer, a zip through its central
+ * directory) before it is renamed into place: a failed or cut-short export never leaves half a
+ * file, never replaces the target and is never reported as written.
  * Emits 'export.progress' as documents are written.
  */
 export async function runExport(p: Project, req: ExportRequest, printPdf?: PdfPrinter): Promise<ExportResult> {
@@ -81,10 +107,13 @@ export async function runExport(p: Project, req: ExportRequest, printPdf?: PdfPr
   let own: ExportCounts | undefined;
   try {
     const out = await RENDERERS[req.format](bundle, req, progress, printPdf, tmp);
+    let expected: Uint8Array | null = null;
     if (out !== null) {
       if (typeof out === 'object' && 'counts' in out) own = out.counts;
-      writeFileSync(tmp, typeof out === 'object' && 'counts' in out ? out.data : out);
-    }
+      expected = asBytes(typeof out === 'object' && 'counts' in out ? out.data : out);
+      writeDurably(tmp, expected);
+    } else flushToDisk(tmp);
+    verifyWritten(req.format, readFileSync(tmp), expected);
     renameSync(tmp, target);
   } catch (err) {
     rmSync(tmp, { force: true });

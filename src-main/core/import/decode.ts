@@ -1,9 +1,9 @@
 import chardet from 'chardet';
 import { DossierError } from '../errors';
 
-// Text files arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, or in the legacy code
-// pages of the region: windows-1254 (Turkish) and windows-1251 (Cyrillic); windows-1252 is the
-// Latin fallback. chardet proposes, and a plausibility check on the decoded letters decides,
+// Text files arrive as UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when its
+// zero bytes say so), or in the legacy code pages of the region: windows-1254 (Turkish),
+// windows-1251 and KOI8-R (Cyrillic); windows-1252 is the Latin fallback. chardet proposes, and a plausibility check on the decoded letters decides,
 // because chardet alone is unreliable on short texts.
 
 const fail = (message: string): DossierError => new DossierError('import-failed', message);
@@ -27,7 +27,7 @@ export function assertNotBinary(bytes: Uint8Array): void {
   if (bytes.includes(0)) throw fail('this is a binary file (it contains NUL bytes), not text');
 }
 
-type Legacy = 'windows-1254' | 'windows-1251' | 'windows-1252';
+type Legacy = 'windows-1254' | 'windows-1251' | 'windows-1252' | 'koi8-r';
 
 /** chardet's names for what each supported code page decodes (ISO-8859-9 is a subset of 1254). */
 const CHARDET_NAMES: Record<string, Legacy> = {
@@ -37,6 +37,7 @@ const CHARDET_NAMES: Record<string, Legacy> = {
   'ISO-8859-5': 'windows-1251',
   'windows-1252': 'windows-1252',
   'ISO-8859-1': 'windows-1252',
+  'KOI8-R': 'koi8-r',
 };
 
 // Bytes where windows-1254 has Turkish letters and windows-1252 has Icelandic ones (Ğ İ Ş ğ ı ş).
@@ -50,10 +51,14 @@ const WORD = /\p{L}+/gu;
 const NON_ASCII = /[^\u0000-\u007f]/gu;
 const TYPOGRAPHY = /[\u00a0\u00ab\u00bb\u00b0\u00a9\u00ae\u00a7\u00b7\u2010-\u2027\u2030-\u203a\u20ac\u2116\u2122]/u;
 
+/** A word cased as people write: "word", "Word", "WORD" (not "wORD": KOI8-R read as windows-1251). */
+const NATURAL_CASE = /^(?:\p{Lu}?[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]+)$/u;
+
 /**
  * How much the decoded text reads like words of one script: 0 when it cannot be right.
  * Cyrillic read as Latin-1 gives words made only of accented letters ("Êàçàõñòàí"), Turkish
- * read as Cyrillic gives words mixing scripts ("iюbirliрi"); both score low.
+ * read as Cyrillic gives words mixing scripts ("iюbirliрi"), KOI8-R read as windows-1251 gives
+ * words cased backwards ("рТЕЪЙДЕОФ"); all score low.
  */
 function plausibility(text: string): number {
   if (CONTROL.test(text)) return 0;
@@ -68,6 +73,7 @@ function plausibility(text: string): number {
     if (high === 0) continue;
     judged++;
     const cyrillic = (word.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+    if (!NATURAL_CASE.test(word)) continue;
     if (cyrillic === word.length) good++;
     else if (cyrillic === 0 && high <= word.length / 2) good++;
   }
@@ -80,7 +86,7 @@ function decodeLegacy(bytes: Uint8Array): string | undefined {
     const name = CHARDET_NAMES[m.name];
     if (name && m.confidence >= 5 && !proposed.includes(name)) proposed.push(name);
   }
-  for (const fallback of ['windows-1254', 'windows-1251'] as const) if (!proposed.includes(fallback)) proposed.push(fallback);
+  for (const fallback of ['windows-1254', 'windows-1251', 'koi8-r'] as const) if (!proposed.includes(fallback)) proposed.push(fallback);
   let best: { text: string; score: number } | undefined;
   for (const encoding of proposed) {
     // 1254 and 1252 agree except on six letters: only Turkish bytes make 1254 the better reading.
@@ -93,6 +99,29 @@ function decodeLegacy(bytes: Uint8Array): string | undefined {
 }
 
 /**
+ * UTF-16 without a byte-order mark: ASCII characters (spaces, punctuation, Latin letters) put
+ * a zero in every other byte, on one side only. The decoded text must also read as text.
+ */
+function decodeUtf16WithoutBom(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = bytes.length / 2;
+  const order = oddZeros >= pairs * 0.1 && evenZeros <= pairs * 0.02 ? 'utf-16le' : evenZeros >= pairs * 0.1 && oddZeros <= pairs * 0.02 ? 'utf-16be' : undefined;
+  if (!order) return undefined;
+  try {
+    const text = new TextDecoder(order, { fatal: true }).decode(bytes);
+    return plausibility(text) >= 0.9 ? text : undefined;
+  } catch {
+    return undefined; // unpaired surrogates: not UTF-16 after all
+  }
+}
+
+/**
  * Decodes the bytes of a text file. Throws a clear reason for an empty or binary file and for
  * bytes that are neither UTF-8 nor a detectable legacy encoding.
  */
@@ -100,6 +129,8 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw fail('the file is empty');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const utf16 = bytes.includes(0) ? decodeUtf16WithoutBom(bytes) : undefined;
+  if (utf16 !== undefined) return utf16;
   assertNotBinary(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,10 +1,11 @@
-import { Readability } from '@mozilla/readability';
+import { safeUrl } from '@common/text/safe-url';
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { DossierError } from '../errors';
 import type { DocumentMeta } from '../library/documents';
 import { TRAILER } from './clean-scraped';
 import { assertNotBinary, decodeText } from './decode';
+import { assertHtmlWithinLimits, readArticle } from './html-limits';
 import { assemble, type Extracted, type Part } from './extract-text';
 
 // Imported HTML is untrusted. jsdom parses it without running scripts or loading anything,
@@ -107,7 +108,7 @@ const metaContent = (doc: Document, ...selectors: string[]): string | undefined 
   return undefined;
 };
 
-const httpUrl = (v: string | undefined): string | undefined => (v && /^https?:\/\//i.test(v) ? v : undefined);
+const httpUrl = (v: string | undefined): string | undefined => (/^https?:/i.test(v ?? '') ? (safeUrl(v) ?? undefined) : undefined);
 
 function readMeta(doc: Document): Partial<DocumentMeta> {
   const author = metaContent(doc, 'meta[name="author" i]', 'meta[property="article:author"]', 'meta[name="dc.creator" i]');
@@ -150,13 +151,14 @@ export function extractHtml(bytes: Uint8Array): Extracted {
   const declared = declaredDecoder(bytes);
   if (declared) assertNotBinary(bytes);
   const html = declared ? declared.decode(bytes) : decodeText(bytes);
+  assertHtmlWithinLimits(html);
   const dom = new JSDOM(html);
   try {
     const doc = dom.window.document;
     const meta = readMeta(doc);
     const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
     doc.body.replaceChildren(purify.sanitize(doc.body.innerHTML, { RETURN_DOM_FRAGMENT: true }));
-    const article = new Readability(doc.cloneNode(true) as Document).parse();
+    const article = readArticle(doc);
     let parts: Part[] = [];
     collectParts(article?.content ? purify.sanitize(article.content, { RETURN_DOM_FRAGMENT: true }) : doc.body, parts);
     if (parts.length === 0) collectParts(doc.body, parts);

@@ -1,3 +1,4 @@
+import { safeUrl } from '@common/text/safe-url';
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -5,8 +6,8 @@ import type { ImportFileResult, ImportItem, ImportRequest, ImportSummary } from 
 import { DossierError } from '../errors';
 import { addVersion, documentRow, findByHash, findByUrl, insertDocument, type DocumentMeta, type NewDocument } from '../library/documents';
 import type { Project } from '../session';
-import { extractDocument } from './extract';
 import { analyseDocument } from '../copies/analyse';
+import { Extractor } from './extract-off-thread';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const IMPORTABLE = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf']);
@@ -70,11 +71,11 @@ interface Prepared {
   doc: NewDocument;
 }
 
-async function prepare(source: Source, overrides: ImportRequest['overrides']): Promise<Prepared> {
+async function prepare(source: Source, overrides: ImportRequest['overrides'], extractor: Extractor): Promise<Prepared> {
   const file = source.name;
   const bytes = source.bytes();
   if (bytes.length > MAX_FILE_BYTES) throw new DossierError('import-failed', tooLarge(bytes.length));
-  const extracted = await extractDocument(bytes, file, overrides.published);
+  const extracted = await extractor.extract(bytes, file, overrides.published);
   // Extractors assemble NFC text, so block ranges already fit the canonical text.
   const text = extracted.text;
   if (!text.trim()) throw new DossierError('import-failed', 'no text found in the file');
@@ -82,7 +83,8 @@ async function prepare(source: Source, overrides: ImportRequest['overrides']): P
     title: (overrides.title ?? extracted.meta.title ?? basename(file)).normalize('NFC'),
     outlet: overrides.outlet ?? extracted.meta.outlet ?? null,
     author: overrides.author ?? extracted.meta.author ?? null,
-    url: overrides.url ?? extracted.meta.url ?? null,
+    // A `URL:` header line is the file's say-so: only a web or mail address is kept.
+    url: overrides.url ?? safeUrl(extracted.meta.url),
     published: overrides.published ?? extracted.meta.published ?? null,
     language: overrides.language ?? extracted.meta.language ?? null,
     dateline: extracted.dateline,
@@ -148,17 +150,24 @@ const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r)
  */
 export async function importFiles(p: Project, req: ImportRequest): Promise<ImportSummary> {
   const jobId = req.jobId ?? randomUUID();
-  const job = { cancelled: false };
+  const extractor = new Extractor(p.workerDir);
+  const job = { cancelled: false, cancel: () => extractor.cancel() };
   p.jobs.set(jobId, job);
   const results: ImportFileResult[] = [];
   try {
     const sources = req.items.flatMap(sourcesOf);
+    let reported = 0;
+    // Results arrive out of order (a failure at once, a stored file at its group's commit): each is told in order.
+    const report = (): void => {
+      for (; results[reported]; reported++) p.emit('import.file', { jobId, result: results[reported]! });
+    };
     let group: { index: number; prepared: Prepared }[] = [];
     let groupBytes = 0;
     let groupStart = Date.now();
     const flush = (): void => {
       const stored = storeGroup(p, group.map((g) => g.prepared), req.overrides);
       group.forEach((g, k) => (results[g.index] = stored[k]!));
+      report();
       group = [];
       groupBytes = 0;
       groupStart = Date.now();
@@ -166,15 +175,17 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
     for (const [i, source] of sources.entries()) {
       if (job.cancelled) {
         results[i] = { file: source.name, status: 'cancelled' };
+        report();
         continue;
       }
       p.emit('import.progress', { jobId, done: i, total: sources.length, current: basename(source.name) });
       try {
-        const prepared = await prepare(source, req.overrides);
+        const prepared = await prepare(source, req.overrides, extractor);
         group.push({ index: i, prepared });
         groupBytes += prepared.bytes;
       } catch (err) {
         results[i] = failure(source.name, err, p);
+        report();
       }
       if (group.length >= GROUP_DOCS || groupBytes >= GROUP_BYTES || Date.now() - groupStart >= GROUP_MS) flush();
       await yieldToEventLoop();
@@ -183,6 +194,7 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
     p.emit('import.progress', { jobId, done: sources.length, total: sources.length, current: '' });
   } finally {
     p.jobs.delete(jobId);
+    await extractor.close();
   }
   const count = (s: ImportFileResult['status']): number => results.filter((r) => r.status === s).length;
   return {
@@ -197,5 +209,7 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
 
 export function cancelImport(p: Project, jobId: string): void {
   const job = p.jobs.get(jobId);
-  if (job) job.cancelled = true;
+  if (!job) return;
+  job.cancelled = true;
+  job.cancel?.();
 }

@@ -123,7 +123,14 @@ export function readQdpx(zip: Uint8Array): ImportedProject & { skipped: number }
   const xml = strFromU8(qde);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw fail(`project.qde is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
-  const project = (parser.parse(xml) as El).Project as El | undefined;
+  let parsed: El;
+  try {
+    parsed = parser.parse(xml) as El;
+  } catch (err) {
+    // The parser refuses external entities (XXE) and runaway entity expansion: the file's fault, not ours.
+    throw fail(`project.qde cannot be read (${(err as Error).message})`);
+  }
+  const project = parsed.Project as El | undefined;
   if (!project || typeof project !== 'object') throw fail('project.qde has no Project element');
 
   const themes: ImportedTheme[] = [];

@@ -1,3 +1,4 @@
+import { safeUrl } from '@common/text/safe-url';
 import { AnnotationCreate } from '@common/api/schemas/annotations';
 import type { Block } from '@common/api/schemas/documents';
 import { createAnnotation } from '../annotate/annotations';
@@ -130,7 +131,7 @@ export function writeImported(p: Project, data: ImportedProject): { documents: n
         // A project's own outlet names come back as they were, not as the shipped directory's.
         outletAsNamed: true,
         author: d.author?.trim() || null,
-        url: d.url?.trim() || null,
+        url: safeUrl(d.url),
         published: d.published && PARTIAL_DATE.test(d.published) ? d.published : null,
         language: d.language?.trim() || null,
         text,

@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../handler-types';
 import { cancelImport, importFiles } from '../import/import-files';
+import { assertPathImportsAllowed } from '../session/file-access';
 import { getDocument, listDocuments, updateDocumentMeta } from './documents';
 import { createOutlet, listOutlets, mergeOutlets, updateOutlet } from './outlets';
 
@@ -11,7 +12,10 @@ export const libraryHandlers = {
   'documents.list': (s, q) => listDocuments(s.project, q),
   'documents.get': (s, { uid }) => getDocument(s.project, uid),
   'documents.update': (s, { uid, patch }) => updateDocumentMeta(s.project, uid, patch),
-  'documents.import': (s, req) => importFiles(s.project, req),
+  'documents.import': (s, req) => {
+    assertPathImportsAllowed(s, req.items);
+    return importFiles(s.project, req);
+  },
   'documents.cancelImport': (s, { jobId }) => {
     cancelImport(s.project, jobId);
     return { ok: true as const };

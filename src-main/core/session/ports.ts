@@ -26,6 +26,10 @@ export interface ProjectPorts {
   log?: Log;
   /** better-sqlite3's addon built for another ABI than this Node's: Electron passes its build. */
   nativeBinding?: string;
+  /** The folder of the built entries (extract-worker.js); absent, files are read on the calling thread. */
+  workerDir?: string;
+  /** Which Dossier holds the project open, named to another process that wants to replace it. */
+  hostKind?: 'desktop app' | 'browser host' | 'command line';
 }
 
 /** What a host gives its session: the project's ports and the host's own abilities. */
@@ -39,8 +43,10 @@ export interface SessionPorts extends ProjectPorts {
   /** Where opened projects are remembered; absent, they are not (the CLI). */
   recent?: RecentProjects;
   /**
-   * The folders whose projects the host's pages may open, create and list (the browser host:
-   * its data folder and --allow folders). Absent, any path (Electron's dialogs, the CLI).
+   * The folders whose files the host's pages may reach (the browser host: its data folder, with
+   * its exports/, the --db project's folder and --allow folders): projects opened, created and
+   * listed, exports, backups and restores, .qdpx/W3C imports; and no document imports by path.
+   * Absent, any path (Electron's dialogs, the CLI act for the person at the keyboard).
    */
   places?: readonly string[];
 }

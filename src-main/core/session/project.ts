@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
+import { registerHolder } from '../../../db/project-holders';
 import { DossierError } from '../errors';
 import { rebuildSearchIfNeeded } from '../search/rebuild';
 import type { CopyTokens } from '../copies/detect';
@@ -20,8 +21,12 @@ export interface Project {
   readonly now: () => string;
   readonly emit: Emit;
   readonly log: Log;
+  /** The better-sqlite3 addon the project was opened with, for the other files its work opens (backups). */
+  readonly nativeBinding?: string;
+  /** Where the import's worker script lives (ports.workerDir). */
+  readonly workerDir?: string;
   /** Running jobs that can be cancelled (imports, exports), by job id. */
-  readonly jobs: Map<string, { cancelled: boolean }>;
+  readonly jobs: Map<string, { cancelled: boolean; cancel?: () => void }>;
   /** This connection's prepared statements by their SQL text: the data layer's statement cache. */
   readonly statements: Map<string, Database.Statement>;
   /** The newest query of each search channel; search.query drops the ones overtaken. */
@@ -43,6 +48,7 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     if (err instanceof ProjectOpenError) throw new DossierError(err.code, err.message);
     throw err;
   }
+  const release = registerHolder(path, ports.hostKind ?? 'embedded');
   const clock = ports.now ?? (() => new Date());
   const project: Project = {
     db,
@@ -51,6 +57,8 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     now: () => clock().toISOString(),
     emit: ports.emit ?? (() => {}),
     log: ports.log ?? silentLog,
+    nativeBinding: ports.nativeBinding,
+    workerDir: ports.workerDir,
     jobs: new Map(),
     statements: new Map(),
     searchChannels: new Map(),
@@ -59,6 +67,7 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     close: () => {
       project.statements.clear();
       db.close();
+      release();
     },
   };
   // A migration may have emptied the search index (it cannot fold text in SQL).

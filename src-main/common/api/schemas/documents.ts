@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUTHOR_KINDS } from '../../text/author-names';
+import { isSafeUrl, URL_POLICY_MESSAGE } from '../../text/safe-url';
 import { PartialDate, Uid } from './common';
 
 export const AuthorKind = z.enum(AUTHOR_KINDS);
@@ -75,6 +76,13 @@ export const DocumentQuery = z
 export const DocumentGet = z.object({ uid: Uid }).strict();
 
 const OptionalText = z.string().trim().max(2000).nullable();
+/** A document's URL: web or mail only (the one URL policy); '' clears it. */
+const DocumentUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((u) => u === '' || isSafeUrl(u), URL_POLICY_MESSAGE)
+  .nullable();
 export const DocumentMetaPatch = z
   .object({
     title: z.string().trim().min(1, 'a title is required').max(2000),
@@ -82,7 +90,7 @@ export const DocumentMetaPatch = z
     author: OptionalText,
     /** Left out when the author changes: the kind is guessed again from the new name. */
     authorKind: AuthorKind,
-    url: OptionalText,
+    url: DocumentUrl,
     published: PartialDate.nullable(),
     language: z.string().trim().max(35).nullable(),
   })
@@ -95,7 +103,7 @@ export const ImportOverrides = z
   .object({
     outlet: z.string().trim().min(1).max(200),
     title: z.string().trim().min(1).max(2000),
-    url: z.string().trim().min(1).max(2000),
+    url: z.string().trim().min(1).max(2000).refine(isSafeUrl, URL_POLICY_MESSAGE),
     published: PartialDate,
     author: z.string().trim().min(1).max(500),
     language: z.string().trim().min(1).max(35),

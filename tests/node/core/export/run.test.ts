@@ -5,6 +5,7 @@ import { EXPORT_EXTENSIONS, EXPORT_FORMATS } from '@common/api/schemas/export';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { createProject, Session } from '../../../../src-main/core/session';
 import { dump, tempDir } from '../../../helpers/temp-project';
+import { makePdf } from '../../../helpers/make-pdf';
 import { buildSampleNotes } from './sample-notes';
 
 function session(dir: string, printPdf?: (html: string, out: string) => Promise<void>): { s: Session; events: { name: string; payload: unknown }[] } {
@@ -20,7 +21,7 @@ describe('export.run', () => {
     // The printer is a port: a stand-in that records the page proves the PDF path goes through it.
     const { s, events } = session(dir, async (html, out) => {
       printed.push(html);
-      writeFileSync(out, '%PDF-1.7 stand-in');
+      writeFileSync(out, makePdf(['stand-in']));
     });
     try {
       const ids = await buildSampleNotes(s.project);

@@ -1,8 +1,15 @@
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { privateBuild } from '../../../helpers/built-app';
+import { generateArticle } from '../../../helpers/generate-articles';
 import { tempDir } from '../../../helpers/temp-project';
 import { cli } from '../../../helpers/cli';
+
+let build: ReturnType<typeof privateBuild> | undefined;
+beforeAll(() => void (build = privateBuild('cli-import')), 300_000);
+afterAll(() => build?.remove());
 
 describe('dossier import', () => {
   it('prints one JSON result per file and exits 1 when any failed, the others still imported', async () => {
@@ -38,4 +45,31 @@ describe('dossier import', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/YYYY/);
   });
+
+  it('streams one line per file while the batch runs (JSON lines with --json), in the order of the files', async () => {
+    const dir = tempDir();
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    const names: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      const a = generateArticle(7, i);
+      writeFileSync(join(corpus, a.name), a.text);
+      names.push(a.name);
+    }
+    const child = spawn(process.execPath, [build!.cli, '--db', join(dir, 'p.dossier'), 'import', corpus, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let linesBeforeExit = -1;
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      // Lines that arrived while the process still had files to go.
+      if (linesBeforeExit < 0 && out.split('\n').length > 2) linesBeforeExit = out.split('\n').length - 1;
+    });
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; status: string });
+    expect(lines.map((l) => l.file.split('/').pop())).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(lines.every((l) => l.status === 'imported')).toBe(true);
+    expect(linesBeforeExit).toBeGreaterThan(0);
+    expect(linesBeforeExit).toBeLessThan(120);
+  }, 120_000);
 });

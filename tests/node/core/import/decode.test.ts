@@ -19,6 +19,11 @@ function cp1251(s: string): Buffer {
     }),
   );
 }
+/** KOI8-R bytes from the decoder's own table (every byte 0x80-0xFF decodes to one character). */
+function koi8r(s: string): Buffer {
+  const table = new Map([...Array(128).keys()].map((i) => [new TextDecoder('koi8-r').decode(Uint8Array.of(0x80 + i)), 0x80 + i]));
+  return Buffer.from([...s].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : table.get(c) ?? fail(c))));
+}
 function fail(c: string): never {
   throw new Error(`no byte for ${c}`);
 }
@@ -30,6 +35,25 @@ describe('decodeText', () => {
   it('reads UTF-8 with and without a BOM', () => {
     expect(decodeText(Buffer.from(TURKISH, 'utf8'))).toBe(TURKISH);
     expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(RUSSIAN, 'utf8')]))).toBe(RUSSIAN);
+  });
+
+  it('reads KOI8-R (not as windows-1251, whose reading is cased backwards)', () => {
+    // KOI8-R has no dashes or guillemets.
+    const plain = RUSSIAN.replace(' —', ',').replace(/[«»]/g, '"');
+    const long = `${plain} Президент Казахстана провёл встречу с министрами. Обсуждались вопросы энергетики и транспорта в Центральной Азии.`;
+    for (const text of [plain, long, 'Ёлка и ёж в Москве.']) expect(decodeText(koi8r(text)), text).toBe(text);
+    // windows-1251 is still read as windows-1251.
+    expect(decodeText(cp1251(RUSSIAN))).toBe(RUSSIAN);
+  });
+
+  it('reads UTF-16 without a BOM, LE and BE, Latin and Cyrillic, instead of calling it binary', () => {
+    for (const text of [TURKISH, RUSSIAN, 'Plain English text with spaces.']) {
+      expect(decodeText(Buffer.from(text, 'utf16le'))).toBe(text);
+      expect(decodeText(Buffer.from(text, 'utf16le').swap16())).toBe(text);
+    }
+    // Real binary with zero bytes is still refused.
+    expect(() => decodeText(Buffer.from([0x01, 0x00, 0x02, 0x00, 0xff, 0x00, 0x00, 0x13, 0x37, 0x00, 0x00, 0x00]))).toThrow(/binary/);
+    expect(() => decodeText(Buffer.from('Ab\u0001\u0002\u0003\u0004\u0005\u0006', 'utf16le'))).toThrow(/binary/);
   });
 
   it('reads UTF-16 LE and BE with a BOM', () => {

@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../src-main/core/import/extract';
 import { createProject } from '../../../../src-main/core/session';
 import { check } from '../../../../src-main/core/project/stats';
-import { ensureBuilt } from '../../../../scripts/ensure-built.js';
+import { privateBuild } from '../../../helpers/built-app';
 import { generateArticle } from '../../../helpers/generate-articles';
 import { mulberry32 } from '../../../helpers/seeded-random';
 import { tempDir } from '../../../helpers/temp-project';
@@ -17,22 +17,15 @@ import { tempDir } from '../../../helpers/temp-project';
 
 const FILES = 200;
 const KILLS = 20;
+let build: ReturnType<typeof privateBuild> | undefined;
 let cli = '';
-const privateCopy = resolve('node_modules/.cache', `dossier-kill-test-${process.pid}`);
 
 beforeAll(() => {
-  try {
-    ensureBuilt();
-  } catch (err) {
-    // Another engineer's half-saved file can break a build; the last good build still serves.
-    if (!existsSync('out/main/cli.js')) throw err;
-  }
-  // A private copy: a rebuild of out/ by someone else mid-test must not change the binary under us.
-  cpSync('out/main', privateCopy, { recursive: true });
-  cli = join(privateCopy, 'cli.js');
+  build = privateBuild('kill-test');
+  cli = build.cli;
 }, 300_000);
 
-afterAll(() => rmSync(privateCopy, { recursive: true, force: true }));
+afterAll(() => build?.remove());
 
 interface Expected {
   text: string;
