@@ -8,6 +8,7 @@ import { backup, check, restore, stats } from './commands/project';
 import { documents, importCmd, outlets } from './commands/library';
 import { themes } from './commands/themes';
 import { searchCmd } from './commands/search';
+import { matrixCmd } from './commands/matrix';
 import { annotate } from './commands/annotate';
 import { claims } from './commands/claims';
 import { backups, exportCmd, importProjectCmd } from './commands/export';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   outlets,
   themes,
   search: searchCmd,
+  matrix: matrixCmd,
   annotate,
   claims,
   stats,

@@ -8,6 +8,7 @@ import { claimHandlers } from './claims/handlers';
 import { citationHandlers } from './citations/handlers';
 import { argumentHandlers } from './arguments/handlers';
 import { searchHandlers } from './search/handlers';
+import { analysisHandlers } from './analysis/handlers';
 import { exportHandlers } from './export/handlers';
 import { backupHandlers } from './backup/handlers';
 import { interchangeHandlers } from './interchange/handlers';
@@ -22,6 +23,7 @@ export const handlers: { [C in ApiCall]: Handler<C> } = {
   ...citationHandlers,
   ...argumentHandlers,
   ...searchHandlers,
+  ...analysisHandlers,
   ...exportHandlers,
   ...interchangeHandlers,
   ...backupHandlers,

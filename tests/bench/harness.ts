@@ -25,3 +25,14 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
+
+/** Runs `fn` `runs` times and gives the median and 95th percentile in ms. */
+export function timed(fn: () => unknown, runs: number): { p50: number; p95: number } {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    times.push(ms(t));
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}

@@ -52,6 +52,8 @@ export const API_CALLS = [
   'arguments.update',
   'arguments.delete',
   'search.query',
+  'analysis.matrix',
+  'analysis.cell',
   'export.run',
   'export.importProject',
   'export.read',

@@ -67,6 +67,7 @@ import {
 } from './schemas/claims';
 import { ArgumentDetail, ArgumentGet, ArgumentQuery, ArgumentSummary, ArgumentUpdate, NewArgument } from './schemas/arguments';
 import { SearchQuery, SearchResult } from './schemas/search';
+import { Matrix, MatrixCellPassages, MatrixCellRequest, MatrixRequest } from './schemas/analysis';
 import {
   AutoBackupInput,
   AutoBackupSettings,
@@ -132,6 +133,8 @@ export const contract = {
   'arguments.update': { input: ArgumentUpdate, output: ArgumentDetail },
   'arguments.delete': { input: ArgumentGet, output: Ok },
   'search.query': { input: SearchQuery, output: SearchResult },
+  'analysis.matrix': { input: MatrixRequest, output: Matrix },
+  'analysis.cell': { input: MatrixCellRequest, output: MatrixCellPassages },
   'export.run': { input: ExportRequest, output: ExportResult },
   'export.importProject': { input: ImportProjectRequest, output: ImportProjectResult },
   'export.read': { input: ExportReadRequest, output: ExportFile },

@@ -86,6 +86,13 @@ export function annotationRow(p: Project, uid: string): AnnotationRow {
 export const annotationById = (p: Project, id: number): Annotation =>
   toDtos(p, [p.db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AnnotationRow])[0]!;
 
+/** Annotations by row id, in the order given (ids that no longer exist are left out). */
+export function annotationsByIds(p: Project, ids: readonly number[]): Annotation[] {
+  const rows = p.db.prepare(`${SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as AnnotationRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return toDtos(p, ids.flatMap((id) => byId.get(id) ?? []));
+}
+
 export const getAnnotation = (p: Project, uid: string): Annotation => toDtos(p, [annotationRow(p, uid)])[0]!;
 
 const ORDER: Record<AnnotationQuery['sort'], string> = {
