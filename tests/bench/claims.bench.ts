@@ -7,7 +7,7 @@ import { createArgument, getArgument, updateArgument } from '../../src-main/core
 import { listClaims, claimTimeline } from '../../src-main/core/claims/claim-list';
 import { getClaim } from '../../src-main/core/claims/claims';
 import { createProject, type Project } from '../../src-main/core/session';
-import { ms, report, timed, type Row } from './harness';
+import { report, timed, type Row } from './harness';
 
 // The claims table and the argument view on a large project: every claim listed with its
 // corroboration (what the virtualised table loads), filtered, the timeline, one claim page,
