@@ -7,6 +7,7 @@ const ITEMS: { view: View; label: string; keys: string }[] = [
   { view: 'claims', label: 'Claims', keys: 'Alt 3' },
   { view: 'arguments', label: 'Arguments', keys: 'Alt 4' },
   { view: 'outlets', label: 'Outlets', keys: 'Alt 5' },
+  { view: 'analysis', label: 'Analysis', keys: 'Alt 6' },
   { view: 'search', label: 'Search', keys: 'Ctrl ⇧F' },
 ];
 
