@@ -2,6 +2,7 @@ import type { ApiCall } from '@common/api/calls';
 import type { Handler } from './handler-types';
 import { libraryHandlers } from './library/handlers';
 import { projectHandlers } from './project/handlers';
+import { sessionHandlers } from './session/handlers';
 import { themeHandlers } from './themes/handlers';
 import { annotationHandlers } from './annotate/handlers';
 import { claimHandlers } from './claims/handlers';
@@ -16,6 +17,7 @@ import { interchangeHandlers } from './interchange/handlers';
 /** Every call's handler; a call in calls.ts without one here is a compile error. */
 export const handlers: { [C in ApiCall]: Handler<C> } = {
   ...projectHandlers,
+  ...sessionHandlers,
   ...libraryHandlers,
   ...themeHandlers,
   ...annotationHandlers,

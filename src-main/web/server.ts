@@ -6,7 +6,7 @@ import { isApiCall, type ApiEvent } from '@common/api/calls';
 import type { ErrorCode } from '@common/api/errors';
 import { CONTENT_SECURITY_POLICY } from '@common/security/csp';
 import { dispatch } from '../core/dispatch';
-import { openSession, type Session, type SessionPorts } from '../core/session';
+import { openLastSession, openSession, type Session, type SessionPorts } from '../core/session';
 import { guardApi, guardStatic, newToken } from './guard';
 
 const MAX_BODY = 80 * 1024 * 1024;
@@ -23,7 +23,8 @@ const TYPES: Record<string, string> = {
 
 /** The session's ports but events, which the host sends to its pages itself (SSE). */
 export interface WebHostOptions extends Omit<SessionPorts, 'emit'> {
-  projectPath: string;
+  /** The project to open; absent, the one opened last (ports.recent), else the default one. */
+  projectPath?: string;
   staticDir: string;
   port?: number;
   token?: string;
@@ -86,7 +87,10 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     for (const res of listeners) res.write(frame);
   };
   // Automatic backups unless the caller says otherwise: the browser host is the app.
-  const session = openSession(projectPath, { autoBackups: {}, ...ports, emit });
+  const sessionPorts = { autoBackups: {}, ...ports, emit };
+  const session = projectPath
+    ? openSession(projectPath, sessionPorts)
+    : openLastSession(sessionPorts, (err, path) => ports.log?.error(`cannot reopen ${path}: ${err.message}; opening the default project`));
   let port = 0;
 
   const server = createServer((req, res) => {

@@ -1,5 +1,6 @@
 import { createTheme, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { HostCheck } from './HostCheck';
 import { Shell } from './Shell';
 
 const theme = createTheme({
@@ -14,7 +15,9 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
       <Notifications position="bottom-right" />
-      <Shell />
+      <HostCheck>
+        <Shell />
+      </HostCheck>
     </MantineProvider>
   );
 }

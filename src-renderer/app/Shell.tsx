@@ -14,6 +14,8 @@ import { importStatusText, useImportJob } from '../features/library/import/impor
 import { ImportDialog } from '../features/library/import/ImportDialog';
 import { useLibrary } from '../features/library/library-store';
 import { openSampleProject } from '../features/library/open-sample';
+import { projectHandlers } from '../features/project/project-commands';
+import { ProjectDialog } from '../features/project/ProjectDialog';
 import { useUi } from '../state/ui-store';
 import { MainPane } from './MainPane';
 import { Sidebar } from './Sidebar';
@@ -27,6 +29,7 @@ export function Shell() {
   const handlers = useMemo<CommandHandlers>(
     () => ({
       ...baseHandlers(),
+      ...projectHandlers(),
       'theme.system': () => setColorScheme('auto'),
       'theme.light': () => setColorScheme('light'),
       'theme.dark': () => setColorScheme('dark'),
@@ -50,7 +53,7 @@ export function Shell() {
   return (
     <AppShell navbar={{ width: 200, breakpoint: 0 }} footer={{ height: 28 }} padding={0}>
       <AppShell.Navbar>
-        <Sidebar />
+        <Sidebar handlers={handlers} />
       </AppShell.Navbar>
       <AppShell.Main style={{ display: 'flex', flexDirection: 'column', height: '100dvh', paddingBottom: 28 }}>
         <MainPane />
@@ -64,6 +67,7 @@ export function Shell() {
       <DropOverlay />
       <ExportDialog />
       <BackupsDialog />
+      <ProjectDialog />
     </AppShell>
   );
 }

@@ -1,5 +1,7 @@
-import { Kbd, NavLink, Stack, Text } from '@mantine/core';
+import { Box, Kbd, NavLink, Stack, Text } from '@mantine/core';
+import type { CommandHandlers } from '../commands/registry';
 import { useUi, type View } from '../state/ui-store';
+import { MenuBar } from './MenuBar';
 
 const ITEMS: { view: View; label: string; keys: string }[] = [
   { view: 'library', label: 'Library', keys: 'Alt 1' },
@@ -11,11 +13,19 @@ const ITEMS: { view: View; label: string; keys: string }[] = [
   { view: 'search', label: 'Search', keys: 'Ctrl ⇧F' },
 ];
 
-export function Sidebar() {
+export function Sidebar({ handlers }: { handlers: CommandHandlers }) {
+  // Electron draws its menu natively; the browser host draws the same one here.
+  const desktop = Boolean(window.dossier?.host);
   const view = useUi((s) => s.view);
   const setView = useUi((s) => s.setView);
   return (
-    <Stack component="nav" aria-label="Sections" gap={2} p="xs">
+    <Stack gap={0}>
+      {!desktop && (
+        <Box px={4} pt={4}>
+          <MenuBar handlers={handlers} />
+        </Box>
+      )}
+      <Stack component="nav" aria-label="Sections" gap={2} p="xs">
       <Text fw={700} size="lg" px="xs" pb="xs">
         Dossier
       </Text>
@@ -31,6 +41,7 @@ export function Sidebar() {
           rightSection={<Kbd size="xs">{item.keys}</Kbd>}
         />
       ))}
+      </Stack>
     </Stack>
   );
 }

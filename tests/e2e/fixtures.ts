@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addressPrinted } from '../helpers/host-output';
 
 export interface WebHostProcess {
   url: string;
@@ -13,38 +14,34 @@ export interface WebHostProcess {
   child: ChildProcess;
 }
 
+export interface HostOptions {
+  /** The host's data folder (DOSSIER_HOME); a new one when absent. */
+  home?: string;
+  /** Start as `npm run web` does with no --db: the project opened last, else the default. */
+  reopenLast?: boolean;
+}
+
 /** Starts the built browser host on a fresh project and waits for the URL it prints. */
-export async function startHost(projectPath?: string): Promise<WebHostProcess> {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
-  const path = projectPath ?? join(dir, 'e2e.dossier');
-  const child = spawn(process.execPath, ['out/main/web.js', '--db', path], {
+export async function startHost(opts: HostOptions = {}): Promise<WebHostProcess> {
+  const dir = opts.home ?? mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+  const path = join(dir, 'e2e.dossier');
+  const child = spawn(process.execPath, ['out/main/web.js', ...(opts.reopenLast ? [] : ['--db', path])], {
     env: { ...process.env, DOSSIER_HOME: dir, DOSSIER_CHECK_OUTPUTS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((ok, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`web host did not start: ${out}`)), 20_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /running at (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        ok(m[1]!);
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => fail(new Error(`web host exited with ${code}: ${out}`)));
-  });
+  const { url } = await addressPrinted(child, 20_000);
   const u = new URL(url);
   return { url, origin: u.origin, token: u.searchParams.get('token')!, dir, projectPath: path, child };
 }
 
-export async function stopHost(h: WebHostProcess): Promise<void> {
+/** Stops the host; its data folder goes too unless `keepHome` (a restart follows). */
+export async function stopHost(h: WebHostProcess, keepHome = false): Promise<void> {
   await new Promise<void>((ok) => {
+    if (h.child.exitCode !== null) return ok();
     h.child.once('exit', () => ok());
     h.child.kill('SIGTERM');
   });
-  rmSync(h.dir, { recursive: true, force: true });
+  if (!keepHome) rmSync(h.dir, { recursive: true, force: true });
 }
 
 export const SHOTS = 'screenshots';

@@ -6,9 +6,13 @@ import { Empty, Ok } from './schemas/common';
 import {
   BackupInput,
   BackupResult,
+  BrowseInput,
+  BrowseListing,
   CheckReport,
   ProjectInfo,
+  ProjectPath,
   ProjectStats,
+  RecentProjectList,
   SettingsGetInput,
   SettingsSetInput,
 } from './schemas/project';
@@ -88,6 +92,15 @@ export const contract = {
   'project.backup': { input: BackupInput, output: BackupResult },
   'project.restore': { input: BackupInput, output: ProjectInfo },
   'project.openSample': { input: Empty, output: ProjectInfo },
+  /** Switches to an existing project file. */
+  'project.open': { input: ProjectPath, output: ProjectInfo },
+  /** Switches to a new, empty project; an existing file is refused. ".dossier" is added when missing. */
+  'project.create': { input: ProjectPath, output: ProjectInfo },
+  /** Closes the project and opens the host's default one. */
+  'project.close': { input: Empty, output: ProjectInfo },
+  'project.recent': { input: Empty, output: RecentProjectList },
+  /** A folder's sub-folders and projects, within the folders the host allows. */
+  'files.browse': { input: BrowseInput, output: BrowseListing },
   'settings.get': { input: SettingsGetInput, output: z.string().nullable() },
   'settings.set': { input: SettingsSetInput, output: Ok },
   'outlets.list': { input: Empty, output: z.array(Outlet) },

@@ -8,7 +8,7 @@ export const ERROR_CODES = [
   'damaged-project',
   'import-failed',
   'cancelled',
-  /** The browser host refused the request (wrong token or Host header). */
+  /** Refused: a wrong token or Host header, or a path outside the folders the host allows. */
   'forbidden',
   'internal',
 ] as const;

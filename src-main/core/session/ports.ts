@@ -38,4 +38,9 @@ export interface SessionPorts extends ProjectPorts {
   autoBackups?: { checkEveryMs?: number };
   /** Where opened projects are remembered; absent, they are not (the CLI). */
   recent?: RecentProjects;
+  /**
+   * The folders whose projects the host's pages may open, create and list (the browser host:
+   * its data folder and --allow folders). Absent, any path (Electron's dialogs, the CLI).
+   */
+  places?: readonly string[];
 }

@@ -88,21 +88,22 @@ export function ArgumentEditor({ argument, claims }: { argument: ArgumentDetail;
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <TextInput
-          label="Title"
-          aria-label="Argument title"
-          value={title}
-          error={title.trim() ? undefined : 'an argument needs a title'}
-          onChange={(e) => edit('title', e.currentTarget.value)}
-          style={{ flex: 1 }}
-          size="md"
-        />
-        <Text size="sm" c={state === 'failed' ? 'red' : 'dimmed'} role="status" aria-label="Save state" title={error ?? undefined} miw={110} ta="right">
+      {/* Save state and Export above the title, so the title keeps the editor's full width. */}
+      <Group justify="flex-end" gap="sm" wrap="nowrap">
+        <Text size="sm" c={state === 'failed' ? 'red' : 'dimmed'} role="status" aria-label="Save state" title={error ?? undefined}>
           {SAVE_LABELS[state]}
         </Text>
         <ExportButton preset={{ kind: 'argument', uid: argument.uid }} size="sm" />
       </Group>
+      <TextInput
+        label="Title"
+        aria-label="Argument title"
+        value={title}
+        error={title.trim() ? undefined : 'an argument needs a title'}
+        onChange={(e) => edit('title', e.currentTarget.value)}
+        size="md"
+        mt={-36}
+      />
       <Textarea label="Thesis" aria-label="Thesis" autosize minRows={2} maxRows={6} value={thesis} onChange={(e) => edit('thesis', e.currentTarget.value)} />
       <EditorContent editor={editor} />
       {mention.mention && (

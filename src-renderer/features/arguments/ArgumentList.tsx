@@ -36,7 +36,7 @@ export function ArgumentList() {
     }, failed('Argument not deleted'));
 
   return (
-    <Stack component="nav" aria-label="Arguments list" w={260} miw={260} h="100%" gap="xs" p="sm" style={{ borderRight: '1px solid var(--mantine-color-default-border)' }}>
+    <Stack component="nav" aria-label="Arguments list" w="100%" h="100%" gap="xs" p="sm">
       <Group justify="space-between">
         <Title order={2} size="h4">
           Arguments

@@ -1,4 +1,4 @@
-import { Center, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
+import { Center, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import type { ClaimSummary } from '@common/api/schemas/claims';
 import { useApi } from '../../bridge/api';
@@ -8,24 +8,33 @@ import { ArgumentSidePanel } from './ArgumentSidePanel';
 import { useArgumentsUi } from './arguments-store';
 import { CitationList } from './CitationList';
 import { useRefs } from './refs-store';
+import { SplitPanes } from '../../ui/SplitPanes';
+
+// The editor keeps room for a title, its save state and Export on one line.
+const EDITOR_MIN = 380;
+const SIDE_MIN = 220;
 
 function ArgumentPane({ uid, claims }: { uid: string; claims: readonly ClaimSummary[] }) {
   const { data: argument, error } = useApi('arguments.get', { uid });
   const current = argument && argument.uid === uid ? argument : undefined;
   if (!current)
     return <Center style={{ flex: 1 }}>{error ? <Text c="red" role="alert">{error}</Text> : <Loader aria-label="Loading argument" />}</Center>;
+  const editor = (
+    <ScrollArea style={{ flex: 1 }} type="auto">
+      <Stack p="md" gap="md" maw={860} mx="auto" role="region" aria-label="Argument editor">
+        <ArgumentEditor key={current.uid} argument={current} claims={claims} />
+        <CitationList citations={current.citations} />
+      </Stack>
+    </ScrollArea>
+  );
   return (
-    <>
-      <ScrollArea style={{ flex: 1 }} type="auto">
-        <Stack p="md" gap="md" maw={860} mx="auto" role="region" aria-label="Argument editor">
-          <ArgumentEditor key={current.uid} argument={current} claims={claims} />
-          <CitationList citations={current.citations} />
-        </Stack>
-      </ScrollArea>
-      <div style={{ width: 340, minWidth: 340, borderLeft: '1px solid var(--mantine-color-default-border)' }}>
-        <ArgumentSidePanel argument={current} />
-      </div>
-    </>
+    <SplitPanes
+      id="argument"
+      panes={[
+        { id: 'editor', label: 'Argument text', flex: true, min: EDITOR_MIN, content: editor },
+        { id: 'side', label: 'Cited claims', size: 320, min: SIDE_MIN, max: 600, content: <ArgumentSidePanel argument={current} /> },
+      ]}
+    />
   );
 }
 
@@ -38,16 +47,21 @@ export function ArgumentsView() {
     if (claims) useRefs.getState().setStatements(new Map(claims.map((c) => [c.uid, c.statement])));
   }, [claims]);
 
+  const main =
+    uid && claims ? (
+      <ArgumentPane key={uid} uid={uid} claims={claims} />
+    ) : (
+      <Center style={{ flex: 1 }}>
+        {uid ? <Loader aria-label="Loading claims" /> : <Text c="dimmed">Choose an argument, or make a new one.</Text>}
+      </Center>
+    );
   return (
-    <Group h="100%" gap={0} wrap="nowrap" align="stretch">
-      <ArgumentList />
-      {uid && claims ? (
-        <ArgumentPane key={uid} uid={uid} claims={claims} />
-      ) : (
-        <Center style={{ flex: 1 }}>
-          {uid ? <Loader aria-label="Loading claims" /> : <Text c="dimmed">Choose an argument, or make a new one.</Text>}
-        </Center>
-      )}
-    </Group>
+    <SplitPanes
+      id="arguments"
+      panes={[
+        { id: 'list', label: 'Arguments', size: 240, min: 170, max: 480, content: <ArgumentList /> },
+        { id: 'main', label: 'Open argument', flex: true, min: EDITOR_MIN + SIDE_MIN + 6, content: main },
+      ]}
+    />
   );
 }

@@ -14,6 +14,8 @@ interface Column {
   key: ClaimSortKey | null;
   label: string;
   cell(c: ClaimSummary): React.ReactNode;
+  /** Shown only when the table is wide: what it says is also in the grade and the badges. */
+  wideOnly?: boolean;
 }
 
 const sources = (s: ClaimSummary['corroboration']['supporting']): number => s.outlets.length + s.unattributed;
@@ -30,14 +32,29 @@ const COLUMNS: Column[] = [
       </Badge>
     ),
   },
-  { key: 'credibility', label: 'Credibility', cell: (c) => <Text size="sm">{c.credibility}</Text> },
+  { key: 'credibility', label: 'Credibility', cell: (c) => <Text size="sm">{c.credibility}</Text>, wideOnly: true },
   { key: 'grade', label: 'Grade', cell: (c) => <Text size="sm" fw={600}>{c.corroboration.grade}</Text> },
   {
     key: 'support',
     label: 'For / against',
     cell: (c) => <Text size="sm">{`${sources(c.corroboration.supporting)} / ${sources(c.corroboration.contradicting)}`}</Text>,
+    wideOnly: true,
   },
-  { key: null, label: 'Badges', cell: (c) => <CorroborationBadges c={c.corroboration} withGrade={false} /> },
+  {
+    key: null,
+    label: 'Badges',
+    // Both forms are drawn; the table's width (a container query) shows one.
+    cell: (c) => (
+      <>
+        <div className={classes.fullBadges}>
+          <CorroborationBadges c={c.corroboration} withGrade={false} />
+        </div>
+        <div className={classes.compactBadges}>
+          <CorroborationBadges c={c.corroboration} withGrade={false} compact />
+        </div>
+      </>
+    ),
+  },
 ];
 
 interface Props {
@@ -76,11 +93,11 @@ export function ClaimTable({ claims, sort, direction, onSort, onOpen }: Props) {
       aria-activedescendant={claims.length ? `claim-row-${current}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      className={vgrid.grid}
+      className={`${vgrid.grid} ${classes.table}`}
     >
       <div role="row" aria-rowindex={1} className={`${vgrid.row} ${vgrid.header} ${classes.columns}`}>
         {COLUMNS.map((c) => (
-          <div key={c.label} role="columnheader" aria-sort={c.key && sort === c.key ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+          <div key={c.label} role="columnheader" className={c.wideOnly ? classes.wideOnly : undefined} aria-sort={c.key && sort === c.key ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
             {c.key ? (
               <UnstyledButton className={classes.sort} aria-label={`Sort by ${c.label.toLowerCase()}`} onClick={() => onSort(c.key!)}>
                 {c.label}
@@ -115,7 +132,7 @@ export function ClaimTable({ claims, sort, direction, onSort, onOpen }: Props) {
                 }}
               >
                 {COLUMNS.map((c) => (
-                  <div key={c.label} role="gridcell" style={{ minWidth: 0, overflow: 'hidden' }}>
+                  <div key={c.label} role="gridcell" className={c.wideOnly ? classes.wideOnly : undefined} style={{ minWidth: 0, overflow: 'hidden' }}>
                     {c.cell(claim)}
                   </div>
                 ))}

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../../scripts/ensure-built.js';
+import { addressPrinted } from '../../helpers/host-output';
 import { tempDir } from '../../helpers/temp-project';
 
 const electronInstalled = existsSync(join('node_modules', 'electron', 'path.txt'));
@@ -13,18 +14,7 @@ describe('npm start without the Electron binary', () => {
     const home = tempDir();
     const child = spawn(process.execPath, ['scripts/start.js'], { env: { ...process.env, DOSSIER_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
-      const out = await new Promise<string>((ok, fail) => {
-        let text = '';
-        const timer = setTimeout(() => fail(new Error(`no URL printed: ${text}`)), 30_000);
-        child.stdout!.on('data', (d: Buffer) => {
-          text += d.toString();
-          if (/running at http:\/\/\S+/.test(text)) {
-            clearTimeout(timer);
-            ok(text);
-          }
-        });
-        child.on('exit', (code) => fail(new Error(`exited ${code}: ${text}`)));
-      });
+      const { out } = await addressPrinted(child);
       const lines = out.trim().split('\n');
       expect(lines.filter((l) => /Electron's binary is not available/.test(l))).toHaveLength(1);
       const url = new URL(/running at (http:\/\/\S+)/.exec(out)![1]!);

@@ -39,6 +39,21 @@ export type CheckReport = z.infer<typeof CheckReport>;
 
 export const FilePath = z.string().trim().min(1, 'a file path is required').max(4096);
 export const BackupInput = z.object({ path: FilePath }).strict();
+export const ProjectPath = z.object({ path: FilePath }).strict();
+
+export const RecentProjectList = z.object({ projects: z.array(z.object({ name: z.string(), path: z.string() })) });
+export type RecentProjectList = z.infer<typeof RecentProjectList>;
+
+export const BrowseInput = z.object({ dir: FilePath.optional() }).strict();
+export const BrowseListing = z.object({
+  dir: z.string(),
+  /** The folder above, when the host allows it. */
+  parent: z.string().nullable(),
+  /** The folders the host lets pages reach (the browser host's data folder and --allow folders). */
+  places: z.array(z.string()),
+  entries: z.array(z.object({ name: z.string(), path: z.string(), kind: z.enum(['folder', 'project']) })),
+});
+export type BrowseListing = z.infer<typeof BrowseListing>;
 export const BackupResult = z.object({ path: z.string(), sizeBytes: z.number().int() });
 
 export const SettingKey = z.string().regex(/^[a-z][a-zA-Z0-9.]{0,63}$/, 'a setting key is a short dotted name');
