@@ -10,6 +10,7 @@ import { citationHandlers } from './citations/handlers';
 import { argumentHandlers } from './arguments/handlers';
 import { searchHandlers } from './search/handlers';
 import { analysisHandlers } from './analysis/handlers';
+import { codingHandlers, savedSearchHandlers } from './coding/handlers';
 import { exportHandlers } from './export/handlers';
 import { backupHandlers } from './backup/handlers';
 import { interchangeHandlers } from './interchange/handlers';
@@ -26,6 +27,8 @@ export const handlers: { [C in ApiCall]: Handler<C> } = {
   ...argumentHandlers,
   ...searchHandlers,
   ...analysisHandlers,
+  ...codingHandlers,
+  ...savedSearchHandlers,
   ...exportHandlers,
   ...interchangeHandlers,
   ...backupHandlers,

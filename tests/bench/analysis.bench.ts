@@ -5,7 +5,11 @@ import { describe, it } from 'vitest';
 import { MatrixSpec } from '@common/api/schemas/analysis';
 import { cellPassages } from '../../src-main/core/analysis/cell-passages';
 import { computeMatrix } from '../../src-main/core/analysis/matrix';
+import { hitPassages } from '../../src-main/core/coding/hit-passages';
+import { tagHits, untagHits } from '../../src-main/core/coding/tag-hits';
+import { importFiles } from '../../src-main/core/import/import-files';
 import { createProject, type Project } from '../../src-main/core/session';
+import { createTheme } from '../../src-main/core/themes/themes';
 import { ms, report, timed, type Row } from './harness';
 
 // Matrices over a large project: 100,000 documents from 200 outlets over three years and
@@ -84,6 +88,39 @@ describe('analysis', () => {
       add('themes × themes (same passage)', time(() => computeMatrix(p, spec({ rows: 'themes', cols: 'themes' }))));
       add('drill-down: one cell, first 200 passages', time(() => cellPassages(p, { spec: spec({ rows: 'themes', cols: 'outlets' }), row: 't3', col: 'o17', limit: 200, offset: 0 })));
       report('analysis', rows, { documents: DOCS, annotations: ANNOTATIONS, outlets: OUTLETS, themes: TOP_THEMES * (1 + SUB_THEMES), runs: RUNS, seedMs });
+    } finally {
+      p.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('tags all 1,000 passages of a search and undoes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-tag-'));
+    const p = createProject(join(dir, 'tag.dossier'));
+    try {
+      // 200 articles of 5 paragraphs, each paragraph with one sentence naming the corridor: 1,000 hits.
+      const items = Array.from({ length: 200 }, (_, d) => ({
+        kind: 'text' as const,
+        name: `a${d}.txt`,
+        text: `Article ${d}\n\n${Array.from({ length: 5 }, (_, k) => `Paragraph ${k} of ${d} opens here. Freight on the Middle Corridor rose by ${d + k} percent. It closes with ${k * d}.`).join('\n\n')}`,
+      }));
+      await importFiles(p, { items, overrides: {} });
+      const theme = createTheme(p, { name: 'Corridor' });
+      const req = { search: { query: 'corridor' }, theme: theme.uid, spread: 'sentence' as const };
+      const t0 = process.hrtime.bigint();
+      const found = hitPassages(p, req.search, 'sentence').passages.length;
+      const findMs = ms(t0);
+      const t1 = process.hrtime.bigint();
+      const { created } = tagHits(p, req);
+      const tagMs = ms(t1);
+      const t2 = process.hrtime.bigint();
+      const { removed } = untagHits(p, created);
+      const undoMs = ms(t2);
+      report('analysis-tagging', [
+        { what: 'baseline: find the 1,000 hit sentences (search pages + widening)', passages: found, ms: findMs, 'x baseline': 1 },
+        { what: 'tag all hits (target ≤ 2,000 ms)', passages: created.length, ms: tagMs, 'x baseline': tagMs / findMs },
+        { what: 'undo: delete exactly those annotations', passages: removed, ms: undoMs, 'x baseline': undoMs / findMs },
+      ], { documents: 200, paragraphsPerDocument: 5 });
     } finally {
       p.close();
       rmSync(dir, { recursive: true, force: true });

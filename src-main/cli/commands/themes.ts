@@ -2,7 +2,7 @@ import type { Theme } from '@common/api/schemas/themes';
 import { call, print, usage, type CliContext, type Command } from '../context';
 
 /** A theme by uid or name (case-insensitive); ambiguous names are refused. */
-async function themeNamed(ctx: CliContext, ref: string): Promise<Theme> {
+export async function themeNamed(ctx: CliContext, ref: string): Promise<Theme> {
   const all = await call(ctx, 'themes.list', {});
   const byUid = all.find((t) => t.uid === ref);
   if (byUid) return byUid;

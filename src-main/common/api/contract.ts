@@ -71,6 +71,17 @@ import {
 } from './schemas/claims';
 import { ArgumentDetail, ArgumentGet, ArgumentQuery, ArgumentSummary, ArgumentUpdate, NewArgument } from './schemas/arguments';
 import { SearchQuery, SearchResult } from './schemas/search';
+import {
+  SavedSearch,
+  SavedSearchInput,
+  SavedSearchRef,
+  SavedSearchRename,
+  TagHitsRequest,
+  TagPreview,
+  TagResult,
+  UntagRequest,
+  UntagResult,
+} from './schemas/coding';
 import { Matrix, MatrixCellPassages, MatrixCellRequest, MatrixRequest } from './schemas/analysis';
 import {
   AutoBackupInput,
@@ -148,6 +159,13 @@ export const contract = {
   'search.query': { input: SearchQuery, output: SearchResult },
   'analysis.matrix': { input: MatrixRequest, output: Matrix },
   'analysis.cell': { input: MatrixCellRequest, output: MatrixCellPassages },
+  'coding.preview': { input: TagHitsRequest, output: TagPreview },
+  'coding.tagHits': { input: TagHitsRequest, output: TagResult },
+  'coding.untag': { input: UntagRequest, output: UntagResult },
+  'savedSearches.list': { input: Empty, output: z.array(SavedSearch) },
+  'savedSearches.save': { input: SavedSearchInput, output: SavedSearch },
+  'savedSearches.rename': { input: SavedSearchRename, output: SavedSearch },
+  'savedSearches.delete': { input: SavedSearchRef, output: Ok },
   'export.run': { input: ExportRequest, output: ExportResult },
   'export.importProject': { input: ImportProjectRequest, output: ImportProjectResult },
   'export.read': { input: ExportReadRequest, output: ExportFile },
