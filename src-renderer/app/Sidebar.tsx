@@ -1,6 +1,7 @@
 import { Box, Kbd, NavLink, Stack, Text } from '@mantine/core';
 import type { CommandHandlers } from '../commands/registry';
 import { useUi, type View } from '../state/ui-store';
+import { SavedSearchList } from '../features/coding/SavedSearchList';
 import { MenuBar } from './MenuBar';
 
 const ITEMS: { view: View; label: string; keys: string }[] = [
@@ -42,6 +43,7 @@ export function Sidebar({ handlers }: { handlers: CommandHandlers }) {
         />
       ))}
       </Stack>
+      <SavedSearchList />
     </Stack>
   );
 }

@@ -10,7 +10,7 @@ import { tagHits, untagHits } from '../../src-main/core/coding/tag-hits';
 import { importFiles } from '../../src-main/core/import/import-files';
 import { createProject, type Project } from '../../src-main/core/session';
 import { createTheme } from '../../src-main/core/themes/themes';
-import { ms, report, timed, type Row } from './harness';
+import { cpuMs, ms, report, timed, type Row } from './harness';
 
 // Matrices over a large project: 100,000 documents from 200 outlets over three years and
 // 500,000 coded passages (one theme each, every fifth with a second one) on a codebook of 8
@@ -56,7 +56,7 @@ function seed(p: Project): void {
   })();
 }
 
-const time = (fn: () => unknown): { p50: number; p95: number } => timed(fn, RUNS);
+const time = (fn: () => unknown): ReturnType<typeof timed> => timed(fn, RUNS);
 
 describe('analysis', () => {
   it(`themes × outlets over ${DOCS} documents and ${ANNOTATIONS} passages`, () => {
@@ -75,8 +75,8 @@ describe('analysis', () => {
           .all(),
       );
       const rows: Row[] = [];
-      const add = (what: string, t: { p50: number; p95: number }): void => {
-        rows.push({ what, 'p50 ms': t.p50, 'p95 ms': t.p95, 'x baseline p50': t.p50 / baseline.p50 });
+      const add = (what: string, t: ReturnType<typeof timed>): void => {
+        rows.push({ what, 'p50 ms': t.p50, 'p95 ms': t.p95, 'cpu p50 ms': t.cpu50, 'x baseline p50': t.p50 / baseline.p50 });
       };
       add('baseline: SQL count of theme tags per outlet', baseline);
       add('themes × outlets, rolled up (target ≤ 200 ms)', time(() => computeMatrix(p, spec({ rows: 'themes', cols: 'outlets' }))));
@@ -107,19 +107,22 @@ describe('analysis', () => {
       await importFiles(p, { items, overrides: {} });
       const theme = createTheme(p, { name: 'Corridor' });
       const req = { search: { query: 'corridor' }, theme: theme.uid, spread: 'sentence' as const };
-      const t0 = process.hrtime.bigint();
-      const found = hitPassages(p, req.search, 'sentence').passages.length;
-      const findMs = ms(t0);
-      const t1 = process.hrtime.bigint();
-      const { created } = tagHits(p, req);
-      const tagMs = ms(t1);
-      const t2 = process.hrtime.bigint();
-      const { removed } = untagHits(p, created);
-      const undoMs = ms(t2);
+      const measure = <T>(fn: () => T): { value: T; wall: number; cpu: number } => {
+        const c = process.cpuUsage();
+        const t = process.hrtime.bigint();
+        const value = fn();
+        return { value, wall: ms(t), cpu: cpuMs(c) };
+      };
+      const find = measure(() => hitPassages(p, req.search, 'sentence').passages.length);
+      const tag = measure(() => tagHits(p, req).created);
+      const undo = measure(() => untagHits(p, tag.value).removed);
+      const row = (what: string, passages: number, m: { wall: number; cpu: number }): Row => ({
+        what, passages, ms: m.wall, 'cpu ms': m.cpu, 'x baseline': m.wall / find.wall,
+      });
       report('analysis-tagging', [
-        { what: 'baseline: find the 1,000 hit sentences (search pages + widening)', passages: found, ms: findMs, 'x baseline': 1 },
-        { what: 'tag all hits (target ≤ 2,000 ms)', passages: created.length, ms: tagMs, 'x baseline': tagMs / findMs },
-        { what: 'undo: delete exactly those annotations', passages: removed, ms: undoMs, 'x baseline': undoMs / findMs },
+        row('baseline: find the 1,000 hit sentences (search pages + widening)', find.value, find),
+        row('tag all hits (target ≤ 2,000 ms)', tag.value.length, tag),
+        row('undo: delete exactly those annotations', undo.value, undo),
       ], { documents: 200, paragraphsPerDocument: 5 });
     } finally {
       p.close();

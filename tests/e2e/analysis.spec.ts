@@ -92,3 +92,48 @@ test('analysis: build a matrix, drill into a cell and open a passage; themes ove
   await chart.getByRole('button', { name: 'Security and defence, 2025-11: 1 passages' }).click();
   await expect(page.getByRole('dialog', { name: 'Security and defence, 2025-11' }).getByRole('listitem')).toHaveCount(1);
 });
+
+test('code from search: save a search, tag all its hits, undo removes exactly them', async ({ page, host }) => {
+  await richSample(page, host);
+  await page.keyboard.press('Control+Shift+F');
+  await page.getByRole('combobox', { name: 'Search everything' }).fill('defense industry');
+  await expect(page.getByRole('status', { name: 'Search summary' })).toContainText(/\d/);
+
+  await page.getByRole('button', { name: 'Save search' }).click();
+  await page.getByRole('textbox', { name: 'Saved search name' }).fill('Defence industry');
+  await page.getByRole('dialog', { name: 'Save search' }).getByRole('button', { name: 'Save' }).click();
+  const saved = page.getByRole('region', { name: 'Saved searches' });
+  await expect(saved.getByRole('button', { name: /^Saved search Defence industry, \d+ results$/ })).toBeVisible();
+
+  const themes = await call<{ uid: string; name: string; annotationCount: number }[]>(page, host, 'themes.list', {});
+  const before = themes.find((t) => t.name === 'Security and defence')!.annotationCount;
+  await page.getByRole('button', { name: 'Tag all hits…' }).click();
+  const dialog = page.getByRole('dialog', { name: /Tag all hits of/ });
+  await dialog.getByRole('combobox', { name: 'Theme to tag with' }).click();
+  await page.getByRole('option', { name: 'Security and defence' }).click();
+  const preview = dialog.getByRole('region', { name: 'Tagging preview' });
+  await expect(preview).toContainText(/\d+ passages will be tagged Security and defence/);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await shot(page, 'analysis-tag-preview-1024');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shot(page, 'analysis-tag-preview-1920');
+  const toTag = Number(/(\d+) passages will be tagged/.exec((await preview.textContent())!)![1]);
+  expect(toTag).toBeGreaterThan(0);
+  await dialog.getByRole('button', { name: `Tag ${toTag} passages` }).click();
+  await expect(page.getByText(`${toTag} passages tagged Security and defence.`)).toBeVisible();
+  const after = (await call<{ name: string; annotationCount: number }[]>(page, host, 'themes.list', {})).find((t) => t.name === 'Security and defence')!;
+  expect(after.annotationCount).toBe(before + toTag);
+  await shot(page, 'analysis-tagged-1920');
+  await page.getByRole('button', { name: `Undo tagging ${toTag} passages` }).click();
+  await expect(page.getByText(`Removed the ${toTag} passages tagged Security and defence.`)).toBeVisible();
+  const undone = (await call<{ name: string; annotationCount: number }[]>(page, host, 'themes.list', {})).find((t) => t.name === 'Security and defence')!;
+  expect(undone.annotationCount).toBe(before);
+
+  // The saved search runs from the sidebar and the palette.
+  await page.getByRole('combobox', { name: 'Search everything' }).fill('');
+  await saved.getByRole('button', { name: /^Saved search Defence industry/ }).click();
+  await expect(page.getByRole('combobox', { name: 'Search everything' })).toHaveValue('defense industry');
+  await page.keyboard.press('Control+K');
+  await page.getByRole('textbox', { name: 'Command or document' }).fill('Defence industry');
+  await expect(page.getByRole('option', { name: /^Defence industry \(\d+\)$/ })).toBeVisible();
+});
