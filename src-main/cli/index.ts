@@ -9,6 +9,7 @@ import { documents, importCmd, outlets } from './commands/library';
 import { themes } from './commands/themes';
 import { searchCmd } from './commands/search';
 import { matrixCmd } from './commands/matrix';
+import { achCmd } from './commands/ach';
 import { annotate } from './commands/annotate';
 import { claims } from './commands/claims';
 import { backups, exportCmd, importProjectCmd } from './commands/export';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   themes,
   search: searchCmd,
   matrix: matrixCmd,
+  ach: achCmd,
   annotate,
   claims,
   stats,

@@ -11,6 +11,7 @@ import { argumentHandlers } from './arguments/handlers';
 import { searchHandlers } from './search/handlers';
 import { analysisHandlers } from './analysis/handlers';
 import { codingHandlers, savedSearchHandlers } from './coding/handlers';
+import { achHandlers } from './ach/handlers';
 import { exportHandlers } from './export/handlers';
 import { backupHandlers } from './backup/handlers';
 import { interchangeHandlers } from './interchange/handlers';
@@ -29,6 +30,7 @@ export const handlers: { [C in ApiCall]: Handler<C> } = {
   ...analysisHandlers,
   ...codingHandlers,
   ...savedSearchHandlers,
+  ...achHandlers,
   ...exportHandlers,
   ...interchangeHandlers,
   ...backupHandlers,
