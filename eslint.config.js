@@ -20,6 +20,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
+  {
+    // The data layer's rules (ARCHITECTURE §3.1): SQL is prepared once per project and cached;
+    // per-project state lives on the Project object, where closing the project drops it.
+    files: ['src-main/**/*.{ts,tsx}'],
+    ignores: ['src-main/core/data/statements.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='prepare']",
+          message: 'Use prepared(p, sql) or preparedValue(p, sql) from src-main/core/data/statements: statements are prepared once per project (db/ may prepare its own).',
+        },
+        { selector: "NewExpression[callee.name='WeakMap']", message: 'Keep per-project state on the Project object (core/session/project.ts), not in a module-level WeakMap.' },
+      ],
+    },
+  },
   ...LAYERS.map(({ folder, forbidden }) => ({
     files: [`${folder}/**/*.{ts,tsx}`],
     rules: {

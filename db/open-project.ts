@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LATEST_VERSION } from './migrations';
 import { migrate } from './migrate';
+import { vacuumInto } from './vacuum-into';
 
 /** 'DOSS' in the SQLite header: marks a file as a Dossier project. */
 export const APPLICATION_ID = 0x444f5353;
@@ -102,7 +103,7 @@ export function openProjectDb(path: string, options: OpenOptions = {}): Database
     if (p.userVersion > 0 && p.userVersion < LATEST_VERSION && !options.readonly) {
       const src = new Database(path, { readonly: true, nativeBinding: options.nativeBinding });
       try {
-        src.exec(`VACUUM INTO '${migrationBackupPath(path, p.userVersion).replaceAll("'", "''")}'`);
+        vacuumInto(src, migrationBackupPath(path, p.userVersion));
       } finally {
         src.close();
       }

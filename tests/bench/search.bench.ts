@@ -77,9 +77,9 @@ it('search: build, query latency, baselines', async () => {
 
     const rawStmt = (input: Input): (() => unknown) => {
       const parsed = parseQuery(input.query);
-      const filter = buildFilter(db, { ...input, kinds: input.kinds }, parsed.filters);
+      const filter = buildFilter(session.project, { ...input, kinds: input.kinds }, parsed.filters);
       const stmt = db.prepare(pageSql(input.mode ?? 'ranked', filter));
-      const params = { ...filter.params, match: parsed.match, limit: 50, offset: 0 };
+      const params = { ...filter.where.params, match: parsed.match, limit: 50, offset: 0 };
       return () => stmt.all(params);
     };
     const measure = async (section: string, label: string, inputs: Input[], reps = 1): Promise<void> => {

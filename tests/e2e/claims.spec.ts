@@ -169,7 +169,7 @@ test('make a claim from a passage, attach a second, grade it, cite it in an argu
   await expect(page.getByRole('region', { name: 'Selected annotation' })).toContainText('42 percent of Uzbekistan’s border');
 });
 
-test('deleting a cited claim asks first, names the argument, and leaves a visibly broken reference', async ({ page, host, request }) => {
+test('deleting a cited claim asks first, names the argument, leaves a visibly broken reference, and can be undone', async ({ page, host, request }) => {
   const call = async <T,>(name: string, input: unknown): Promise<T> => {
     const res = await request.post(`${host.origin}/api/${name}`, { headers: { Authorization: `Bearer ${host.token}` }, data: input });
     const out = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
@@ -212,4 +212,13 @@ test('deleting a cited claim asks first, names the argument, and leaves a visibl
   await expect(page.getByRole('region', { name: 'Citations' })).toContainText('[1] ⚠ deleted claim');
   await expect(page.getByRole('region', { name: 'Opposing' })).toContainText('deleted claim');
   await shot(page, 'claims-broken-reference');
+
+  // Undo in the notification brings the claim back under its uid: the reference is whole again.
+  await page.getByRole('button', { name: 'Undo claim delete' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Claim restored' })).toBeVisible();
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('grid', { name: 'Claims' }).getByRole('row', { name: claim.statement })).toHaveCount(1);
+  await page.keyboard.press('Alt+4');
+  await page.getByRole('button', { name: 'Open argument Drones' }).click();
+  await expect(page.getByRole('region', { name: 'Citations' })).not.toContainText('deleted claim');
 });

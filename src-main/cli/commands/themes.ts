@@ -1,12 +1,14 @@
 import type { Theme } from '@common/api/schemas/themes';
+import { themeNameKey } from '@common/text/theme-name';
 import { call, print, usage, type CliContext, type Command } from '../context';
 
-/** A theme by uid or name (case-insensitive); ambiguous names are refused. */
+/** A theme by uid or name (the one name rule: "turkiye" finds "Türkiye"); ambiguous names are refused. */
 export async function themeNamed(ctx: CliContext, ref: string): Promise<Theme> {
   const all = await call(ctx, 'themes.list', {});
   const byUid = all.find((t) => t.uid === ref);
   if (byUid) return byUid;
-  const named = all.filter((t) => t.name.toLowerCase() === ref.toLowerCase());
+  const key = themeNameKey(ref);
+  const named = all.filter((t) => themeNameKey(t.name) === key);
   if (named.length === 0) throw usage(`no theme named "${ref}"`);
   if (named.length > 1) throw usage(`${named.length} themes are named "${ref}"; use its id`);
   return named[0]!;

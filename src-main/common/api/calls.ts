@@ -43,6 +43,7 @@ export const API_CALLS = [
   'claims.createFromAnnotation',
   'claims.update',
   'claims.delete',
+  'claims.restore',
   'claims.deleteImpact',
   'claims.addEvidence',
   'claims.updateEvidence',
@@ -88,7 +89,7 @@ export const API_CALLS = [
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 
-export const API_EVENTS = ['import.progress', 'project.changed', 'command', 'export.progress'] as const;
+export const API_EVENTS = ['import.progress', 'project.changed', 'data.changed', 'command', 'export.progress'] as const;
 export type ApiEvent = (typeof API_EVENTS)[number];
 
 /** Abilities only the desktop shell has (native dialogs, dropped-file paths). */

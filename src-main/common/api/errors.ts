@@ -2,6 +2,8 @@ export const ERROR_CODES = [
   'unknown-call',
   'invalid-input',
   'not-found',
+  /** A uid prefix that starts more than one row's uid. */
+  'ambiguous',
   'conflict',
   'not-a-project',
   'newer-project',

@@ -1,8 +1,9 @@
 import type { AchBoard, AchRating } from '@common/api/schemas/ach';
-import { resolveId } from '../claims/resolve';
+import { resolveRef } from '../data/resolve';
 import { notFound } from '../errors';
 import type { Project } from '../session';
 import { boardOfHypothesis, boardRow, getBoard, hypothesisRow, insertHypothesis, touch } from './boards';
+import { prepared, preparedValue } from '../data/statements';
 
 // Changes to a board's columns, rows and cells; each answers with the whole board again.
 
@@ -15,7 +16,7 @@ export function addHypothesis(p: Project, board: string, label: string): AchBoar
 
 export function renameHypothesis(p: Project, uid: string, label: string): AchBoard {
   const h = hypothesisRow(p, uid);
-  p.db.prepare('UPDATE ach_hypotheses SET label = ? WHERE id = ?').run(label, h.id);
+  prepared(p, 'UPDATE ach_hypotheses SET label = ? WHERE id = ?').run(label, h.id);
   touch(p, h.board_id);
   return getBoard(p, boardOfHypothesis(p, uid));
 }
@@ -23,7 +24,7 @@ export function renameHypothesis(p: Project, uid: string, label: string): AchBoa
 export function removeHypothesis(p: Project, uid: string): AchBoard {
   const board = boardOfHypothesis(p, uid);
   const h = hypothesisRow(p, uid);
-  p.db.prepare('DELETE FROM ach_hypotheses WHERE id = ?').run(h.id);
+  prepared(p, 'DELETE FROM ach_hypotheses WHERE id = ?').run(h.id);
   touch(p, h.board_id);
   return getBoard(p, board);
 }
@@ -32,9 +33,9 @@ export function removeHypothesis(p: Project, uid: string): AchBoard {
 export function addClaims(p: Project, board: string, refs: readonly string[]): AchBoard {
   return p.db.transaction(() => {
     const b = boardRow(p, board);
-    const ids = refs.map((r) => resolveId(p, 'claim', r).id);
-    let next = p.db.prepare('SELECT ifnull(max(position), -1) + 1 FROM ach_claims WHERE board_id = ?').pluck().get(b.id) as number;
-    const insert = p.db.prepare('INSERT OR IGNORE INTO ach_claims (board_id, claim_id, position) VALUES (?, ?, ?)');
+    const ids = refs.map((r) => resolveRef(p, 'claim', r).id);
+    let next = preparedValue(p, 'SELECT ifnull(max(position), -1) + 1 FROM ach_claims WHERE board_id = ?').get(b.id) as number;
+    const insert = prepared(p, 'INSERT OR IGNORE INTO ach_claims (board_id, claim_id, position) VALUES (?, ?, ?)');
     for (const id of ids) if (insert.run(b.id, id, next).changes) next++;
     touch(p, b.id);
     return getBoard(p, board);
@@ -44,10 +45,10 @@ export function addClaims(p: Project, board: string, refs: readonly string[]): A
 export function removeClaim(p: Project, board: string, ref: string): AchBoard {
   return p.db.transaction(() => {
     const b = boardRow(p, board);
-    const claim = resolveId(p, 'claim', ref).id;
-    const { changes } = p.db.prepare('DELETE FROM ach_claims WHERE board_id = ? AND claim_id = ?').run(b.id, claim);
+    const claim = resolveRef(p, 'claim', ref).id;
+    const { changes } = prepared(p, 'DELETE FROM ach_claims WHERE board_id = ? AND claim_id = ?').run(b.id, claim);
     if (!changes) throw notFound('claim on this board', ref);
-    p.db.prepare('DELETE FROM ach_ratings WHERE claim_id = ? AND hypothesis_id IN (SELECT id FROM ach_hypotheses WHERE board_id = ?)').run(claim, b.id);
+    prepared(p, 'DELETE FROM ach_ratings WHERE claim_id = ? AND hypothesis_id IN (SELECT id FROM ach_hypotheses WHERE board_id = ?)').run(claim, b.id);
     touch(p, b.id);
     return getBoard(p, board);
   })();
@@ -57,14 +58,13 @@ export function removeClaim(p: Project, board: string, ref: string): AchBoard {
 export function rate(p: Project, input: { hypothesis: string; claim: string; rating: AchRating | null; note?: string }): AchBoard {
   return p.db.transaction(() => {
     const h = hypothesisRow(p, input.hypothesis);
-    const claim = resolveId(p, 'claim', input.claim).id;
-    if (!p.db.prepare('SELECT 1 FROM ach_claims WHERE board_id = ? AND claim_id = ?').get(h.board_id, claim)) {
+    const claim = resolveRef(p, 'claim', input.claim).id;
+    if (!prepared(p, 'SELECT 1 FROM ach_claims WHERE board_id = ? AND claim_id = ?').get(h.board_id, claim)) {
       throw notFound('claim on this board', input.claim);
     }
-    if (input.rating === null) p.db.prepare('DELETE FROM ach_ratings WHERE hypothesis_id = ? AND claim_id = ?').run(h.id, claim);
+    if (input.rating === null) prepared(p, 'DELETE FROM ach_ratings WHERE hypothesis_id = ? AND claim_id = ?').run(h.id, claim);
     else {
-      p.db
-        .prepare(
+      prepared(p, 
           `INSERT INTO ach_ratings (hypothesis_id, claim_id, rating, note) VALUES (@h, @c, @rating, @note)
            ON CONFLICT (hypothesis_id, claim_id) DO UPDATE SET rating = excluded.rating, note = coalesce(@given, note)`,
         )

@@ -2,6 +2,7 @@ import { OUTLET_KINDS } from '@common/api/schemas/outlets';
 import type { MatrixAxis, MatrixHeader } from '@common/api/schemas/analysis';
 import { KIND_LABELS } from '@common/text/outlet-kind-labels';
 import type { Project } from '../session';
+import { prepared } from '../data/statements';
 
 // Each axis says how a coded passage maps to one of its values in SQL (over the aliases
 // a = annotations, d = documents, o = outlets, and the axis's own theme join) and how the raw
@@ -39,7 +40,7 @@ function presentStrings(present: ReadonlySet<RawValue>, none: string, label: (v:
 }
 
 function themeHeaders(p: Project): AxisHeader[] {
-  const rows = p.db.prepare('SELECT id, uid, name, color, parent_id FROM themes ORDER BY position, name COLLATE NOCASE').all() as {
+  const rows = prepared(p, 'SELECT id, uid, name, color, parent_id FROM themes ORDER BY position, name COLLATE NOCASE').all() as {
     id: number;
     uid: string;
     name: string;
@@ -60,7 +61,7 @@ function themeHeaders(p: Project): AxisHeader[] {
 }
 
 function outletHeaders(p: Project, present: ReadonlySet<RawValue>): AxisHeader[] {
-  const rows = p.db.prepare('SELECT id, uid, name FROM outlets ORDER BY name COLLATE NOCASE').all() as { id: number; uid: string; name: string }[];
+  const rows = prepared(p, 'SELECT id, uid, name FROM outlets ORDER BY name COLLATE NOCASE').all() as { id: number; uid: string; name: string }[];
   const out = rows.map((r) => header(r.id, r.uid, r.name));
   if (present.has(null)) out.push(header(null, '', '(no outlet)'));
   return out;
@@ -68,8 +69,7 @@ function outletHeaders(p: Project, present: ReadonlySet<RawValue>): AxisHeader[]
 
 function documentHeaders(p: Project, present: ReadonlySet<RawValue>): AxisHeader[] {
   const ids = [...present].filter((v) => typeof v === 'number');
-  const rows = p.db
-    .prepare('SELECT id, uid, title FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY published, title COLLATE NOCASE, id')
+  const rows = prepared(p, 'SELECT id, uid, title FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY published, title COLLATE NOCASE, id')
     .all(JSON.stringify(ids)) as { id: number; uid: string; title: string }[];
   return rows.map((r) => header(r.id, r.uid, r.title));
 }
@@ -109,7 +109,7 @@ export function rawValue(p: Project, axis: MatrixAxis, key: string): RawValue {
   if (key === '') return null;
   const table = axis === 'themes' ? 'themes' : axis === 'outlets' ? 'outlets' : axis === 'documents' ? 'documents' : null;
   if (!table) return key;
-  const row = p.db.prepare(`SELECT id FROM ${table} WHERE uid = ?`).get(key) as { id: number } | undefined;
+  const row = prepared(p, `SELECT id FROM ${table} WHERE uid = ?`).get(key) as { id: number } | undefined;
   // An unknown key matches nothing rather than failing: the row may have been deleted meanwhile.
   return row?.id ?? -1;
 }

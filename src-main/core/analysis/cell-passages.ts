@@ -5,6 +5,7 @@ import { rawValue } from './axes';
 import { isParagraphCooccurrence } from './matrix';
 import { unitsSql, type Side } from './matrix-sql';
 import { paragraphPassagesSql } from './paragraph-sql';
+import { prepared, preparedValue } from '../data/statements';
 
 /** The ids of the passages of a cell: a WITH clause, a SELECT of `aid`, its values. */
 function cellIds(p: Project, q: MatrixCellRequest): { with: string; select: string; params: Record<string, unknown> } {
@@ -32,10 +33,8 @@ function cellIds(p: Project, q: MatrixCellRequest): { with: string; select: stri
  */
 export function cellPassages(p: Project, q: MatrixCellRequest): MatrixCellPassages {
   const ids = cellIds(p, q);
-  const total = (p.db.prepare(`${ids.with}SELECT count(*) AS n FROM (${ids.select})`).get(ids.params) as { n: number }).n;
-  const page = p.db
-    .prepare(`${ids.with}SELECT a.id FROM annotations a WHERE a.id IN (${ids.select}) ORDER BY a.document_id, a.start, a.id LIMIT @limit OFFSET @offset`)
-    .pluck()
+  const total = (prepared(p, `${ids.with}SELECT count(*) AS n FROM (${ids.select})`).get(ids.params) as { n: number }).n;
+  const page = preparedValue(p, `${ids.with}SELECT a.id FROM annotations a WHERE a.id IN (${ids.select}) ORDER BY a.document_id, a.start, a.id LIMIT @limit OFFSET @offset`)
     .all({ ...ids.params, limit: q.limit, offset: q.offset }) as number[];
   return { items: annotationsByIds(p, page), total };
 }

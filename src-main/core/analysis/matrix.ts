@@ -3,6 +3,7 @@ import type { Project } from '../session';
 import { AXES, type AxisHeader, type RawValue } from './axes';
 import { groupedSql, type Side } from './matrix-sql';
 import { paragraphSql } from './paragraph-sql';
+import { prepared } from '../data/statements';
 
 interface Counts {
   cells: { r: RawValue; c: RawValue; n: number }[];
@@ -19,7 +20,7 @@ export const isParagraphCooccurrence = (spec: MatrixSpec): boolean =>
 function passageCounts(p: Project, spec: MatrixSpec): Counts {
   const run = (sides: Side[]): { r?: RawValue; c?: RawValue; n: number }[] => {
     const { sql, params } = groupedSql(spec, sides);
-    return p.db.prepare(sql).all(params) as { r?: RawValue; c?: RawValue; n: number }[];
+    return prepared(p, sql).all(params) as { r?: RawValue; c?: RawValue; n: number }[];
   };
   const byKey = (rows: { r?: RawValue; c?: RawValue; n: number }[], side: Side): Map<RawValue, number> =>
     new Map(rows.map((x) => [x[side] ?? null, x.n]));
@@ -38,13 +39,13 @@ function passageCounts(p: Project, spec: MatrixSpec): Counts {
 function paragraphCounts(p: Project, spec: MatrixSpec): Counts {
   const sql = paragraphSql(spec);
   const totals = new Map(
-    (p.db.prepare(sql.totals).all(sql.params) as { th: number; n: number }[]).map((x) => [x.th as RawValue, x.n]),
+    (prepared(p, sql.totals).all(sql.params) as { th: number; n: number }[]).map((x) => [x.th as RawValue, x.n]),
   );
   return {
-    cells: p.db.prepare(sql.cells).all(sql.params) as Counts['cells'],
+    cells: prepared(p, sql.cells).all(sql.params) as Counts['cells'],
     rows: totals,
     cols: totals,
-    total: (p.db.prepare(sql.total).get(sql.params) as { n: number }).n,
+    total: (prepared(p, sql.total).get(sql.params) as { n: number }).n,
   };
 }
 

@@ -1,12 +1,12 @@
 import type { Project } from '../session';
 import { reindex } from '../search/index-writer';
+import { prepared } from '../data/statements';
 
 // An annotation is found by its quote and its note; it sits in the index under its
 // document's outlet and date, so the search filters apply to it as to the document.
 
 export function indexAnnotation(p: Project, id: number): void {
-  const r = p.db
-    .prepare(
+  const r = prepared(p,
       `SELECT a.document_id, a.start, a.exact, a.note_text, d.outlet_id, d.published
        FROM annotations a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
     )
@@ -27,6 +27,6 @@ export function indexAnnotation(p: Project, id: number): void {
 
 /** Refreshes the index rows of every annotation of a document (after its outlet or date changed). */
 export function indexAnnotationsOf(p: Project, documentId: number): void {
-  const ids = p.db.prepare('SELECT id FROM annotations WHERE document_id = ?').all(documentId) as { id: number }[];
+  const ids = prepared(p, 'SELECT id FROM annotations WHERE document_id = ?').all(documentId) as { id: number }[];
   for (const { id } of ids) indexAnnotation(p, id);
 }

@@ -1,8 +1,8 @@
 import type { Annotation, AnnotationPage, AnnotationQuery, AnchorStatus } from '@common/api/schemas/annotations';
-import { notFound } from '../errors';
-import { documentRow } from '../library/documents';
+import { resolveRef } from '../data/resolve';
+import { prepared } from '../data/statements';
+import { Where } from '../data/where';
 import type { Project } from '../session';
-import { themeRow } from '../themes/themes';
 
 // The read side: rows to DTOs, one annotation, and the lists (per document, across the
 // project by theme, by anchor status) with paging.
@@ -39,8 +39,7 @@ const SELECT = `SELECT a.*, d.uid AS document_uid, d.title AS document_title, o.
 type ThemeLink = Annotation['themes'][number] & { annotation_id: number };
 
 function themesOf(p: Project, ids: number[]): Map<number, Annotation['themes']> {
-  const links = p.db
-    .prepare(
+  const links = prepared(p,
       `SELECT at.annotation_id, t.uid, t.name, t.color FROM annotation_themes at JOIN themes t ON t.id = at.theme_id
        WHERE at.annotation_id IN (SELECT value FROM json_each(?)) ORDER BY t.parent_id IS NOT NULL, t.position, t.name COLLATE NOCASE`,
     )
@@ -77,18 +76,15 @@ function toDtos(p: Project, rows: AnnotationRow[]): Annotation[] {
   }));
 }
 
-export function annotationRow(p: Project, uid: string): AnnotationRow {
-  const row = p.db.prepare(`${SELECT} WHERE a.uid = ?`).get(uid) as AnnotationRow | undefined;
-  if (!row) throw notFound('annotation', uid);
-  return row;
-}
+export const annotationRow = (p: Project, ref: string): AnnotationRow =>
+  prepared(p, `${SELECT} WHERE a.id = ?`).get(resolveRef(p, 'annotation', ref).id) as AnnotationRow;
 
 export const annotationById = (p: Project, id: number): Annotation =>
-  toDtos(p, [p.db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AnnotationRow])[0]!;
+  toDtos(p, [prepared(p, `${SELECT} WHERE a.id = ?`).get(id) as AnnotationRow])[0]!;
 
 /** Annotations by row id, in the order given (ids that no longer exist are left out). */
 export function annotationsByIds(p: Project, ids: readonly number[]): Annotation[] {
-  const rows = p.db.prepare(`${SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as AnnotationRow[];
+  const rows = prepared(p, `${SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as AnnotationRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return toDtos(p, ids.flatMap((id) => byId.get(id) ?? []));
 }
@@ -102,33 +98,25 @@ const ORDER: Record<AnnotationQuery['sort'], string> = {
 
 /** The SQL of a list query with its bound values (exported for the query-plan test). */
 export function listQuery(p: Project, q: AnnotationQuery): { sql: string; count: string; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: q.limit, offset: q.offset };
-  let themes = '';
-  if (q.document !== undefined) {
-    where.push('a.document_id = @document');
-    params.document = documentRow(p, q.document).id;
-  }
-  if (q.themes !== undefined) {
-    params.themes = JSON.stringify(q.themes.map((uid) => themeRow(p, uid).id));
-    const sub = q.includeSubthemes ? ' UNION SELECT t.id FROM themes t JOIN picked ON t.parent_id = picked.id' : '';
-    themes = `WITH RECURSIVE picked(id) AS (SELECT value FROM json_each(@themes)${sub}) `;
-    where.push('a.id IN (SELECT annotation_id FROM annotation_themes WHERE theme_id IN picked)');
-  }
-  if (q.status !== undefined) {
-    where.push('a.anchor_status IN (SELECT value FROM json_each(@status))');
-    params.status = JSON.stringify(q.status);
-  }
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const where = new Where({ limit: q.limit, offset: q.offset })
+    .add('a.document_id = @document', 'document', q.document === undefined ? undefined : resolveRef(p, 'document', q.document).id)
+    .add(
+      'a.id IN (SELECT annotation_id FROM annotation_themes WHERE theme_id IN picked)',
+      'themes',
+      q.themes && JSON.stringify(q.themes.map((ref) => resolveRef(p, 'theme', ref).id)),
+    )
+    .add('a.anchor_status IN (SELECT value FROM json_each(@status))', 'status', q.status && JSON.stringify(q.status));
+  const sub = q.includeSubthemes ? ' UNION SELECT t.id FROM themes t JOIN picked ON t.parent_id = picked.id' : '';
+  const themes = q.themes === undefined ? '' : `WITH RECURSIVE picked(id) AS (SELECT value FROM json_each(@themes)${sub}) `;
   return {
-    sql: `${themes}${SELECT} ${filter} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`,
-    count: `${themes}SELECT count(*) AS n ${FROM} ${filter}`,
-    params,
+    sql: `${themes}${SELECT} ${where} ORDER BY ${ORDER[q.sort]} LIMIT @limit OFFSET @offset`,
+    count: `${themes}SELECT count(*) AS n ${FROM} ${where}`,
+    params: where.params,
   };
 }
 
 export function listAnnotations(p: Project, q: AnnotationQuery): AnnotationPage {
   const { sql, count, params } = listQuery(p, q);
-  const total = (p.db.prepare(count).get(params) as { n: number }).n;
-  return { items: toDtos(p, p.db.prepare(sql).all(params) as AnnotationRow[]), total };
+  const total = (prepared(p, count).get(params) as { n: number }).n;
+  return { items: toDtos(p, prepared(p, sql).all(params) as AnnotationRow[]), total };
 }

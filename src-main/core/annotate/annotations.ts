@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationCreate, AnnotationSnapshot, AnnotationUpdate } from '@common/api/schemas/annotations';
+import type { Annotation, AnnotationCreate, AnnotationCreated, AnnotationSnapshot, AnnotationUpdate } from '@common/api/schemas/annotations';
 import { snapToWords } from '@common/text/snap-words';
 import { DossierError } from '../errors';
 import { currentVersion, documentRow } from '../library/documents';
@@ -11,6 +11,7 @@ import { indexAnnotation } from './annotation-index';
 import { annotationById, annotationRow } from './annotation-rows';
 import { findQuote } from './find-quote';
 import { noteFromJson, noteFromText, type StoredNote } from './note';
+import { prepared } from '../data/statements';
 
 // The write side. Each call is one transaction that also keeps the search index in step.
 // The quote is always read from the document's text, never taken from the caller.
@@ -27,19 +28,24 @@ function checkedRange(text: string, start: number, end: number, snap: boolean): 
 const noteOf = (input: { note?: string; noteText?: string }): StoredNote | undefined =>
   input.note !== undefined ? noteFromJson(input.note) : input.noteText !== undefined ? noteFromText(input.noteText) : undefined;
 
-function themeIds(p: Project, uids: string[], names: string[] = []): number[] {
+/** Theme row ids for uids and names; the uids of themes a name made are pushed onto `created`. */
+function themeIds(p: Project, uids: string[], names: string[] = [], created: string[] = []): number[] {
   const ids = uids.map((uid) => themeRow(p, uid).id);
-  for (const name of names) ids.push(themeRow(p, findOrCreateTheme(p, { name }).theme.uid).id);
+  for (const name of names) {
+    const found = findOrCreateTheme(p, { name });
+    if (found.created) created.push(found.theme.uid);
+    ids.push(themeRow(p, found.theme.uid).id);
+  }
   return [...new Set(ids)];
 }
 
 function link(p: Project, annotationId: number, ids: number[]): void {
-  const insert = p.db.prepare('INSERT OR IGNORE INTO annotation_themes (annotation_id, theme_id) VALUES (?, ?)');
+  const insert = prepared(p, 'INSERT OR IGNORE INTO annotation_themes (annotation_id, theme_id) VALUES (?, ?)');
   for (const id of ids) insert.run(annotationId, id);
 }
 
 function unlink(p: Project, annotationId: number, ids: number[]): void {
-  const remove = p.db.prepare('DELETE FROM annotation_themes WHERE annotation_id = ? AND theme_id = ?');
+  const remove = prepared(p, 'DELETE FROM annotation_themes WHERE annotation_id = ? AND theme_id = ?');
   for (const id of ids) remove.run(annotationId, id);
 }
 
@@ -50,8 +56,7 @@ interface NewRow extends Pick<Annotation, 'uid' | 'version' | 'start' | 'end' | 
 }
 
 function insertRow(p: Project, r: NewRow): number {
-  const { lastInsertRowid } = p.db
-    .prepare(
+  const { lastInsertRowid } = prepared(p,
       `INSERT INTO annotations (uid, document_id, version, start, "end", exact, prefix, suffix, note, note_text, anchor_status, created_at, updated_at)
        VALUES (@uid, @documentId, @version, @start, @end, @exact, @prefix, @suffix, @note, @noteText, @status, @createdAt, @now)`,
     )
@@ -59,13 +64,14 @@ function insertRow(p: Project, r: NewRow): number {
   return Number(lastInsertRowid);
 }
 
-export function createAnnotation(p: Project, input: AnnotationCreate): Annotation {
+export function createAnnotation(p: Project, input: AnnotationCreate): AnnotationCreated {
   return p.db.transaction(() => {
     const doc = documentRow(p, input.document);
     const v = currentVersion(p, doc.id);
     const range = input.quote !== undefined ? findQuote(v.text, input.quote, input.occurrence) : { start: input.start!, end: input.end! };
     const { start, end } = checkedRange(v.text, range.start, range.end, input.snap);
-    const themes = themeIds(p, input.themes, input.themeNames);
+    const createdThemes: string[] = [];
+    const themes = themeIds(p, input.themes, input.themeNames, createdThemes);
     const id = insertRow(p, {
       uid: newUid(),
       documentId: doc.id,
@@ -79,7 +85,7 @@ export function createAnnotation(p: Project, input: AnnotationCreate): Annotatio
     });
     link(p, id, themes);
     indexAnnotation(p, id);
-    return annotationById(p, id);
+    return { ...annotationById(p, id), createdThemes };
   })();
 }
 
@@ -102,12 +108,12 @@ export function updateAnnotation(p: Project, input: AnnotationUpdate): Annotatio
       sets.push('note = @note', 'note_text = @noteText');
     }
     if (input.themes !== undefined) {
-      p.db.prepare('DELETE FROM annotation_themes WHERE annotation_id = ?').run(row.id);
+      prepared(p, 'DELETE FROM annotation_themes WHERE annotation_id = ?').run(row.id);
       link(p, row.id, themeIds(p, input.themes));
     }
     if (input.addThemes) link(p, row.id, themeIds(p, input.addThemes));
     if (input.removeThemes) unlink(p, row.id, themeIds(p, input.removeThemes));
-    p.db.prepare(`UPDATE annotations SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`).run(values);
+    prepared(p, `UPDATE annotations SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`).run(values);
     indexAnnotation(p, row.id);
     return annotationById(p, row.id);
   })();
@@ -117,16 +123,14 @@ export function updateAnnotation(p: Project, input: AnnotationUpdate): Annotatio
 export function deleteAnnotation(p: Project, uid: string): { restore: AnnotationSnapshot } {
   return p.db.transaction(() => {
     const row = annotationRow(p, uid);
-    const themes = p.db
-      .prepare('SELECT t.uid FROM annotation_themes at JOIN themes t ON t.id = at.theme_id WHERE at.annotation_id = ? ORDER BY t.id')
+    const themes = prepared(p, 'SELECT t.uid FROM annotation_themes at JOIN themes t ON t.id = at.theme_id WHERE at.annotation_id = ? ORDER BY t.id')
       .all(row.id) as { uid: string }[];
-    const evidence = p.db
-      .prepare(
+    const evidence = prepared(p,
         `SELECT c.uid AS claimUid, ce.stance, ce.note, ce.position FROM claim_evidence ce JOIN claims c ON c.id = ce.claim_id
          WHERE ce.annotation_id = ? ORDER BY ce.id`,
       )
       .all(row.id) as AnnotationSnapshot['evidence'];
-    p.db.prepare('DELETE FROM annotations WHERE id = ?').run(row.id);
+    prepared(p, 'DELETE FROM annotations WHERE id = ?').run(row.id);
     unindex(p, { kind: 'annotation', refId: row.id });
     return {
       restore: {
@@ -154,7 +158,7 @@ export function deleteAnnotation(p: Project, uid: string): { restore: Annotation
  */
 export function restoreAnnotation(p: Project, s: AnnotationSnapshot): Annotation {
   return p.db.transaction(() => {
-    if (p.db.prepare('SELECT 1 FROM annotations WHERE uid = ?').get(s.uid)) {
+    if (prepared(p, 'SELECT 1 FROM annotations WHERE uid = ?').get(s.uid)) {
       throw new DossierError('conflict', `annotation ${s.uid} exists already`);
     }
     const doc = documentRow(p, s.documentUid);
@@ -170,9 +174,9 @@ export function restoreAnnotation(p: Project, s: AnnotationSnapshot): Annotation
       status,
       createdAt: s.createdAt,
     });
-    const existingThemes = s.themes.filter((uid) => p.db.prepare('SELECT 1 FROM themes WHERE uid = ?').get(uid));
+    const existingThemes = s.themes.filter((uid) => prepared(p, 'SELECT 1 FROM themes WHERE uid = ?').get(uid));
     link(p, id, themeIds(p, existingThemes));
-    const evidence = p.db.prepare(
+    const evidence = prepared(p,
       `INSERT OR IGNORE INTO claim_evidence (claim_id, annotation_id, stance, note, position)
        SELECT id, @annotationId, @stance, @note, @position FROM claims WHERE uid = @claimUid`,
     );

@@ -1,6 +1,7 @@
 import type { Project } from '../session';
 import { reanchor, type AnchorStatus } from './anchoring';
 import { indexAnnotation } from './annotation-index';
+import { prepared } from '../data/statements';
 
 interface AnchorRow {
   id: number;
@@ -20,14 +21,13 @@ export type ReanchorSummary = Record<AnchorStatus, number>;
  * Orphans keep their last offsets, quote and version, and are tried again on the next version.
  */
 export function reanchorDocument(p: Project, documentId: number, newVersion: number, newText: string): ReanchorSummary {
-  const rows = p.db
-    .prepare('SELECT id, start, "end", exact, prefix, suffix, anchor_status FROM annotations WHERE document_id = ?')
+  const rows = prepared(p, 'SELECT id, start, "end", exact, prefix, suffix, anchor_status FROM annotations WHERE document_id = ?')
     .all(documentId) as AnchorRow[];
-  const place = p.db.prepare(
+  const place = prepared(p,
     `UPDATE annotations SET start = @start, "end" = @end, exact = @exact, prefix = @prefix, suffix = @suffix,
        version = @version, anchor_status = @status, updated_at = @now WHERE id = @id`,
   );
-  const orphan = p.db.prepare("UPDATE annotations SET anchor_status = 'orphaned', updated_at = @now WHERE id = @id");
+  const orphan = prepared(p, "UPDATE annotations SET anchor_status = 'orphaned', updated_at = @now WHERE id = @id");
   const summary: ReanchorSummary = { exact: 0, reanchored: 0, orphaned: 0 };
   const now = p.now();
   for (const row of rows) {

@@ -1,9 +1,11 @@
 import type { ArgumentCitation, ArgumentDetail } from '@common/api/schemas/arguments';
 import type { Stance } from '@common/api/schemas/claims';
+import { numberRefs } from '@common/richtext/doc';
 import { getClaim } from '../claims/claims';
 import type { Project } from '../session';
 import type { ArgumentRow } from './arguments';
 import { toSummary } from './arguments';
+import { prepared } from '../data/statements';
 
 interface RefRow {
   position: number;
@@ -16,19 +18,19 @@ interface RefRow {
  * appearance, each with the stances it is cited with (claim null when it was deleted).
  */
 export function numberedReferences(p: Project, argumentId: number): { refs: (RefRow & { number: number })[]; citations: ArgumentCitation[] } {
-  const rows = p.db
-    .prepare('SELECT position, claim_uid, stance FROM argument_claims WHERE argument_id = ? ORDER BY position')
+  const rows = prepared(p, 'SELECT position, claim_uid, stance FROM argument_claims WHERE argument_id = ? ORDER BY position')
     .all(argumentId) as RefRow[];
-  const uids = [...new Set(rows.map((r) => r.claim_uid))];
+  const numbers = numberRefs(rows.map((r) => ({ claimUid: r.claim_uid })));
+  const uids = [...numbers.keys()];
   // Exact uids only: a reference to a deleted claim must not resolve to another by prefix.
   const existing = new Set(
-    (p.db.prepare('SELECT uid FROM claims WHERE uid IN (SELECT value FROM json_each(?))').all(JSON.stringify(uids)) as { uid: string }[]).map(
+    (prepared(p, 'SELECT uid FROM claims WHERE uid IN (SELECT value FROM json_each(?))').all(JSON.stringify(uids)) as { uid: string }[]).map(
       (r) => r.uid,
     ),
   );
-  const citations: ArgumentCitation[] = uids.map((uid, i) => {
+  const citations: ArgumentCitation[] = uids.map((uid) => {
     const claim = existing.has(uid) ? getClaim(p, uid) : null;
-    return { number: i + 1, claimUid: uid, broken: claim === null, stances: [], claim };
+    return { number: numbers.get(uid)!, claimUid: uid, broken: claim === null, stances: [], claim };
   });
   const byUid = new Map(citations.map((c) => [c.claimUid, c]));
   const refs = rows.map((r) => {

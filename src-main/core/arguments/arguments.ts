@@ -1,13 +1,14 @@
 import type { ArgumentDetail, ArgumentPatch, ArgumentSummary } from '@common/api/schemas/arguments';
 import { EMPTY_BODY } from '@common/api/schemas/arguments';
 import { fold } from '@common/text/fold';
-import { resolveId } from '../claims/resolve';
+import { resolveRef } from '../data/resolve';
 import { DossierError } from '../errors';
 import type { Project } from '../session';
 import { reindex, unindex } from '../search/index-writer';
 import { newUid } from '../util/uid';
 import { argumentDetail } from './argument-view';
 import { readBody } from './body';
+import { prepared } from '../data/statements';
 
 export interface ArgumentRow {
   id: number;
@@ -39,13 +40,13 @@ export const toSummary = (r: ArgumentRow): ArgumentSummary => ({
 });
 
 export function argumentRow(p: Project, ref: string): ArgumentRow {
-  const { id } = resolveId(p, 'argument', ref);
-  return p.db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ArgumentRow;
+  const { id } = resolveRef(p, 'argument', ref);
+  return prepared(p, `${SELECT} WHERE a.id = ?`).get(id) as ArgumentRow;
 }
 
 /** Arguments, most recently edited first; `text` matches title, thesis and body, folded. */
 export function listArguments(p: Project, q: { text?: string }): ArgumentSummary[] {
-  const rows = p.db.prepare(`${SELECT} ORDER BY a.updated_at DESC, a.id DESC`).all() as ArgumentRow[];
+  const rows = prepared(p, `${SELECT} ORDER BY a.updated_at DESC, a.id DESC`).all() as ArgumentRow[];
   const needle = q.text?.trim() ? fold(q.text.trim()) : '';
   const hit = (r: ArgumentRow): boolean => fold(`${r.title}\n${r.thesis}\n${r.body_text}`).includes(needle);
   return (needle ? rows.filter(hit) : rows).map(toSummary);
@@ -54,7 +55,7 @@ export function listArguments(p: Project, q: { text?: string }): ArgumentSummary
 export const getArgument = (p: Project, ref: string): ArgumentDetail => argumentDetail(p, argumentRow(p, ref));
 
 export function indexArgument(p: Project, id: number): void {
-  const a = p.db.prepare('SELECT title, thesis, body_text FROM arguments WHERE id = ?').get(id) as { title: string; thesis: string; body_text: string };
+  const a = prepared(p, 'SELECT title, thesis, body_text FROM arguments WHERE id = ?').get(id) as { title: string; thesis: string; body_text: string };
   reindex(p, 'argument', id, [{ kind: 'argument', refId: id, title: a.title, body: `${a.thesis}\n${a.body_text}` }]);
 }
 
@@ -62,8 +63,7 @@ export function createArgument(p: Project, input: { title: string; thesis: strin
   const uid = newUid();
   p.db.transaction(() => {
     const now = p.now();
-    const { lastInsertRowid } = p.db
-      .prepare('INSERT INTO arguments (uid, title, thesis, body, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, \'\', ?, ?)')
+    const { lastInsertRowid } = prepared(p, 'INSERT INTO arguments (uid, title, thesis, body, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, \'\', ?, ?)')
       .run(uid, input.title, input.thesis, EMPTY_BODY, now, now);
     indexArgument(p, Number(lastInsertRowid));
   })();
@@ -83,16 +83,15 @@ export function updateArgument(p: Project, ref: string, patch: ArgumentPatch): A
       id: row.id,
       title: patch.title ?? row.title,
       thesis: patch.thesis ?? row.thesis,
-      body: patch.body ?? row.body,
+      body: body?.body ?? row.body,
       bodyText: patch.bodyText ?? body?.text ?? row.body_text,
       now: p.now(),
     };
-    p.db
-      .prepare('UPDATE arguments SET title = @title, thesis = @thesis, body = @body, body_text = @bodyText, updated_at = @now WHERE id = @id')
+    prepared(p, 'UPDATE arguments SET title = @title, thesis = @thesis, body = @body, body_text = @bodyText, updated_at = @now WHERE id = @id')
       .run(next);
     if (body) {
-      p.db.prepare('DELETE FROM argument_claims WHERE argument_id = ?').run(row.id);
-      const insert = p.db.prepare('INSERT INTO argument_claims (argument_id, claim_uid, stance, position) VALUES (?, ?, ?, ?)');
+      prepared(p, 'DELETE FROM argument_claims WHERE argument_id = ?').run(row.id);
+      const insert = prepared(p, 'INSERT INTO argument_claims (argument_id, claim_uid, stance, position) VALUES (?, ?, ?, ?)');
       body.refs.forEach((r, i) => insert.run(row.id, r.claimUid, r.stance, i));
     }
     indexArgument(p, row.id);
@@ -103,7 +102,7 @@ export function updateArgument(p: Project, ref: string, patch: ArgumentPatch): A
 export function deleteArgument(p: Project, ref: string): void {
   const row = argumentRow(p, ref);
   p.db.transaction(() => {
-    p.db.prepare('DELETE FROM arguments WHERE id = ?').run(row.id);
+    prepared(p, 'DELETE FROM arguments WHERE id = ?').run(row.id);
     unindex(p, { kind: 'argument', refId: row.id });
   })();
 }

@@ -4,7 +4,9 @@ import { notesCitation } from '../citations/notes-style';
 import type { Project } from '../session';
 import { argumentRow } from './arguments';
 import { numberedReferences } from './argument-view';
-import { bracketMarker, readBody, type RefMarker } from './body';
+import { bracketMarker, type ClaimMarker } from '@common/richtext/doc';
+import { readBody } from './body';
+import { prepared } from '../data/statements';
 
 export interface RenderedCitation {
   number: number;
@@ -34,9 +36,9 @@ export const BROKEN_CLAIM = '[deleted claim]';
  * An argument with its numbered citations, for export. `marker` writes a reference in the text
  * ("[1]" by default; Markdown export passes n => `[^${n}]`).
  */
-export function renderArgument(p: Project, uid: string, marker: RefMarker = bracketMarker): RenderedArgument {
+export function renderArgument(p: Project, uid: string, marker: ClaimMarker = bracketMarker): RenderedArgument {
   const row = argumentRow(p, uid);
-  const docId = p.db.prepare('SELECT id FROM documents WHERE uid = ?');
+  const docId = prepared(p, 'SELECT id FROM documents WHERE uid = ?');
   const citations = numberedReferences(p, row.id).citations.map(({ number, claimUid, broken, stances, claim }) => {
     const docs = new Set((claim?.evidence ?? []).filter((e) => e.stance === 'supports').map((e) => e.document.uid));
     return {

@@ -5,6 +5,7 @@ import type { Project } from '../session';
 import { getSetting, setSetting } from '../settings';
 import { backup } from './backup';
 import { backupFileFor, backupFolderFor, listBackupFiles } from './backup-files';
+import { preparedValue } from '../data/statements';
 
 // Automatic backups of the open project: the session calls autoBackup() on a timer and when the
 // project closes; it writes an online backup into <name>.backups/ when the project changed
@@ -46,7 +47,7 @@ function prune(p: Project, keep: number): void {
   for (const old of listBackupFiles(p.path).filter((b) => b.auto).slice(keep)) rmSync(old.path, { force: true });
 }
 
-const totalChanges = (p: Project): number => p.db.prepare('SELECT total_changes()').pluck().get() as number;
+const totalChanges = (p: Project): number => preparedValue(p, 'SELECT total_changes()').get() as number;
 
 /** Takes a backup now into the backup folder and prunes to the configured number. */
 export async function backupNow(p: Project): Promise<BackupEntry> {
@@ -71,7 +72,7 @@ export async function autoBackup(p: Project, reason: 'timer' | 'close'): Promise
   if (!settings.enabled) return null;
   const newest = listBackupFiles(p.path)[0];
   const changed = totalChanges(p) > p.changesAtBackup;
-  const hasContent = (p.db.prepare('SELECT EXISTS (SELECT 1 FROM documents) OR EXISTS (SELECT 1 FROM themes)').pluck().get() as number) === 1;
+  const hasContent = (preparedValue(p, 'SELECT EXISTS (SELECT 1 FROM documents) OR EXISTS (SELECT 1 FROM themes)').get() as number) === 1;
   if (!newest) return hasContent ? backupNow(p) : null;
   if (!changed) return null;
   if (reason === 'timer') {
@@ -98,7 +99,11 @@ export interface AutoBackupTimer {
 export function scheduleAutoBackups(project: () => Project, everyMs = 60_000): AutoBackupTimer {
   let running: Promise<unknown> = Promise.resolve();
   const attempt = (p: Project, reason: 'timer' | 'close'): Promise<unknown> => {
-    running = running.then(() => autoBackup(p, reason)).catch((err) => p.log.error(`automatic backup (${reason}) failed`, err));
+    running = running
+      .then(() => autoBackup(p, reason))
+      // A page showing the list of backups shows the new one (a closing backup's project is going away).
+      .then((made) => made && reason === 'timer' && p.emit('data.changed', { calls: ['backups.list'] }))
+      .catch((err) => p.log.error(`automatic backup (${reason}) failed`, err));
     return running;
   };
   const timer = setInterval(() => void attempt(project(), 'timer'), everyMs);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
+import { vacuumInto } from '../../../db/vacuum-into';
 import { DossierError } from '../errors';
 import type { Project, ProjectPorts } from '../session';
 
@@ -60,7 +61,7 @@ function keepBeforeRestore(target: string, { nativeBinding }: Sqlite): void {
   mkdirSync(dirname(copy), { recursive: true });
   const db = new Database(target, { readonly: true, nativeBinding });
   try {
-    db.exec(`VACUUM INTO '${copy.replaceAll("'", "''")}'`);
+    vacuumInto(db, copy);
   } finally {
     db.close();
   }
@@ -76,7 +77,7 @@ export function restoreInto(file: string, target: string, sqlite: Sqlite = {}): 
   rmSync(tmp, { force: true });
   const src = new Database(file, { readonly: true, nativeBinding: sqlite.nativeBinding });
   try {
-    src.exec(`VACUUM INTO '${tmp.replaceAll("'", "''")}'`);
+    vacuumInto(src, tmp);
   } finally {
     src.close();
   }

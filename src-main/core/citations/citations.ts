@@ -1,10 +1,11 @@
 import type { Citation, CitationStyle } from '@common/api/schemas/claims';
-import { resolveId } from '../claims/resolve';
+import { resolveRef } from '../data/resolve';
 import { documentRow } from '../library/documents';
 import type { Project } from '../session';
 import { citationSource, toCsl } from './csl';
 import { renderCsl } from './csl-styles';
 import { notesCitation } from './notes-style';
+import { prepared } from '../data/statements';
 
 async function cite(p: Project, documentId: number, style: CitationStyle, annotation: { uid: string; quote: string } | null): Promise<Citation> {
   const source = citationSource(p, documentId);
@@ -18,7 +19,7 @@ export const citeDocument = (p: Project, ref: string, style: CitationStyle): Pro
 
 /** The citation of the passage's document, with the passage as the quote. */
 export function citeAnnotation(p: Project, ref: string, style: CitationStyle): Promise<Citation> {
-  const { id } = resolveId(p, 'annotation', ref);
-  const a = p.db.prepare('SELECT uid, exact, document_id FROM annotations WHERE id = ?').get(id) as { uid: string; exact: string; document_id: number };
+  const { id } = resolveRef(p, 'annotation', ref);
+  const a = prepared(p, 'SELECT uid, exact, document_id FROM annotations WHERE id = ?').get(id) as { uid: string; exact: string; document_id: number };
   return cite(p, a.document_id, style, { uid: a.uid, quote: a.exact });
 }

@@ -3,6 +3,7 @@ import type { OutletKind } from '@common/api/schemas/outlets';
 import { authorNames, guessAuthorKind, type AuthorKind } from '@common/text/author-names';
 import { notFound } from '../errors';
 import type { Project } from '../session';
+import { prepared } from '../data/statements';
 
 /** What a citation of a document is made of. */
 export interface CitationSource {
@@ -19,8 +20,7 @@ export interface CitationSource {
 }
 
 export function citationSource(p: Project, documentId: number): CitationSource {
-  const r = p.db
-    .prepare(
+  const r = prepared(p,
       `SELECT d.uid, d.title, d.author, d.author_kind, d.published, d.url, d.retrieved_at, d.language, o.name AS outlet, o.kind
        FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id WHERE d.id = ?`,
     )

@@ -1,7 +1,9 @@
 import type { ClaimFilter, ClaimQuery, ClaimSummary, Timeline } from '@common/api/schemas/claims';
 import { fold } from '@common/text/fold';
 import type { Project } from '../session';
-import { Where } from '../util/where';
+import { filterId } from '../data/resolve';
+import { prepared } from '../data/statements';
+import { Where } from '../data/where';
 import { CLAIM_SELECT, summarize, type ClaimRow } from './summaries';
 
 const GRADE_ORDER = 'ABCDEF';
@@ -10,35 +12,34 @@ function filteredRows(p: Project, f: ClaimFilter): { rows: ClaimRow[]; all: bool
   const where = new Where()
     .add(
       // A theme stands for itself and every theme below it.
-      `c.id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM themes WHERE uid = @theme
+      `c.id IN (WITH RECURSIVE sub(id) AS (SELECT @theme
           UNION SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id)
         SELECT e.claim_id FROM claim_evidence e JOIN annotation_themes at ON at.annotation_id = e.annotation_id
         WHERE at.theme_id IN (SELECT id FROM sub))`,
       'theme',
-      f.theme,
+      filterId(p, 'theme', f.theme),
     )
     .add('c.status IN (SELECT value FROM json_each(@status))', 'status', f.status?.length ? JSON.stringify(f.status) : undefined)
     .add(
       `c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id
-        JOIN documents d ON d.id = a.document_id JOIN outlets o ON o.id = d.outlet_id WHERE o.uid = @outlet)`,
+        JOIN documents d ON d.id = a.document_id WHERE d.outlet_id = @outlet)`,
       'outlet',
-      f.outlet,
+      filterId(p, 'outlet', f.outlet),
     )
     .add(
-      `c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id
-        JOIN documents d ON d.id = a.document_id WHERE d.uid = @document)`,
+      'c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id WHERE a.document_id = @document)',
       'document',
-      f.document,
+      filterId(p, 'document', f.document),
     )
     .add(
-      'c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id WHERE a.uid = @annotation)',
+      'c.id IN (SELECT claim_id FROM claim_evidence WHERE annotation_id = @annotation)',
       'annotation',
-      f.annotation,
+      filterId(p, 'annotation', f.annotation),
     )
     .add('c.credibility >= @credibilityMin', 'credibilityMin', f.credibilityMin)
     .add('c.credibility <= @credibilityMax', 'credibilityMax', f.credibilityMax)
     .dateRange('c.event_date', f.from, f.to);
-  const rows = p.db.prepare(`${CLAIM_SELECT} ${where} ORDER BY c.id`).all(where.params) as ClaimRow[];
+  const rows = prepared(p, `${CLAIM_SELECT} ${where} ORDER BY c.id`).all(where.params) as ClaimRow[];
   // Text is matched folded (ı, ə, diacritics), which SQL LIKE cannot do.
   const needle = f.text?.trim() ? fold(f.text.trim()) : '';
   const matched = needle ? rows.filter((r) => fold(`${r.statement}\n${r.notes}`).includes(needle)) : rows;

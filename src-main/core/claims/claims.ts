@@ -1,28 +1,31 @@
 import type {
   ArgumentRef,
+  ClaimDeleted,
   ClaimDetail,
   ClaimFromAnnotation,
   ClaimPatch,
+  ClaimSnapshot,
   ClaimSummary,
   DeleteImpact,
   NewClaim,
 } from '@common/api/schemas/claims';
-import { notFound } from '../errors';
+import { DossierError, notFound } from '../errors';
 import type { Project } from '../session';
 import { reindex, unindex } from '../search/index-writer';
 import { newUid } from '../util/uid';
 import { evidenceOf, insertEvidence } from './evidence';
-import { resolveId } from './resolve';
+import { resolveRef } from '../data/resolve';
 import { CLAIM_SELECT, summarize, type ClaimRow } from './summaries';
+import { prepared } from '../data/statements';
 
 export function claimRow(p: Project, ref: string): ClaimRow {
-  const { id } = resolveId(p, 'claim', ref);
-  return p.db.prepare(`${CLAIM_SELECT} WHERE c.id = ?`).get(id) as ClaimRow;
+  const { id } = resolveRef(p, 'claim', ref);
+  return prepared(p, `${CLAIM_SELECT} WHERE c.id = ?`).get(id) as ClaimRow;
 }
 
 /** Keeps the claim's search row in step; call in the transaction that changed it. */
 export function indexClaim(p: Project, id: number): void {
-  const c = p.db.prepare('SELECT statement, notes, event_date, credibility FROM claims WHERE id = ?').get(id) as {
+  const c = prepared(p, 'SELECT statement, notes, event_date, credibility FROM claims WHERE id = ?').get(id) as {
     statement: string;
     notes: string;
     event_date: string | null;
@@ -33,8 +36,7 @@ export function indexClaim(p: Project, id: number): void {
 
 /** Arguments whose body cites the claim, with how many times. */
 export function citingArguments(p: Project, claimUid: string): ArgumentRef[] {
-  return p.db
-    .prepare(
+  return prepared(p,
       `SELECT a.uid, a.title, count(*) AS refs FROM argument_claims ac JOIN arguments a ON a.id = ac.argument_id
        WHERE ac.claim_uid = ? GROUP BY a.id ORDER BY a.title COLLATE NOCASE`,
     )
@@ -56,8 +58,7 @@ export function createClaim(p: Project, input: NewClaim): ClaimDetail {
   const uid = newUid();
   p.db.transaction(() => {
     const now = p.now();
-    const { lastInsertRowid } = p.db
-      .prepare(
+    const { lastInsertRowid } = prepared(p,
         `INSERT INTO claims (uid, statement, event_date, status, credibility, notes, created_at, updated_at)
          VALUES (@uid, @statement, @eventDate, @status, @credibility, @notes, @now, @now)`,
       )
@@ -71,8 +72,8 @@ export function createClaim(p: Project, input: NewClaim): ClaimDetail {
 
 /** "Make claim" from a passage: its quote, whitespace collapsed, is the default statement. */
 export function createClaimFromAnnotation(p: Project, input: ClaimFromAnnotation): ClaimDetail {
-  const { id } = resolveId(p, 'annotation', input.annotation);
-  const { exact } = p.db.prepare('SELECT exact FROM annotations WHERE id = ?').get(id) as { exact: string };
+  const { id } = resolveRef(p, 'annotation', input.annotation);
+  const { exact } = prepared(p, 'SELECT exact FROM annotations WHERE id = ?').get(id) as { exact: string };
   const { annotation, stance, note, statement, ...rest } = input;
   return createClaim(p, {
     ...rest,
@@ -88,8 +89,7 @@ export function updateClaim(p: Project, ref: string, patch: ClaimPatch): ClaimDe
   const keys = (Object.keys(PATCH_COLUMNS) as (keyof typeof PATCH_COLUMNS)[]).filter((k) => patch[k] !== undefined);
   if (keys.length > 0) {
     p.db.transaction(() => {
-      p.db
-        .prepare(`UPDATE claims SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = @${k}`).join(', ')}, updated_at = @now WHERE id = @id`)
+      prepared(p, `UPDATE claims SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = @${k}`).join(', ')}, updated_at = @now WHERE id = @id`)
         .run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), now: p.now(), id: row.id });
       indexClaim(p, row.id);
     })();
@@ -99,7 +99,7 @@ export function updateClaim(p: Project, ref: string, patch: ClaimPatch): ClaimDe
 
 /** Marks the claim changed when its evidence changes (the table sorts by it). */
 export const touchClaim = (p: Project, id: number): void => {
-  p.db.prepare('UPDATE claims SET updated_at = ? WHERE id = ?').run(p.now(), id);
+  prepared(p, 'UPDATE claims SET updated_at = ? WHERE id = ?').run(p.now(), id);
 };
 
 export function claimDeleteImpact(p: Project, ref: string): DeleteImpact {
@@ -109,14 +109,51 @@ export function claimDeleteImpact(p: Project, ref: string): DeleteImpact {
 
 /**
  * Deletes the claim and its evidence links. Arguments keep their references (no foreign
- * key on purpose), which then render as broken; the answer names them.
+ * key on purpose), which then render as broken; the answer names them and carries what undo
+ * needs to bring the claim back.
  */
-export function deleteClaim(p: Project, ref: string): DeleteImpact {
+export function deleteClaim(p: Project, ref: string): ClaimDeleted {
   const impact = claimDeleteImpact(p, ref);
-  p.db.transaction(() => {
-    const { id } = resolveId(p, 'claim', impact.uid);
-    if (p.db.prepare('DELETE FROM claims WHERE id = ?').run(id).changes !== 1) throw notFound('claim', ref);
-    unindex(p, { kind: 'claim', refId: id });
+  return p.db.transaction(() => {
+    const row = claimRow(p, impact.uid);
+    const evidence = prepared(
+      p,
+      `SELECT a.uid AS annotationUid, e.stance, e.note, e.position FROM claim_evidence e
+       JOIN annotations a ON a.id = e.annotation_id WHERE e.claim_id = ? ORDER BY e.position`,
+    ).all(row.id) as ClaimSnapshot['evidence'];
+    if (prepared(p, 'DELETE FROM claims WHERE id = ?').run(row.id).changes !== 1) throw notFound('claim', ref);
+    unindex(p, { kind: 'claim', refId: row.id });
+    const restore: ClaimSnapshot = {
+      uid: row.uid,
+      statement: row.statement,
+      eventDate: row.event_date,
+      status: row.status,
+      credibility: row.credibility,
+      notes: row.notes,
+      createdAt: row.created_at,
+      evidence,
+    };
+    return { ...impact, restore };
   })();
-  return impact;
+}
+
+/** Undo of delete. Evidence whose passage was deleted meanwhile is left out. */
+export function restoreClaim(p: Project, s: ClaimSnapshot): ClaimDetail {
+  p.db.transaction(() => {
+    if (prepared(p, 'SELECT 1 FROM claims WHERE uid = ?').get(s.uid)) throw new DossierError('conflict', `claim ${s.uid} exists already`);
+    const { lastInsertRowid } = prepared(
+      p,
+      `INSERT INTO claims (uid, statement, event_date, status, credibility, notes, created_at, updated_at)
+       VALUES (@uid, @statement, @eventDate, @status, @credibility, @notes, @createdAt, @now)`,
+    ).run({ ...s, now: p.now() });
+    const id = Number(lastInsertRowid);
+    const evidence = prepared(
+      p,
+      `INSERT INTO claim_evidence (claim_id, annotation_id, stance, note, position)
+       SELECT @claimId, id, @stance, @note, @position FROM annotations WHERE uid = @annotationUid`,
+    );
+    for (const e of s.evidence) evidence.run({ ...e, claimId: id });
+    indexClaim(p, id);
+  })();
+  return getClaim(p, s.uid);
 }

@@ -1,6 +1,7 @@
 import type { Corroboration, OutletRef, Stance } from '@common/api/schemas/claims';
 import type { Grade, OutletKind } from '@common/api/schemas/outlets';
 import type { Project } from '../session';
+import { prepared } from '../data/statements';
 
 /** One evidence row reduced to what corroboration looks at. */
 export interface EvidenceSource {
@@ -76,8 +77,8 @@ const SOURCES = `SELECT e.claim_id, e.stance, a.document_id, o.uid AS outlet_uid
 export function loadSources(p: Project, claimIds?: number[]): Map<number, EvidenceSource[]> {
   const rows = (
     claimIds
-      ? p.db.prepare(`${SOURCES} WHERE e.claim_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(claimIds))
-      : p.db.prepare(SOURCES).all()
+      ? prepared(p, `${SOURCES} WHERE e.claim_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(claimIds))
+      : prepared(p, SOURCES).all()
   ) as SourceRow[];
   const out = new Map<number, EvidenceSource[]>();
   for (const r of rows) {

@@ -2,7 +2,8 @@ import type { Evidence, Stance } from '@common/api/schemas/claims';
 import { annotationById } from '../annotate/annotation-rows';
 import { DossierError, notFound } from '../errors';
 import type { Project } from '../session';
-import { resolveId } from './resolve';
+import { resolveRef } from '../data/resolve';
+import { prepared } from '../data/statements';
 
 interface EvidenceRow {
   stance: Stance;
@@ -29,7 +30,7 @@ const EVIDENCE = `SELECT e.stance, e.note, e.position, e.annotation_id, d.uid AS
 
 /** The claim's evidence in order; the passage itself comes from the annotation module. */
 export function evidenceOf(p: Project, claimId: number): Evidence[] {
-  return (p.db.prepare(EVIDENCE).all(claimId) as EvidenceRow[]).map((r) => {
+  return (prepared(p, EVIDENCE).all(claimId) as EvidenceRow[]).map((r) => {
     const a = annotationById(p, r.annotation_id);
     return {
       stance: r.stance,
@@ -55,13 +56,13 @@ export function evidenceOf(p: Project, claimId: number): Evidence[] {
 
 /** Attaches annotations to a claim after its current evidence. Call inside a transaction. */
 export function insertEvidence(p: Project, claimId: number, items: { annotation: string; stance: Stance; note: string }[]): void {
-  const ids = items.map((e) => resolveId(p, 'annotation', e.annotation).id);
+  const ids = items.map((e) => resolveRef(p, 'annotation', e.annotation).id);
   if (new Set(ids).size !== ids.length) throw new DossierError('invalid-input', 'the same passage is attached twice');
-  const taken = p.db.prepare('SELECT 1 FROM claim_evidence WHERE claim_id = ? AND annotation_id = ?');
-  const next = (p.db.prepare('SELECT ifnull(max(position) + 1, 0) AS n FROM claim_evidence WHERE claim_id = ?').get(claimId) as {
+  const taken = prepared(p, 'SELECT 1 FROM claim_evidence WHERE claim_id = ? AND annotation_id = ?');
+  const next = (prepared(p, 'SELECT ifnull(max(position) + 1, 0) AS n FROM claim_evidence WHERE claim_id = ?').get(claimId) as {
     n: number;
   }).n;
-  const insert = p.db.prepare('INSERT INTO claim_evidence (claim_id, annotation_id, stance, note, position) VALUES (?, ?, ?, ?, ?)');
+  const insert = prepared(p, 'INSERT INTO claim_evidence (claim_id, annotation_id, stance, note, position) VALUES (?, ?, ?, ?, ?)');
   items.forEach((e, i) => {
     if (taken.get(claimId, ids[i])) throw new DossierError('conflict', `passage ${e.annotation} is already evidence for this claim`);
     insert.run(claimId, ids[i], e.stance, e.note, next + i);
@@ -69,8 +70,8 @@ export function insertEvidence(p: Project, claimId: number, items: { annotation:
 }
 
 function evidenceId(p: Project, claimId: number, annotation: string): number {
-  const annotationId = resolveId(p, 'annotation', annotation).id;
-  const row = p.db.prepare('SELECT id FROM claim_evidence WHERE claim_id = ? AND annotation_id = ?').get(claimId, annotationId) as
+  const annotationId = resolveRef(p, 'annotation', annotation).id;
+  const row = prepared(p, 'SELECT id FROM claim_evidence WHERE claim_id = ? AND annotation_id = ?').get(claimId, annotationId) as
     | { id: number }
     | undefined;
   if (!row) throw notFound('evidence passage of this claim', annotation);
@@ -79,22 +80,21 @@ function evidenceId(p: Project, claimId: number, annotation: string): number {
 
 export function updateEvidenceRow(p: Project, claimId: number, annotation: string, patch: { stance?: Stance; note?: string }): void {
   const id = evidenceId(p, claimId, annotation);
-  p.db
-    .prepare('UPDATE claim_evidence SET stance = ifnull(@stance, stance), note = ifnull(@note, note) WHERE id = @id')
+  prepared(p, 'UPDATE claim_evidence SET stance = ifnull(@stance, stance), note = ifnull(@note, note) WHERE id = @id')
     .run({ id, stance: patch.stance ?? null, note: patch.note ?? null });
 }
 
 export function removeEvidenceRow(p: Project, claimId: number, annotation: string): void {
-  p.db.prepare('DELETE FROM claim_evidence WHERE id = ?').run(evidenceId(p, claimId, annotation));
+  prepared(p, 'DELETE FROM claim_evidence WHERE id = ?').run(evidenceId(p, claimId, annotation));
 }
 
 /** Puts the claim's evidence in the given order; the list must name every passage once. */
 export function reorderEvidenceRows(p: Project, claimId: number, annotations: string[]): void {
   const ids = annotations.map((a) => evidenceId(p, claimId, a));
-  const count = (p.db.prepare('SELECT count(*) AS n FROM claim_evidence WHERE claim_id = ?').get(claimId) as { n: number }).n;
+  const count = (prepared(p, 'SELECT count(*) AS n FROM claim_evidence WHERE claim_id = ?').get(claimId) as { n: number }).n;
   if (new Set(ids).size !== ids.length || ids.length !== count) {
     throw new DossierError('invalid-input', `the new order must list each of the claim's ${count} passages once`);
   }
-  const set = p.db.prepare('UPDATE claim_evidence SET position = ? WHERE id = ?');
+  const set = prepared(p, 'UPDATE claim_evidence SET position = ? WHERE id = ?');
   ids.forEach((id, i) => set.run(i, id));
 }

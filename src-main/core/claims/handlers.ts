@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../handler-types';
 import { claimTimeline, listClaims } from './claim-list';
-import { claimDeleteImpact, createClaim, createClaimFromAnnotation, deleteClaim, getClaim, updateClaim } from './claims';
+import { claimDeleteImpact, createClaim, createClaimFromAnnotation, deleteClaim,
+  restoreClaim, getClaim, updateClaim } from './claims';
 import { addEvidence, removeEvidence, reorderEvidence, updateEvidence } from './evidence-edits';
 
 export const claimHandlers = {
@@ -10,6 +11,7 @@ export const claimHandlers = {
   'claims.createFromAnnotation': (s, input) => createClaimFromAnnotation(s.project, input),
   'claims.update': (s, { uid, patch }) => updateClaim(s.project, uid, patch),
   'claims.delete': (s, { uid }) => deleteClaim(s.project, uid),
+  'claims.restore': (s, snapshot) => restoreClaim(s.project, snapshot),
   'claims.deleteImpact': (s, { uid }) => claimDeleteImpact(s.project, uid),
   'claims.addEvidence': (s, input) => addEvidence(s.project, input),
   'claims.updateEvidence': (s, input) => updateEvidence(s.project, input),

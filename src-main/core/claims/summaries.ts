@@ -1,6 +1,7 @@
 import type { ClaimStatus, ClaimSummary } from '@common/api/schemas/claims';
 import type { Project } from '../session';
 import { corroborate, loadSources } from './corroboration';
+import { prepared } from '../data/statements';
 
 export interface ClaimRow {
   id: number;
@@ -19,8 +20,7 @@ export const CLAIM_SELECT = `SELECT c.*, (SELECT count(*) FROM claim_evidence e 
 
 /** Distinct themes of the claims' evidence passages, by claim id. */
 function claimThemes(p: Project, claimIds: number[] | undefined): Map<number, ClaimSummary['themes']> {
-  const rows = p.db
-    .prepare(
+  const rows = prepared(p,
       `SELECT DISTINCT e.claim_id, t.uid, t.name, t.color, t.position FROM claim_evidence e
        JOIN annotation_themes at ON at.annotation_id = e.annotation_id JOIN themes t ON t.id = at.theme_id
        ${claimIds ? 'WHERE e.claim_id IN (SELECT value FROM json_each(?))' : ''}

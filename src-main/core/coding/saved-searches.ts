@@ -4,6 +4,7 @@ import { DossierError, notFound } from '../errors';
 import { search } from '../search/search';
 import type { Project } from '../session';
 import { newUid } from '../util/uid';
+import { prepared } from '../data/statements';
 
 interface Row {
   id: number;
@@ -24,7 +25,7 @@ function toDto(p: Project, r: Row): SavedSearch {
 
 /** Every saved search by name, each with its count taken now. */
 export function listSavedSearches(p: Project): SavedSearch[] {
-  const rows = p.db.prepare('SELECT * FROM saved_searches ORDER BY name COLLATE NOCASE').all() as Row[];
+  const rows = prepared(p, 'SELECT * FROM saved_searches ORDER BY name COLLATE NOCASE').all() as Row[];
   return rows.map((r) => toDto(p, r));
 }
 
@@ -32,25 +33,24 @@ export function listSavedSearches(p: Project): SavedSearch[] {
 export function saveSearch(p: Project, name: string, spec: SearchSpec): SavedSearch {
   const { query, ...filters } = spec;
   const now = p.now();
-  p.db
-    .prepare(
+  prepared(p, 
       `INSERT INTO saved_searches (uid, name, query, filters, created_at, updated_at) VALUES (@uid, @name, @query, @filters, @now, @now)
        ON CONFLICT (name) DO UPDATE SET query = excluded.query, filters = excluded.filters, updated_at = excluded.updated_at`,
     )
     .run({ uid: newUid(), name, query, filters: JSON.stringify(filters), now });
-  return toDto(p, p.db.prepare('SELECT * FROM saved_searches WHERE name = ?').get(name) as Row);
+  return toDto(p, prepared(p, 'SELECT * FROM saved_searches WHERE name = ?').get(name) as Row);
 }
 
 export function deleteSavedSearch(p: Project, uid: string): { ok: true } {
-  const { changes } = p.db.prepare('DELETE FROM saved_searches WHERE uid = ?').run(uid);
+  const { changes } = prepared(p, 'DELETE FROM saved_searches WHERE uid = ?').run(uid);
   if (changes === 0) throw notFound('saved search', uid);
   return { ok: true };
 }
 
 export function renameSavedSearch(p: Project, uid: string, name: string): SavedSearch {
-  const clash = p.db.prepare('SELECT uid FROM saved_searches WHERE name = ? AND uid <> ?').get(name, uid);
+  const clash = prepared(p, 'SELECT uid FROM saved_searches WHERE name = ? AND uid <> ?').get(name, uid);
   if (clash) throw new DossierError('conflict', `a saved search is named "${name}" already`);
-  const { changes } = p.db.prepare('UPDATE saved_searches SET name = ?, updated_at = ? WHERE uid = ?').run(name, p.now(), uid);
+  const { changes } = prepared(p, 'UPDATE saved_searches SET name = ?, updated_at = ? WHERE uid = ?').run(name, p.now(), uid);
   if (changes === 0) throw notFound('saved search', uid);
-  return toDto(p, p.db.prepare('SELECT * FROM saved_searches WHERE uid = ?').get(uid) as Row);
+  return toDto(p, prepared(p, 'SELECT * FROM saved_searches WHERE uid = ?').get(uid) as Row);
 }

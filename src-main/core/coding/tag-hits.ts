@@ -4,6 +4,7 @@ import { createAnnotation, deleteAnnotation } from '../annotate/annotations';
 import type { Project } from '../session';
 import { themeRow } from '../themes/themes';
 import { hitPassages, type HitPassage } from './hit-passages';
+import { prepared } from '../data/statements';
 
 const SAMPLES = 20;
 
@@ -11,7 +12,7 @@ const SAMPLES = 20;
 function plan(p: Project, req: TagHitsRequest): { todo: HitPassage[]; already: number; capped: boolean; themeUid: string } {
   const theme = themeRow(p, req.theme);
   const { passages, capped } = hitPassages(p, req.search, req.spread);
-  const tagged = p.db.prepare(
+  const tagged = prepared(p, 
     `SELECT 1 FROM annotations a JOIN annotation_themes at ON at.annotation_id = a.id
      WHERE a.document_id = ? AND a.start = ? AND a."end" = ? AND at.theme_id = ? LIMIT 1`,
   );
@@ -44,7 +45,7 @@ export function tagHits(p: Project, req: TagHitsRequest): TagResult {
 /** Undo of tagHits: deletes the annotations it made that still exist. */
 export function untagHits(p: Project, uids: readonly string[]): { removed: number } {
   return p.db.transaction(() => {
-    const exists = p.db.prepare('SELECT 1 FROM annotations WHERE uid = ?');
+    const exists = prepared(p, 'SELECT 1 FROM annotations WHERE uid = ?');
     let removed = 0;
     for (const uid of uids) {
       if (!exists.get(uid)) continue;

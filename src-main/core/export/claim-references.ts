@@ -1,4 +1,5 @@
 import type { ExportArgument, ExportBundle, ExportClaim, ExportEvidence, Stance } from './model';
+import { numberRefs } from '@common/richtext/doc';
 import { richBlocks, spansIn } from './rich';
 
 // How an argument's claim citations read in an export: the prose carries only a short number
@@ -21,10 +22,11 @@ const ORDER: Stance[] = ['supports', 'contradicts', 'context'];
 
 /** The claims an argument cites, numbered by first citation. */
 export function claimReferences(a: ExportArgument, claims: Map<string, ExportClaim>): ClaimReference[] {
+  const cited = spansIn(richBlocks(a.body)).filter((s) => s.kind === 'claim');
+  const numbers = numberRefs(cited);
   const refs = new Map<string, ClaimReference>();
-  for (const s of spansIn(richBlocks(a.body))) {
-    if (s.kind !== 'claim') continue;
-    const ref = refs.get(s.claimUid) ?? { n: refs.size + 1, claimUid: s.claimUid, claim: claims.get(s.claimUid), stances: [] };
+  for (const s of cited) {
+    const ref = refs.get(s.claimUid) ?? { n: numbers.get(s.claimUid)!, claimUid: s.claimUid, claim: claims.get(s.claimUid), stances: [] };
     if (!ref.stances.includes(s.stance)) ref.stances.push(s.stance);
     refs.set(s.claimUid, ref);
   }

@@ -1,6 +1,7 @@
 import type { StoredAnnotationRow } from '../annotate/annotation-rows';
 import type { ExportScope } from '@common/api/schemas/export';
 import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
+import { docFromText, parseDoc } from '@common/richtext/doc';
 import type { Project } from '../session';
 import type {
   ExportAnnotation,
@@ -15,15 +16,17 @@ import type {
   RichDoc,
 } from './model';
 import { ids, select, type Selection } from './scope';
+import { prepared } from '../data/statements';
 
 // Reads the rows an export needs straight from the tables, in a handful of set-based queries
 // (id lists go in as one JSON array through json_each), so 10,000 annotations stay cheap.
 
+// Rich text saved before the core validated it may not fit the schema: the export then uses
+// its plain text, which was always stored alongside.
 const parseRich = (json: string): RichDoc | null => {
   if (!json.trim()) return null;
   try {
-    const v = JSON.parse(json) as RichDoc;
-    return v && typeof v === 'object' && typeof v.type === 'string' ? v : null;
+    return parseDoc(json);
   } catch {
     return null;
   }
@@ -38,8 +41,7 @@ interface AnnotationRow extends StoredAnnotationRow {
 }
 
 function loadAnnotations(p: Project, sel: Selection): AnnotationRow[] {
-  return p.db
-    .prepare(
+  return prepared(p,
       `SELECT a.*, d.uid AS document_uid, d.current_version,
          (SELECT json_group_array(t.uid) FROM annotation_themes at JOIN themes t ON t.id = at.theme_id
           WHERE at.annotation_id = a.id) AS theme_uids
@@ -50,13 +52,11 @@ function loadAnnotations(p: Project, sel: Selection): AnnotationRow[] {
 }
 
 function loadClaims(p: Project, sel: Selection): ExportClaim[] {
-  const claims = p.db
-    .prepare(`SELECT * FROM claims ${filter(sel.all, 'id')} ORDER BY id`)
+  const claims = prepared(p, `SELECT * FROM claims ${filter(sel.all, 'id')} ORDER BY id`)
     .all(sel.all ? {} : { ids: ids(sel.claims) }) as {
     id: number; uid: string; statement: string; event_date: string | null; status: ExportClaim['status']; credibility: number; notes: string;
   }[];
-  const evidence = p.db
-    .prepare(
+  const evidence = prepared(p,
       `SELECT ce.claim_id, a.uid AS annotation_uid, d.uid AS document_uid, a.exact, ce.stance, ce.note, a.document_id
        FROM claim_evidence ce JOIN annotations a ON a.id = ce.annotation_id JOIN documents d ON d.id = a.document_id
        ${filter(sel.all, 'ce.claim_id')} ORDER BY ce.claim_id, ce.position, ce.id`,
@@ -88,8 +88,7 @@ interface ExportEvidenceRow {
 }
 
 function loadDocuments(p: Project, sel: Selection): ExportDocument[] {
-  const docs = p.db
-    .prepare(
+  const docs = prepared(p,
       `SELECT d.id, d.uid, d.title, o.name AS outlet, o.grade AS outlet_grade, o.kind AS outlet_kind, d.author, d.author_kind, d.url, d.published, d.retrieved_at,
          d.language, d.origin, v.id AS version_id, v.text
        FROM documents d LEFT JOIN outlets o ON o.id = d.outlet_id
@@ -101,8 +100,8 @@ function loadDocuments(p: Project, sel: Selection): ExportDocument[] {
     url: string | null; published: string | null; retrieved_at: string | null; language: string | null; origin: string;
     version_id: number; text: string;
   }[];
-  const blocks = p.db.prepare('SELECT kind, level, start, "end" FROM blocks WHERE version_id = ? ORDER BY position');
-  const variables = p.db.prepare(
+  const blocks = prepared(p, 'SELECT kind, level, start, "end" FROM blocks WHERE version_id = ? ORDER BY position');
+  const variables = prepared(p,
     'SELECT v.uid AS variableUid, dv.value FROM document_variables dv JOIN variables v ON v.id = dv.variable_id WHERE dv.document_id = ? ORDER BY v.name',
   );
   return docs.map((d) => ({
@@ -125,8 +124,7 @@ function loadDocuments(p: Project, sel: Selection): ExportDocument[] {
 }
 
 function loadThemes(p: Project, sel: Selection, used: Set<string>): ExportTheme[] {
-  const rows = p.db
-    .prepare(
+  const rows = prepared(p,
       `SELECT t.id, t.uid, t.name, pt.uid AS parent_uid, t.parent_id, t.color, t.description FROM themes t
        LEFT JOIN themes pt ON pt.id = t.parent_id ORDER BY t.position, t.name COLLATE NOCASE, t.id`,
     )
@@ -144,14 +142,13 @@ function loadThemes(p: Project, sel: Selection, used: Set<string>): ExportTheme[
 }
 
 function loadArguments(p: Project, sel: Selection): ExportArgument[] {
-  const rows = p.db
-    .prepare(`SELECT uid, title, thesis, body, body_text FROM arguments ${filter(sel.all, 'id')} ORDER BY id`)
+  const rows = prepared(p, `SELECT uid, title, thesis, body, body_text FROM arguments ${filter(sel.all, 'id')} ORDER BY id`)
     .all(sel.all ? {} : { ids: ids(sel.arguments) }) as { uid: string; title: string; thesis: string; body: string; body_text: string }[];
   return rows.map((r) => ({
     uid: r.uid,
     title: r.title,
     thesis: r.thesis,
-    body: parseRich(r.body) ?? { type: 'doc', content: [] },
+    body: parseRich(r.body) ?? docFromText(r.body_text),
     bodyText: r.body_text,
   }));
 }
@@ -160,8 +157,7 @@ function loadArguments(p: Project, sel: Selection): ExportArgument[] {
 function loadCollections(p: Project, documents: ExportDocument[], themes: ExportTheme[]): ExportCollection[] {
   const docs = new Set(documents.map((d) => d.uid));
   const known = new Set(themes.map((t) => t.uid));
-  const rows = p.db
-    .prepare(
+  const rows = prepared(p,
       `SELECT c.uid, c.name, c.description, d.uid AS document_uid, t.uid AS theme_uid FROM collections c
        JOIN collection_members m ON m.collection_id = c.id LEFT JOIN documents d ON d.id = m.document_id
        LEFT JOIN themes t ON t.id = m.theme_id ORDER BY c.name COLLATE NOCASE, c.id, d.id, t.id`,
@@ -179,7 +175,7 @@ function loadCollections(p: Project, documents: ExportDocument[], themes: Export
 
 function loadVariables(p: Project, documents: ExportDocument[]): ExportVariable[] {
   const used = new Set(documents.flatMap((d) => d.variables.map((v) => v.variableUid)));
-  const rows = p.db.prepare('SELECT uid, name, type, description FROM variables ORDER BY name COLLATE NOCASE').all() as ExportVariable[];
+  const rows = prepared(p, 'SELECT uid, name, type, description FROM variables ORDER BY name COLLATE NOCASE').all() as ExportVariable[];
   return rows.filter((v) => used.has(v.uid));
 }
 

@@ -1,3 +1,4 @@
+import type { Node as PmNode } from '@tiptap/pm/model';
 import type { OutletKind } from '@common/api/schemas/outlets';
 import type { AuthorKind } from '@common/text/author-names';
 
@@ -62,7 +63,7 @@ export interface ExportAnnotation {
   exact: string;
   prefix: string;
   suffix: string;
-  /** The note as a tiptap JSON document, or null when there is none or it does not parse. */
+  /** The note as a document, or null when there is none or it does not fit the schema (then `noteText` stands). */
   note: RichDoc | null;
   noteText: string;
   anchorStatus: 'exact' | 'reanchored' | 'orphaned';
@@ -99,14 +100,8 @@ export interface ExportArgument {
   bodyText: string;
 }
 
-/** A tiptap / ProseMirror JSON node. */
-export interface RichDoc {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: RichDoc[];
-  text?: string;
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
-}
+/** Saved rich text (a note, an argument body) read against the editors' schema. */
+export type RichDoc = PmNode;
 
 export type ScopeKind = 'project' | 'document' | 'theme' | 'argument' | 'refs';
 

@@ -1,7 +1,8 @@
+import { CLAIM_REF_NODE } from '@common/api/schemas/arguments';
 import type { RichDoc, Stance } from './model';
 
-// tiptap JSON (notes, argument bodies) flattened once into a small block/inline model that the
-// Markdown, HTML and DOCX writers each render; unknown nodes keep their text.
+// Rich text (notes, argument bodies, parsed against the editors' schema) flattened once into a
+// small block/inline model that the Markdown, HTML and DOCX writers each render.
 
 export interface TextSpan {
   kind: 'text';
@@ -30,84 +31,63 @@ export type RichBlock =
   | { kind: 'list'; ordered: boolean; items: RichBlock[][] }
   | { kind: 'rule' };
 
-const STANCES = new Set(['supports', 'contradicts', 'context']);
-
 /** Only web and mail links survive an export: a javascript: or file: href becomes plain text. */
 export const safeHref = (href: unknown): string | null =>
   typeof href === 'string' && /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
 
-function spansOf(nodes: RichDoc[] | undefined): Span[] {
+function spansOf(parent: RichDoc): Span[] {
   const out: Span[] = [];
-  for (const n of nodes ?? []) {
-    if (n.type === 'text' && typeof n.text === 'string') {
-      const marks = new Set((n.marks ?? []).map((m) => m.type));
-      const link = (n.marks ?? []).find((m) => m.type === 'link');
+  parent.forEach((n) => {
+    if (n.isText) {
+      const marks = new Set(n.marks.map((m) => m.type.name));
+      const link = n.marks.find((m) => m.type.name === 'link');
       out.push({
         kind: 'text',
-        text: n.text,
+        text: n.text ?? '',
         bold: marks.has('bold'),
         italic: marks.has('italic'),
         strike: marks.has('strike'),
         code: marks.has('code'),
-        href: link ? safeHref(link.attrs?.href) : null,
+        href: link ? safeHref(link.attrs.href) : null,
       });
-    } else if (n.type === 'hardBreak') out.push({ kind: 'break' });
-    else if (n.type === 'claimRef' && typeof n.attrs?.claimUid === 'string') {
-      const stance = STANCES.has(String(n.attrs.stance)) ? (n.attrs.stance as Stance) : 'supports';
-      out.push({ kind: 'claim', claimUid: n.attrs.claimUid, stance });
-    } else out.push(...spansOf(n.content));
-  }
+    } else if (n.type.name === 'hardBreak') out.push({ kind: 'break' });
+    else if (n.type.name === CLAIM_REF_NODE) out.push({ kind: 'claim', claimUid: String(n.attrs.claimUid), stance: n.attrs.stance as Stance });
+  });
   return out;
 }
 
-function textOf(node: RichDoc): string {
-  if (typeof node.text === 'string') return node.text;
-  return (node.content ?? []).map(textOf).join('');
-}
-
-function blocksOf(nodes: RichDoc[] | undefined): RichBlock[] {
+// The document fits the editors' schema (parseDoc), so every block is one of these.
+function blocksOf(parent: RichDoc): RichBlock[] {
   const out: RichBlock[] = [];
-  for (const n of nodes ?? []) {
-    switch (n.type) {
+  parent.forEach((n) => {
+    switch (n.type.name) {
       case 'paragraph':
-        out.push({ kind: 'paragraph', spans: spansOf(n.content) });
+        out.push({ kind: 'paragraph', spans: spansOf(n) });
         break;
-      case 'heading': {
-        const level = Number(n.attrs?.level);
-        out.push({ kind: 'heading', level: Number.isInteger(level) ? Math.min(6, Math.max(1, level)) : 2, spans: spansOf(n.content) });
+      case 'heading':
+        out.push({ kind: 'heading', level: Math.min(6, Math.max(1, Number(n.attrs.level) || 2)), spans: spansOf(n) });
         break;
-      }
       case 'blockquote':
-        out.push({ kind: 'quote', blocks: blocksOf(n.content) });
+        out.push({ kind: 'quote', blocks: blocksOf(n) });
         break;
       case 'codeBlock':
-        out.push({ kind: 'code', text: textOf(n) });
+        out.push({ kind: 'code', text: n.textContent });
         break;
       case 'bulletList':
-      case 'orderedList':
-        out.push({
-          kind: 'list',
-          ordered: n.type === 'orderedList',
-          items: (n.content ?? []).map((item) => blocksOf(item.type === 'listItem' ? item.content : [item])),
-        });
+      case 'orderedList': {
+        const items: RichBlock[][] = [];
+        n.forEach((item) => void items.push(blocksOf(item)));
+        out.push({ kind: 'list', ordered: n.type.name === 'orderedList', items });
         break;
+      }
       case 'horizontalRule':
         out.push({ kind: 'rule' });
-        break;
-      default:
-        // Inline content at block level (or an unknown block) still reads as a paragraph.
-        if (n.content?.some((c) => c.type === 'text' || c.type === 'claimRef') || n.type === 'text' || n.type === 'claimRef') {
-          out.push({ kind: 'paragraph', spans: spansOf(n.type === 'text' || n.type === 'claimRef' ? [n] : n.content) });
-        } else out.push(...blocksOf(n.content));
     }
-  }
+  });
   return out;
 }
 
-export function richBlocks(doc: RichDoc | null): RichBlock[] {
-  if (!doc) return [];
-  return blocksOf(doc.type === 'doc' ? doc.content : [doc]);
-}
+export const richBlocks = (doc: RichDoc | null): RichBlock[] => (doc ? blocksOf(doc) : []);
 
 /** Plain paragraphs as rich blocks (for notes stored without rich text). */
 export const plainBlocks = (text: string): RichBlock[] =>

@@ -1,8 +1,9 @@
 import type { ExportScope } from '@common/api/schemas/export';
-import { resolveId } from '../claims/resolve';
+import { resolveRef } from '../data/resolve';
 import { documentRow } from '../library/documents';
 import type { Project } from '../session';
 import { findThemeByName, themeRow } from '../themes/themes';
+import { preparedValue } from '../data/statements';
 
 // Which rows an export scope covers, as sets of row ids: a document with its annotations, a
 // theme with its sub-themes' annotations, an argument with its claims and their evidence,
@@ -21,7 +22,7 @@ export interface Selection {
 
 export const ids = (s: Iterable<number>): string => JSON.stringify([...s]);
 const col = (p: Project, sql: string, ...args: unknown[]): number[] =>
-  (p.db.prepare(sql).pluck().all(...args) as number[]);
+  (preparedValue(p, sql).all(...args) as number[]);
 
 function resolveTheme(p: Project, ref: string): { id: number; name: string } {
   try {
@@ -80,8 +81,8 @@ export function select(p: Project, scope: ExportScope): Selection {
       break;
     }
     case 'argument': {
-      const id = resolveId(p, 'argument', scope.uid).id;
-      sel.label = (p.db.prepare('SELECT title FROM arguments WHERE id = ?').pluck().get(id) as string) || 'argument';
+      const id = resolveRef(p, 'argument', scope.uid).id;
+      sel.label = (preparedValue(p, 'SELECT title FROM arguments WHERE id = ?').get(id) as string) || 'argument';
       addArgument(p, sel, id);
       break;
     }
@@ -92,9 +93,9 @@ export function select(p: Project, scope: ExportScope): Selection {
           const d = documentRow(p, ref.uid);
           sel.documents.add(d.id);
           for (const id of col(p, 'SELECT id FROM annotations WHERE document_id = ?', d.id)) sel.annotations.add(id);
-        } else if (ref.kind === 'annotation') sel.annotations.add(resolveId(p, 'annotation', ref.uid).id);
-        else if (ref.kind === 'claim') addClaim(p, sel, resolveId(p, 'claim', ref.uid).id);
-        else addArgument(p, sel, resolveId(p, 'argument', ref.uid).id);
+        } else if (ref.kind === 'annotation') sel.annotations.add(resolveRef(p, 'annotation', ref.uid).id);
+        else if (ref.kind === 'claim') addClaim(p, sel, resolveRef(p, 'claim', ref.uid).id);
+        else addArgument(p, sel, resolveRef(p, 'argument', ref.uid).id);
       }
       break;
     }

@@ -8,6 +8,7 @@ import type { VariableType } from '../export/model';
 import { createCollection, ensureVariable, setDocumentVariable } from '../library/collections';
 import type { Project } from '../session';
 import { findOrCreateTheme } from '../themes/themes';
+import { preparedValue } from '../data/statements';
 
 // What a .qdpx or W3C file is read into before anything is written, and the one writer that
 // puts it into an empty project in a single transaction (all of it, or nothing).
@@ -81,7 +82,7 @@ const color = (c: string | null): string | undefined =>
   c && HEX.test(c) ? (c.length === 4 ? `#${[...c.slice(1)].map((x) => x + x).join('')}` : c).toLowerCase() : undefined;
 
 function assertEmpty(p: Project): void {
-  const n = p.db.prepare('SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM themes) + (SELECT count(*) FROM annotations) AS n').pluck().get() as number;
+  const n = preparedValue(p, 'SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM themes) + (SELECT count(*) FROM annotations) AS n').get() as number;
   if (n > 0) throw new DossierError('conflict', 'importing a project needs an empty project: create or open a new one first');
 }
 
@@ -126,6 +127,8 @@ export function writeImported(p: Project, data: ImportedProject): { documents: n
       const { uid, id } = insertDocument(p, {
         title: d.title.trim() || 'Untitled',
         outlet: d.outlet?.trim() || null,
+        // A project's own outlet names come back as they were, not as the shipped directory's.
+        outletAsNamed: true,
         author: d.author?.trim() || null,
         url: d.url?.trim() || null,
         published: d.published && PARTIAL_DATE.test(d.published) ? d.published : null,
@@ -145,7 +148,7 @@ export function writeImported(p: Project, data: ImportedProject): { documents: n
         setDocumentVariable(p, id, variableId, value.value);
       }
     }
-    const themeIds = new Map([...themeUids].map(([key, uid]) => [key, p.db.prepare('SELECT id FROM themes WHERE uid = ?').pluck().get(uid) as number]));
+    const themeIds = new Map([...themeUids].map(([key, uid]) => [key, preparedValue(p, 'SELECT id FROM themes WHERE uid = ?').get(uid) as number]));
     for (const c of data.collections ?? []) {
       createCollection(p, {
         name: c.name,

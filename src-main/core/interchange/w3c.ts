@@ -53,7 +53,7 @@ export function toW3c(b: ExportBundle, progress?: Progress): Record<string, unkn
         format: 'text/plain',
         value: a.noteText,
         ...(d.language ? { language: d.language } : {}),
-        ...(a.note ? { 'dossier:note': a.note } : {}),
+        ...(a.note ? { 'dossier:note': a.note.toJSON() } : {}),
       });
     }
     for (const t of a.themeUids) {

@@ -1,6 +1,7 @@
 import type { VariableType } from '../export/model';
 import type { Project } from '../session';
 import { newUid } from '../util/uid';
+import { prepared, preparedValue } from '../data/statements';
 
 // Collections (REFI-QDA Sets) and document variables (REFI-QDA Variables): kept so a project
 // read from MAXQDA, NVivo or QualCoder keeps them, shown on each document, written back on export.
@@ -16,10 +17,9 @@ export interface NewCollection {
 export function createCollection(p: Project, c: NewCollection): string {
   const uid = newUid();
   const now = p.now();
-  const { lastInsertRowid } = p.db
-    .prepare('INSERT INTO collections (uid, name, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+  const { lastInsertRowid } = prepared(p, 'INSERT INTO collections (uid, name, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
     .run(uid, c.name.trim() || 'Untitled collection', c.description, now, now);
-  const member = p.db.prepare('INSERT OR IGNORE INTO collection_members (collection_id, document_id, theme_id) VALUES (?, ?, ?)');
+  const member = prepared(p, 'INSERT OR IGNORE INTO collection_members (collection_id, document_id, theme_id) VALUES (?, ?, ?)');
   for (const d of c.documentIds) member.run(lastInsertRowid, d, null);
   for (const t of c.themeIds) member.run(lastInsertRowid, null, t);
   return uid;
@@ -27,31 +27,26 @@ export function createCollection(p: Project, c: NewCollection): string {
 
 /** The variable of that name (created with its type and description when new); returns its row id. */
 export function ensureVariable(p: Project, v: { name: string; type: VariableType; description: string }): number {
-  const found = p.db.prepare('SELECT id FROM variables WHERE name = ?').pluck().get(v.name.trim()) as number | undefined;
+  const found = preparedValue(p, 'SELECT id FROM variables WHERE name = ?').get(v.name.trim()) as number | undefined;
   if (found !== undefined) return found;
-  const { lastInsertRowid } = p.db
-    .prepare('INSERT INTO variables (uid, name, type, description) VALUES (?, ?, ?, ?)')
+  const { lastInsertRowid } = prepared(p, 'INSERT INTO variables (uid, name, type, description) VALUES (?, ?, ?, ?)')
     .run(newUid(), v.name.trim(), v.type, v.description);
   return Number(lastInsertRowid);
 }
 
 export function setDocumentVariable(p: Project, documentId: number, variableId: number, value: string): void {
-  p.db
-    .prepare('INSERT INTO document_variables (document_id, variable_id, value) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value')
+  prepared(p, 'INSERT INTO document_variables (document_id, variable_id, value) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value')
     .run(documentId, variableId, value);
 }
 
 /** A document's collections by name and its variables as "name: value", for the details panel. */
 export function documentGroups(p: Project, documentId: number): { collections: string[]; variables: { name: string; value: string }[] } {
-  const collections = p.db
-    .prepare(
+  const collections = preparedValue(p,
       `SELECT c.name FROM collections c JOIN collection_members m ON m.collection_id = c.id
        WHERE m.document_id = ? ORDER BY c.name COLLATE NOCASE`,
     )
-    .pluck()
     .all(documentId) as string[];
-  const variables = p.db
-    .prepare('SELECT v.name, dv.value FROM document_variables dv JOIN variables v ON v.id = dv.variable_id WHERE dv.document_id = ? ORDER BY v.name COLLATE NOCASE')
+  const variables = prepared(p, 'SELECT v.name, dv.value FROM document_variables dv JOIN variables v ON v.id = dv.variable_id WHERE dv.document_id = ? ORDER BY v.name COLLATE NOCASE')
     .all(documentId) as { name: string; value: string }[];
   return { collections, variables };
 }

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import type { Block, DocumentDetail, DocumentQuery, DocumentSummary } from '@common/api/schemas/documents';
 import type { DocumentMetaPatch } from '@common/api/schemas/documents';
-import { notFound } from '../errors';
 import type { Project } from '../session';
 import { indexRows, unindex, type SearchRow } from '../search/index-writer';
-import { prepared } from '../search/statements';
+import { filterId, resolveRef } from '../data/resolve';
+import { prepared } from '../data/statements';
+import { Where } from '../data/where';
 import { newUid } from '../util/uid';
-import { Where } from '../util/where';
 import { reanchorDocument } from '../annotate/reanchor';
 import { indexAnnotationsOf } from '../annotate/annotation-index';
 import { documentGroups } from './collections';
 import { ensureOutlet } from './outlets';
 import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
+import type { Dateline } from '../import/dateline';
 
 export interface DocumentMeta {
   title: string;
@@ -22,9 +23,13 @@ export interface DocumentMeta {
   url: string | null;
   published: string | null;
   language: string | null;
+  /** Where, when and from which agency the item was filed ("Gabala, October 7, AZERTAC"). */
+  dateline?: Dateline | null;
 }
 
 export interface NewDocument extends DocumentMeta {
+  /** The outlet is the project's of that name (or alias), else a new one: the shipped directory and the URL are not consulted. */
+  outletAsNamed?: boolean;
   text: string;
   blocks: Block[];
   contentHash: string;
@@ -80,30 +85,23 @@ const SORT_SQL: Record<z.output<typeof DocumentQuery>['sort'], string> = {
 
 export function listDocuments(p: Project, q: z.output<typeof DocumentQuery>): DocumentSummary[] {
   const where = new Where({ limit: q.limit })
-    .add('o.uid = @outlet', 'outlet', q.outlet)
+    .add('d.outlet_id = @outlet', 'outlet', filterId(p, 'outlet', q.outlet))
     .add(
       `EXISTS (SELECT 1 FROM annotations a JOIN annotation_themes at ON at.annotation_id = a.id
-        JOIN themes t ON t.id = at.theme_id WHERE a.document_id = d.id AND t.uid = @theme)`,
+        WHERE a.document_id = d.id AND at.theme_id = @theme)`,
       'theme',
-      q.theme,
+      filterId(p, 'theme', q.theme),
     )
     .dateRange('d.published', q.from, q.to)
     .add("d.title LIKE '%' || @text || '%' ESCAPE '\\'", 'text', q.text?.replace(/[%_\\]/g, (c) => `\\${c}`));
   const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
   const sql = `${SUMMARY} ${where} ORDER BY ${SORT_SQL[q.sort]} ${dir}, d.id ${dir} LIMIT @limit`;
-  return (p.db.prepare(sql).all(where.params) as SummaryRow[]).map(toSummary);
+  return (prepared(p, sql).all(where.params) as SummaryRow[]).map(toSummary);
 }
 
-/** Resolves a uid or a unique uid prefix to the document's row. */
-export function documentRow(p: Project, ref: string): SummaryRow {
-  const rows = p.db
-    .prepare(`${SUMMARY} WHERE d.uid = @ref OR d.uid LIKE @prefix || '%' LIMIT 2`)
-    .all({ ref, prefix: ref.replace(/[%_]/g, '') }) as SummaryRow[];
-  const exact = rows.find((r) => r.uid === ref);
-  if (exact) return exact;
-  if (rows.length !== 1) throw notFound('document', ref);
-  return rows[0]!;
-}
+/** The document's row for a uid or a unique uid prefix. */
+export const documentRow = (p: Project, ref: string): SummaryRow =>
+  prepared(p, `${SUMMARY} WHERE d.id = ?`).get(resolveRef(p, 'document', ref).id) as SummaryRow;
 
 interface VersionRow {
   id: number;
@@ -120,15 +118,14 @@ export function currentVersion(p: Project, documentId: number): VersionRow & { v
 }
 
 export function blocksOf(p: Project, versionId: number): Block[] {
-  return p.db
-    .prepare('SELECT kind, level, start, "end", credit FROM blocks WHERE version_id = ? ORDER BY position')
+  return prepared(p, 'SELECT kind, level, start, "end", credit FROM blocks WHERE version_id = ? ORDER BY position')
     .all(versionId) as Block[];
 }
 
 export function getDocument(p: Project, ref: string): DocumentDetail {
   const row = documentRow(p, ref);
   const v = currentVersion(p, row.id);
-  const versions = p.db.prepare('SELECT count(*) AS n FROM document_versions WHERE document_id = ?').get(row.id) as {
+  const versions = prepared(p, 'SELECT count(*) AS n FROM document_versions WHERE document_id = ?').get(row.id) as {
     n: number;
   };
   return {
@@ -138,7 +135,27 @@ export function getDocument(p: Project, ref: string): DocumentDetail {
     blocks: blocksOf(p, v.id),
     contentHash: v.content_hash,
     versions: versions.n,
+    dateline: datelineOf(p, row.id),
     ...documentGroups(p, row.id),
+  };
+}
+
+function datelineOf(p: Project, documentId: number): DocumentDetail['dateline'] {
+  const r = prepared(
+    p,
+    `SELECT d.dateline AS text, d.dateline_place AS place, d.dateline_date AS date, u.name AS outlet, u.uid AS outletUid
+     FROM documents d LEFT JOIN outlets u ON u.id = d.upstream_outlet_id WHERE d.id = ?`,
+  ).get(documentId) as NonNullable<DocumentDetail['dateline']>;
+  return r.text ? r : null;
+}
+
+/** The dateline's columns: its upstream agency as an outlet row (found, from the directory, or new) and as written. */
+function datelineColumns(p: Project, dateline: Dateline | null | undefined): Record<string, string | number | null> {
+  return {
+    dateline: dateline?.text ?? null,
+    datelinePlace: dateline?.place ?? null,
+    datelineDate: dateline?.date ?? null,
+    upstreamOutletId: dateline?.outlet ? ensureOutlet(p, dateline.outlet) : null,
   };
 }
 
@@ -201,13 +218,14 @@ const authorKindOf = (author: string | null | undefined, kind: AuthorKind | null
 export function insertDocument(p: Project, doc: NewDocument): { id: number; uid: string } {
   const uid = newUid();
   const now = p.now();
-  const outletId = doc.outlet ? ensureOutlet(p, doc.outlet) : null;
+  const outletId = doc.outletAsNamed ? ensureOutlet(p, doc.outlet, null, false) : ensureOutlet(p, doc.outlet, doc.url);
   const { lastInsertRowid } = prepared(
     p,
     `INSERT INTO documents (uid, title, outlet_id, author, author_kind, url, published, retrieved_at, language, origin,
-       current_version, created_at, updated_at)
-     VALUES (@uid, @title, @outletId, @author, @authorKind, @url, @published, @now, @language, @origin, 1, @now, @now)`,
-  ).run({ ...doc, uid, outletId, now, authorKind: authorKindOf(doc.author, doc.authorKind) });
+       current_version, created_at, updated_at, dateline, dateline_place, dateline_date, upstream_outlet_id)
+     VALUES (@uid, @title, @outletId, @author, @authorKind, @url, @published, @now, @language, @origin, 1, @now, @now,
+       @dateline, @datelinePlace, @datelineDate, @upstreamOutletId)`,
+  ).run({ ...doc, uid, outletId, now, authorKind: authorKindOf(doc.author, doc.authorKind), ...datelineColumns(p, doc.dateline) });
   const id = Number(lastInsertRowid);
   insertVersion(p, id, 1, doc);
   indexDocument(p, id, true);
@@ -216,11 +234,19 @@ export function insertDocument(p: Project, doc: NewDocument): { id: number; uid:
 
 /** Adds a new version of an existing document and makes it current. Call inside a transaction. */
 export function addVersion(p: Project, documentId: number, doc: NewDocument): number {
-  const next = (p.db.prepare('SELECT max(version) AS v FROM document_versions WHERE document_id = ?').get(documentId) as {
+  const next = (prepared(p, 'SELECT max(version) AS v FROM document_versions WHERE document_id = ?').get(documentId) as {
     v: number;
   }).v + 1;
   insertVersion(p, documentId, next, doc);
-  p.db.prepare('UPDATE documents SET current_version = ?, updated_at = ? WHERE id = ?').run(next, p.now(), documentId);
+  prepared(p, 'UPDATE documents SET current_version = ?, updated_at = ? WHERE id = ?').run(next, p.now(), documentId);
+  // The dateline belongs to the text: a new text brings its own (or none).
+  if (doc.dateline !== undefined) {
+    prepared(p, 
+        `UPDATE documents SET dateline = @dateline, dateline_place = @datelinePlace, dateline_date = @datelineDate,
+           upstream_outlet_id = @upstreamOutletId WHERE id = @id`,
+      )
+      .run({ ...datelineColumns(p, doc.dateline), id: documentId });
+  }
   indexDocument(p, documentId);
   reanchorDocument(p, documentId, next, doc.text);
   return next;
@@ -243,7 +269,7 @@ export function updateDocumentMeta(p: Project, ref: string, patch: z.output<type
       values.outletId = patch.outlet ? ensureOutlet(p, patch.outlet) : null;
     }
     if (sets.length === 0) return;
-    p.db.prepare(`UPDATE documents SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run({ ...values, now: p.now(), id: row.id });
+    prepared(p, `UPDATE documents SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run({ ...values, now: p.now(), id: row.id });
     indexDocument(p, row.id);
     indexAnnotationsOf(p, row.id);
   })();

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { CheckReport, ProjectCounts, ProjectInfo, ProjectStats } from '@common/api/schemas/project';
 import { LATEST_VERSION } from '../../../db/migrations';
 import type { Project } from '../session';
+import { prepared } from '../data/statements';
 
 const COUNT_SQL = `SELECT
   (SELECT count(*) FROM outlets) AS outlets,
@@ -13,7 +14,7 @@ const COUNT_SQL = `SELECT
   (SELECT count(*) FROM claims) AS claims,
   (SELECT count(*) FROM arguments) AS arguments`;
 
-export const counts = (p: Project): ProjectCounts => p.db.prepare(COUNT_SQL).get() as ProjectCounts;
+export const counts = (p: Project): ProjectCounts => prepared(p, COUNT_SQL).get() as ProjectCounts;
 
 const schemaVersion = (p: Project): number => p.db.pragma('user_version', { simple: true }) as number;
 
@@ -22,7 +23,7 @@ export function info(p: Project): ProjectInfo {
 }
 
 export function stats(p: Project): ProjectStats {
-  const pageBytes = p.db.prepare('SELECT page_count * page_size AS n FROM pragma_page_count(), pragma_page_size()').get() as {
+  const pageBytes = prepared(p, 'SELECT page_count * page_size AS n FROM pragma_page_count(), pragma_page_size()').get() as {
     n: number;
   };
   let wal = 0;
@@ -41,22 +42,19 @@ export function check(p: Project): CheckReport {
   const problems: string[] = [];
   const version = schemaVersion(p);
   if (version !== LATEST_VERSION) problems.push(`schema version ${version}, expected ${LATEST_VERSION}`);
-  const headless = p.db
-    .prepare(
+  const headless = prepared(p,
       `SELECT count(*) AS n FROM documents d
        WHERE NOT EXISTS (SELECT 1 FROM document_versions v WHERE v.document_id = d.id AND v.version = d.current_version)`,
     )
     .get() as { n: number };
   if (headless.n > 0) problems.push(`${headless.n} documents have no text`);
-  const blockless = p.db
-    .prepare(
+  const blockless = prepared(p,
       `SELECT count(*) AS n FROM document_versions v
        WHERE length(v.text) > 0 AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.version_id = v.id)`,
     )
     .get() as { n: number };
   if (blockless.n > 0) problems.push(`${blockless.n} document versions have no blocks`);
-  const unindexed = p.db
-    .prepare(
+  const unindexed = prepared(p,
       `SELECT count(*) AS n FROM documents d
        WHERE NOT EXISTS (SELECT 1 FROM search_items s WHERE s.kind = 'document' AND s.ref_id = d.id)`,
     )

@@ -1,5 +1,8 @@
-import type Database from 'better-sqlite3';
 import { fold } from '@common/text/fold';
+import { themeNameKey } from '@common/text/theme-name';
+import { prepared, preparedValue } from '../data/statements';
+import { Where } from '../data/where';
+import type { Project } from '../session';
 import type { FilterKind, QueryFilters } from './fts-query';
 
 // Turns the filters of a search (from its fields and from the query text) into SQL conditions
@@ -17,8 +20,8 @@ export interface FilterInput {
 }
 
 export interface SqlFilter {
-  where: string[];
-  params: Record<string, string | number>;
+  /** Conditions on search_items (alias si), with their values. */
+  where: Where;
   /** False when a filter can match nothing (unknown theme, no kind left). */
   satisfiable: boolean;
   notices: string[];
@@ -46,18 +49,25 @@ function resolveNames(rows: Named[], ref: string): number[] {
   return (exact.length ? exact : rows.filter((r) => fold(r.name).includes(f))).map((r) => r.id);
 }
 
-function themeIds(db: Database.Database, refs: string[]): number[] {
-  const all = db.prepare('SELECT id, uid, name FROM themes').all() as Named[];
-  const roots = refs.flatMap((r) => resolveNames(all, r));
+/** Search's theme: filter: the uid, else the name (themeNameKey, on its index), else names containing it. */
+export const THEME_FILTER_SQL = 'SELECT id FROM themes WHERE uid = @ref UNION ALL SELECT id FROM themes WHERE name_key = @key';
+
+function themeRoots(p: Project, ref: string): number[] {
+  const key = themeNameKey(ref);
+  const hits = preparedValue(p, THEME_FILTER_SQL).all({ ref, key }) as number[];
+  if (hits.length) return hits;
+  return preparedValue(p, "SELECT id FROM themes WHERE instr(name_key, ?) > 0").all(key) as number[];
+}
+
+function themeIds(p: Project, refs: string[]): number[] {
+  const roots = [...new Set(refs.flatMap((r) => themeRoots(p, r)))];
   if (roots.length === 0) return [];
   // A theme includes its sub-themes (Security > Defence industry > UAVs).
-  const rows = db
-    .prepare(
-      `WITH RECURSIVE t(id) AS (SELECT value FROM json_each(?) UNION SELECT th.id FROM themes th JOIN t ON th.parent_id = t.id)
-       SELECT id FROM t`,
-    )
-    .all(JSON.stringify(roots)) as { id: number }[];
-  return rows.map((r) => r.id);
+  return preparedValue(
+    p,
+    `WITH RECURSIVE t(id) AS (SELECT value FROM json_each(?) UNION SELECT th.id FROM themes th JOIN t ON th.parent_id = t.id)
+     SELECT id FROM t`,
+  ).all(JSON.stringify(roots)) as number[];
 }
 
 function themeCondition(ids: number[]): string {
@@ -70,9 +80,8 @@ function themeCondition(ids: number[]): string {
     ELSE si.document_id IN (SELECT document_id FROM annotations WHERE id IN (${tagged})) END)`;
 }
 
-export function buildFilter(db: Database.Database, input: FilterInput, q: QueryFilters): SqlFilter {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
+export function buildFilter(p: Project, input: FilterInput, q: QueryFilters): SqlFilter {
+  const where = new Where();
   const notices: string[] = [];
   let satisfiable = true;
 
@@ -80,47 +89,33 @@ export function buildFilter(db: Database.Database, input: FilterInput, q: QueryF
   if (kindSets.length) {
     const kinds = kindSets.reduce((a, b) => a.filter((k) => b.includes(k)));
     if (kinds.length === 0) satisfiable = false;
-    else where.push(`si.kind IN (${kinds.flatMap((k) => KIND_ROWS[k]).map((k) => `'${k}'`).join(', ')})`);
+    else where.and(`si.kind IN (${kinds.flatMap((k) => KIND_ROWS[k]).map((k) => `'${k}'`).join(', ')})`);
   }
 
   const themes = [...(input.theme ? [input.theme] : []), ...q.themes];
   if (themes.length) {
-    const ids = themeIds(db, themes);
+    const ids = themeIds(p, themes);
     if (ids.length === 0) {
       notices.push(`no theme named ${themes.map((t) => `"${t}"`).join(' or ')}`);
       satisfiable = false;
-    } else where.push(themeCondition(ids));
+    } else where.and(themeCondition(ids));
   }
 
   const outlets = [...(input.outlet ? [input.outlet] : []), ...q.outlets];
   if (outlets.length) {
-    const all = db.prepare('SELECT id, uid, name FROM outlets').all() as Named[];
+    const all = prepared(p, 'SELECT id, uid, name FROM outlets').all() as Named[];
     const ids = [...new Set(outlets.flatMap((o) => resolveNames(all, o)))];
     if (ids.length === 0) {
       notices.push(`no outlet named ${outlets.map((o) => `"${o}"`).join(' or ')}`);
       satisfiable = false;
-    } else where.push(`si.outlet_id IN (${ids.join(',')})`);
+    } else where.and(`si.outlet_id IN (${ids.join(',')})`);
   }
 
-  // Partial dates compare as strings: '2025-10' sorts before every '2025-10-..' and '~' after.
-  const dates: [string | null | undefined, string, string][] = [
-    [input.from, 'from', 'si.date >= @from'],
-    [input.to, 'to', "si.date <= @to || '~'"],
-    [q.after, 'after', "si.date > @after || '~'"],
-    [q.before, 'before', 'si.date < @before'],
-  ];
-  for (const [value, name, sql] of dates) {
-    if (!value) continue;
-    where.push(sql);
-    params[name] = value;
-  }
-  if (input.credibilityMin !== undefined) {
-    where.push('si.credibility >= @cmin');
-    params.cmin = input.credibilityMin;
-  }
-  if (input.credibilityMax !== undefined) {
-    where.push('si.credibility <= @cmax');
-    params.cmax = input.credibilityMax;
-  }
-  return { where, params, satisfiable, notices };
+  where
+    .dateRange('si.date', input.from, input.to)
+    .add("si.date > @after || '~'", 'after', q.after)
+    .add('si.date < @before', 'before', q.before)
+    .add('si.credibility >= @cmin', 'cmin', input.credibilityMin)
+    .add('si.credibility <= @cmax', 'cmax', input.credibilityMax);
+  return { where, satisfiable, notices };
 }

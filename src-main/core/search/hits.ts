@@ -2,7 +2,7 @@ import type { Project } from '../session';
 import type { SearchHit } from '@common/api/schemas/search';
 import type { SearchKind } from './index-writer';
 import type { QueryTerm } from './fts-query';
-import { prepared } from './statements';
+import { prepared } from '../data/statements';
 import { sliceUtf8 } from './utf8-slice';
 import { hasHit, highlightAll, makeSnippet, type Snippet } from './snippet';
 

@@ -1,6 +1,6 @@
 import type { Project } from '../session';
 import { fold } from '@common/text/fold';
-import { prepared } from './statements';
+import { prepared, preparedValue } from '../data/statements';
 
 // Every write that changes searchable text calls one of these inside its own transaction,
 // so the index never drifts from the data. Text is folded here, in TypeScript (DESIGN §6).
@@ -41,14 +41,14 @@ export function indexRows(p: Project, rows: SearchRow[]): void {
 }
 
 /** Removes the index rows of items (by kind and ref id, or every row of a document). */
-export function unindex({ db }: Project, where: { kind: SearchKind; refId: number } | { documentId: number }): void {
+export function unindex(p: Project, where: { kind: SearchKind; refId: number } | { documentId: number }): void {
   const ids =
     'documentId' in where
-      ? (db.prepare('SELECT id FROM search_items WHERE document_id = ? AND kind IN (\'document\', \'passage\')').all(where.documentId) as { id: number }[])
-      : (db.prepare('SELECT id FROM search_items WHERE kind = ? AND ref_id = ?').all(where.kind, where.refId) as { id: number }[]);
-  const delFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
-  const delItem = db.prepare('DELETE FROM search_items WHERE id = ?');
-  for (const { id } of ids) {
+      ? (preparedValue(p, "SELECT id FROM search_items WHERE document_id = ? AND kind IN ('document', 'passage')").all(where.documentId) as number[])
+      : (preparedValue(p, 'SELECT id FROM search_items WHERE kind = ? AND ref_id = ?').all(where.kind, where.refId) as number[]);
+  const delFts = prepared(p, 'DELETE FROM search_fts WHERE rowid = ?');
+  const delItem = prepared(p, 'DELETE FROM search_items WHERE id = ?');
+  for (const id of ids) {
     delFts.run(id);
     delItem.run(id);
   }

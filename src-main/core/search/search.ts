@@ -4,7 +4,7 @@ import type { SearchQuery, SearchResult } from '@common/api/schemas/search';
 import { parseQuery } from './fts-query';
 import { buildFilter, type SqlFilter } from './filters';
 import { loadHits, type ItemRow } from './hits';
-import { prepared } from './statements';
+import { prepared } from '../data/statements';
 
 export type SearchInput = z.output<typeof SearchQuery>;
 
@@ -23,7 +23,7 @@ const ITEM_COLUMNS = 'si.id, si.kind, si.ref_id, si.document_id, si.outlet_id, s
 export function pageSql(mode: 'ranked' | 'fast', filter: Pick<SqlFilter, 'where'>): string {
   const order = mode === 'ranked' ? 'score' : 'search_fts.rowid DESC';
   const score = mode === 'ranked' ? BM25 : 'NULL';
-  if (filter.where.length === 0) {
+  if (filter.where.empty) {
     return `SELECT ${ITEM_COLUMNS}, top.score FROM
       (SELECT rowid AS id, ${score} AS score FROM search_fts WHERE search_fts MATCH @match
        ORDER BY ${order} LIMIT @limit OFFSET @offset) top
@@ -34,7 +34,7 @@ export function pageSql(mode: 'ranked' | 'fast', filter: Pick<SqlFilter, 'where'
 
 function filteredSql(mode: 'ranked' | 'fast', filter: Pick<SqlFilter, 'where'>): string {
   return `SELECT ${ITEM_COLUMNS}, ${mode === 'ranked' ? BM25 : 'NULL'} AS score FROM search_fts
-    CROSS JOIN search_items si ON si.id = search_fts.rowid WHERE search_fts MATCH @match AND ${filter.where.join(' AND ')}`;
+    CROSS JOIN search_items si ON si.id = search_fts.rowid WHERE search_fts MATCH @match ${filter.where.andSql}`;
 }
 
 /**
@@ -48,9 +48,8 @@ export function countedPageSql(filter: Pick<SqlFilter, 'where'>): string {
 }
 
 function countSql(filter: Pick<SqlFilter, 'where'>): string {
-  const join = filter.where.length ? 'CROSS JOIN search_items si ON si.id = search_fts.rowid' : '';
-  const where = filter.where.length ? `AND ${filter.where.join(' AND ')}` : '';
-  return `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts ${join} WHERE search_fts MATCH @match ${where} LIMIT ${COUNT_CAP + 1})`;
+  const join = filter.where.empty ? '' : 'CROSS JOIN search_items si ON si.id = search_fts.rowid';
+  return `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts ${join} WHERE search_fts MATCH @match ${filter.where.andSql} LIMIT ${COUNT_CAP + 1})`;
 }
 
 const empty = (input: SearchInput, notices: string[]): SearchResult => ({
@@ -68,14 +67,14 @@ const empty = (input: SearchInput, notices: string[]): SearchResult => ({
 /** One page of search results with snippets; synchronous (better-sqlite3), bounded by `limit`. */
 export function search(p: Project, input: SearchInput): SearchResult {
   const parsed = parseQuery(input.query);
-  const filter = buildFilter(p.db, input, parsed.filters);
+  const filter = buildFilter(p, input, parsed.filters);
   const notices = [...parsed.notices, ...filter.notices];
   if (parsed.match === null || !filter.satisfiable) return empty(input, notices);
   if (input.credibilityMin !== undefined && input.credibilityMax !== undefined && input.credibilityMin > input.credibilityMax) {
     return empty(input, [...notices, 'the lowest credibility is above the highest']);
   }
-  const params = { ...filter.params, match: parsed.match };
-  const sql = input.mode === 'ranked' && filter.where.length ? countedPageSql(filter) : pageSql(input.mode, filter);
+  const params = { ...filter.where.params, match: parsed.match };
+  const sql = input.mode === 'ranked' && !filter.where.empty ? countedPageSql(filter) : pageSql(input.mode, filter);
   const rows = prepared(p, sql).all({ ...params, limit: input.limit + 1, offset: input.offset }) as (ItemRow & {
     matches?: number;
   })[];

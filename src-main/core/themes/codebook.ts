@@ -1,7 +1,9 @@
 import type { Theme, ThemeDeletePreview, ThemeMove, ThemeUpdate } from '@common/api/schemas/themes';
+import { themeNameKey } from '@common/text/theme-name';
 import { DossierError } from '../errors';
 import type { Project } from '../session';
 import { listThemes, nameTaken, nextPosition, siblingNamed, themeById, themeRow, toDto } from './themes';
+import { prepared } from '../data/statements';
 
 // Editing the codebook: rename, recolour, re-parent, reorder, merge, delete. Annotations
 // keep their links through all of it (links are by theme id), except where a theme goes away.
@@ -10,14 +12,14 @@ export function updateTheme(p: Project, input: ThemeUpdate): Theme {
   return p.db.transaction(() => {
     const row = themeRow(p, input.uid);
     if (input.name !== undefined && siblingNamed(p, row.parent_id, input.name, row.id)) throw nameTaken(input.name);
-    p.db
-      .prepare(
-        `UPDATE themes SET name = ifnull(@name, name), color = ifnull(@color, color), description = ifnull(@description, description),
+    prepared(p,
+        `UPDATE themes SET name = ifnull(@name, name), name_key = ifnull(@nameKey, name_key), color = ifnull(@color, color), description = ifnull(@description, description),
            pinned = ifnull(@pinned, pinned), updated_at = @now WHERE id = @id`,
       )
       .run({
         id: row.id,
         name: input.name ?? null,
+        nameKey: input.name === undefined ? null : themeNameKey(input.name),
         color: input.color ?? null,
         description: input.description ?? null,
         pinned: input.pinned === undefined ? null : input.pinned ? 1 : 0,
@@ -29,8 +31,7 @@ export function updateTheme(p: Project, input: ThemeUpdate): Theme {
 
 /** The theme's id and every sub-theme's, at any depth. */
 function subtreeIds(p: Project, id: number): Set<number> {
-  const rows = p.db
-    .prepare(
+  const rows = prepared(p,
       `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id)
        SELECT id FROM sub`,
     )
@@ -40,14 +41,13 @@ function subtreeIds(p: Project, id: number): Set<number> {
 
 const siblingIds = (p: Project, parentId: number | null, exceptId: number): number[] =>
   (
-    p.db
-      .prepare('SELECT id FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND id != ? ORDER BY position, name COLLATE NOCASE, id')
+    prepared(p, 'SELECT id FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND id != ? ORDER BY position, name COLLATE NOCASE, id')
       .all(parentId, exceptId) as { id: number }[]
   ).map((r) => r.id);
 
 /** Writes `ids` as the children of `parentId`, in this order. */
 function placeChildren(p: Project, parentId: number | null, ids: number[]): void {
-  const set = p.db.prepare('UPDATE themes SET parent_id = ?, position = ?, updated_at = ? WHERE id = ?');
+  const set = prepared(p, 'UPDATE themes SET parent_id = ?, position = ?, updated_at = ? WHERE id = ?');
   const now = p.now();
   ids.forEach((id, position) => set.run(parentId, position, now, id));
 }
@@ -75,19 +75,18 @@ export function moveTheme(p: Project, input: ThemeMove): Theme[] {
  * both), its sub-themes move under the target, and same-named sub-themes merge in turn.
  */
 function mergeInto(p: Project, sourceId: number, targetId: number): void {
-  const children = p.db.prepare('SELECT id, name FROM themes WHERE parent_id = ? ORDER BY position, id').all(sourceId) as {
+  const children = prepared(p, 'SELECT id, name FROM themes WHERE parent_id = ? ORDER BY position, id').all(sourceId) as {
     id: number;
     name: string;
   }[];
   for (const child of children) {
     const clash = siblingNamed(p, targetId, child.name);
     if (clash) mergeInto(p, child.id, clash.id);
-    else p.db.prepare('UPDATE themes SET parent_id = ?, position = ?, updated_at = ? WHERE id = ?').run(targetId, nextPosition(p, targetId), p.now(), child.id);
+    else prepared(p, 'UPDATE themes SET parent_id = ?, position = ?, updated_at = ? WHERE id = ?').run(targetId, nextPosition(p, targetId), p.now(), child.id);
   }
-  p.db
-    .prepare('INSERT OR IGNORE INTO annotation_themes (annotation_id, theme_id) SELECT annotation_id, ? FROM annotation_themes WHERE theme_id = ?')
+  prepared(p, 'INSERT OR IGNORE INTO annotation_themes (annotation_id, theme_id) SELECT annotation_id, ? FROM annotation_themes WHERE theme_id = ?')
     .run(targetId, sourceId);
-  p.db.prepare('DELETE FROM themes WHERE id = ?').run(sourceId);
+  prepared(p, 'DELETE FROM themes WHERE id = ?').run(sourceId);
 }
 
 export function mergeThemes(p: Project, sourceUid: string, targetUid: string): { target: Theme; annotationsMoved: number; alreadyTagged: number } {
@@ -97,15 +96,14 @@ export function mergeThemes(p: Project, sourceUid: string, targetUid: string): {
     if (subtreeIds(p, source.id).has(target.id)) {
       throw new DossierError('conflict', `cannot merge "${source.name}" into itself or one of its sub-themes`);
     }
-    const counts = p.db
-      .prepare(
+    const counts = prepared(p,
         `SELECT count(*) AS moved,
            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM annotation_themes b WHERE b.annotation_id = a.annotation_id AND b.theme_id = @target)) AS already
          FROM annotation_themes a WHERE a.theme_id = @source`,
       )
       .get({ source: source.id, target: target.id }) as { moved: number; already: number };
     mergeInto(p, source.id, target.id);
-    p.db.prepare('UPDATE themes SET updated_at = ? WHERE id = ?').run(p.now(), target.id);
+    prepared(p, 'UPDATE themes SET updated_at = ? WHERE id = ?').run(p.now(), target.id);
     return { target: toDto(themeById(p, target.id)), annotationsMoved: counts.moved, alreadyTagged: counts.already };
   })();
 }
@@ -113,8 +111,7 @@ export function mergeThemes(p: Project, sourceUid: string, targetUid: string): {
 /** What deleting the theme would touch, for the confirmation question. */
 export function themeDeletePreview(p: Project, uid: string): ThemeDeletePreview {
   const row = themeRow(p, uid);
-  const counts = p.db
-    .prepare(
+  const counts = prepared(p,
       `SELECT count(*) AS annotations,
          count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM annotation_themes b WHERE b.annotation_id = a.annotation_id AND b.theme_id != @id)) AS untagged,
          (SELECT count(*) FROM themes WHERE parent_id = @id) AS children
@@ -133,7 +130,7 @@ export function deleteTheme(p: Project, uid: string): ThemeDeletePreview {
     const preview = themeDeletePreview(p, uid);
     const row = themeRow(p, uid);
     // Out of the way first, so a sub-theme with the same name can take its place.
-    p.db.prepare('UPDATE themes SET name = uid WHERE id = ?').run(row.id);
+    prepared(p, 'UPDATE themes SET name = uid, name_key = uid WHERE id = ?').run(row.id);
     const order: number[] = [];
     for (const id of siblingIds(p, row.parent_id, 0)) {
       if (id !== row.id) {
@@ -147,7 +144,7 @@ export function deleteTheme(p: Project, uid: string): ThemeDeletePreview {
       }
     }
     placeChildren(p, row.parent_id, order);
-    p.db.prepare('DELETE FROM themes WHERE id = ?').run(row.id);
+    prepared(p, 'DELETE FROM themes WHERE id = ?').run(row.id);
     return preview;
   })();
 }

@@ -1,8 +1,11 @@
 import type { NewTheme, Theme } from '@common/api/schemas/themes';
-import { DossierError, notFound } from '../errors';
+import { themeNameKey } from '@common/text/theme-name';
+import { resolveRef } from '../data/resolve';
+import { prepared } from '../data/statements';
+import { DossierError } from '../errors';
 import type { Project } from '../session';
-import { fold } from '@common/text/fold';
 import { newUid } from '../util/uid';
+import { distinctColour } from './distinct-colour';
 
 export interface ThemeRow {
   id: number;
@@ -32,57 +35,50 @@ export const toDto = (r: ThemeRow): Theme => ({
   annotationCount: r.annotation_count,
 });
 
-/** A calm palette that stays legible as a highlight in light and dark mode. */
-export const THEME_COLORS = ['#e8590c', '#1c7ed6', '#2f9e44', '#ae3ec9', '#f08c00', '#0c8599', '#e03131', '#5f3dc4', '#66a80f', '#c2255c'];
-
 export function listThemes(p: Project): Theme[] {
-  return (p.db.prepare(`${SELECT} ORDER BY t.parent_id IS NOT NULL, t.position, t.name COLLATE NOCASE`).all() as ThemeRow[]).map(toDto);
+  return (prepared(p, `${SELECT} ORDER BY t.parent_id IS NOT NULL, t.position, t.name COLLATE NOCASE`).all() as ThemeRow[]).map(toDto);
 }
 
-export function themeRow(p: Project, ref: string): ThemeRow {
-  const row = p.db.prepare(`${SELECT} WHERE t.uid = ?`).get(ref) as ThemeRow | undefined;
-  if (!row) throw notFound('theme', ref);
-  return row;
-}
+export const themeById = (p: Project, id: number): ThemeRow => prepared(p, `${SELECT} WHERE t.id = ?`).get(id) as ThemeRow;
 
-export const themeById = (p: Project, id: number): ThemeRow => p.db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as ThemeRow;
+export const themeRow = (p: Project, ref: string): ThemeRow => themeById(p, resolveRef(p, 'theme', ref).id);
 
-/**
- * A theme by name, as the picker matches it: case and diacritics aside ("turkiye" finds
- * "Türkiye", "Aliyev" finds "Əliyev"), an exact spelling first, then top-level, then oldest.
- */
+/** The theme-name lookups' SQL, on the name_key index (exported for the query-plan test). */
+export const THEME_NAME_SQL = {
+  /** Same name anywhere: an exact spelling first, then top-level, then oldest. */
+  anywhere: 'SELECT id FROM themes WHERE name_key = ? ORDER BY name = ? DESC, parent_id IS NOT NULL, id LIMIT 1',
+  sibling: 'SELECT id FROM themes WHERE name_key = ? AND ifnull(parent_id, 0) = ifnull(?, 0) AND id != ?',
+};
+
+/** A theme by name, the one rule of themeNameKey: "turkiye" finds "Türkiye", "Aliyev" "Əliyev". */
 export function findThemeByName(p: Project, name: string): ThemeRow | undefined {
-  const wanted = fold(name.trim());
-  const rows = p.db.prepare(`${SELECT} ORDER BY t.name = ? DESC, t.parent_id IS NOT NULL, t.id`).all(name.trim()) as ThemeRow[];
-  return rows.find((r) => fold(r.name) === wanted);
+  const hit = prepared(p, THEME_NAME_SQL.anywhere).get(themeNameKey(name), name.trim()) as { id: number } | undefined;
+  return hit && themeById(p, hit.id);
 }
 
-/** The sibling (same parent) named `name`, other than `exceptId`. */
+/** The sibling (same parent) with the same name, other than `exceptId`. */
 export function siblingNamed(p: Project, parentId: number | null, name: string, exceptId = 0): { id: number } | undefined {
-  return p.db
-    .prepare('SELECT id FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ? COLLATE NOCASE AND id != ?')
-    .get(parentId, name.trim(), exceptId) as { id: number } | undefined;
+  return prepared(p, THEME_NAME_SQL.sibling).get(themeNameKey(name), parentId, exceptId) as { id: number } | undefined;
 }
 
 export const nameTaken = (name: string): DossierError =>
   new DossierError('conflict', `a theme named "${name}" exists already there`);
 
 export function nextPosition(p: Project, parentId: number | null): number {
-  return (p.db.prepare('SELECT ifnull(max(position) + 1, 0) AS n FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0)').get(parentId) as { n: number }).n;
+  return (prepared(p, 'SELECT ifnull(max(position) + 1, 0) AS n FROM themes WHERE ifnull(parent_id, 0) = ifnull(?, 0)').get(parentId) as { n: number }).n;
 }
 
 export function createTheme(p: Project, input: NewTheme): Theme {
   const parentId = input.parent ? themeRow(p, input.parent).id : null;
   if (siblingNamed(p, parentId, input.name)) throw nameTaken(input.name);
-  const count = (p.db.prepare('SELECT count(*) AS n FROM themes').get() as { n: number }).n;
+  const inUse = (prepared(p, 'SELECT color FROM themes').all() as { color: string }[]).map((r) => r.color);
   const uid = newUid();
   const now = p.now();
-  p.db
-    .prepare(
-      `INSERT INTO themes (uid, name, parent_id, color, description, position, pinned, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  prepared(p,
+      `INSERT INTO themes (uid, name, name_key, parent_id, color, description, position, pinned, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(uid, input.name, parentId, input.color ?? THEME_COLORS[count % THEME_COLORS.length], input.description ?? '',
+    .run(uid, input.name, themeNameKey(input.name), parentId, input.color ?? distinctColour(inUse), input.description ?? '',
       nextPosition(p, parentId), input.pinned ? 1 : 0, now, now);
   return toDto(themeRow(p, uid));
 }

@@ -1,10 +1,10 @@
 import { Badge, Button, Drawer, Group, Stack, Text } from '@mantine/core';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { openPassage } from '../annotate/open-passage';
 import { useAnalysis, type DrillCell } from './analysis-store';
 
 function PassageList({ cell }: { cell: DrillCell }) {
-  const { data, error } = useApi('analysis.cell', { spec: cell.spec, row: cell.row, col: cell.col, limit: 500 });
+  const { data, error } = useApiQuery('analysis.cell', { spec: cell.spec, row: cell.row, col: cell.col, limit: 500 });
   if (error) return <Text c="red">{error}</Text>;
   if (!data) return <Text c="dimmed">Loading…</Text>;
   return (

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, useMantineTheme } from '@mantine/core';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { saveBlob } from '../export/download';
 import { useAnalysis } from './analysis-store';
 import { AXIS_LABELS, unitLabel } from './analysis-labels';
@@ -12,7 +12,7 @@ export function MatrixPanel() {
   const spec = useAnalysis((s) => s.spec);
   const theme = useMantineTheme();
   const color = theme.colors[theme.primaryColor]![7]!;
-  const { data: m, error } = useApi('analysis.matrix', { spec });
+  const { data: m, error } = useApiQuery('analysis.matrix', { spec });
   const unit = unitLabel(spec);
   const title =
     spec.rows === 'themes' && spec.cols === 'themes'

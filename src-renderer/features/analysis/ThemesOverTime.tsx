@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Matrix, MatrixSpec } from '@common/api/schemas/analysis';
 import { OUTLET_KINDS, type OutletKind } from '@common/api/schemas/outlets';
 import { KIND_LABELS } from '@common/text/outlet-kind-labels';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { useAnalysis } from './analysis-store';
 import { HeatmapTable } from './HeatmapTable';
 import { StackedBars } from './StackedBars';
@@ -33,7 +33,7 @@ export function ThemesOverTime() {
     cooccurrence: 'passage',
     filter: kinds.length ? { kinds } : {},
   };
-  const { data: m, error } = useApi('analysis.matrix', { spec });
+  const { data: m, error } = useApiQuery('analysis.matrix', { spec });
   const drill = (row: string | null, col: string | null, title: string): void => useAnalysis.getState().drillInto({ spec, row, col, title });
   const data = m && chartSeries(m);
   return (

@@ -1,17 +1,17 @@
 import { Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
 import type { ArgumentDetail } from '@common/api/schemas/arguments';
 import type { ClaimSummary } from '@common/api/schemas/claims';
-import { api, dataChanged } from '../../bridge/api';
+import { claimNumbers, sameNumbers } from '@common/richtext/doc';
+import { richTextExtensions } from '@common/richtext/extensions';
+import { mutate } from '../../bridge/mutate';
 import { ExportButton } from '../export/ExportButton';
 import './arguments.css';
 import { ClaimMention } from './claim-mention';
 import { ClaimMentionMenu } from './ClaimMentionMenu';
 import { ClaimRefView } from './claim-ref-view';
-import { referenceNumbers, sameNumbers } from './reference-numbers';
 import { useRefs } from './refs-store';
 import { useAutosave, type SaveState } from './use-autosave';
 import { useClaimMention } from './use-claim-mention';
@@ -36,19 +36,18 @@ export function ArgumentEditor({ argument, claims }: { argument: ArgumentDetail;
   const editor = useEditor(
     {
       extensions: [
-        StarterKit,
+        ...richTextExtensions(ClaimRefView),
         Placeholder.configure({ placeholder: 'Write the argument. Type @ to cite a claim.' }),
-        ClaimRefView,
         ClaimMention.configure({ onChange: mention.onChange, onKeyDown: mention.onKeyDown }),
       ],
       content: parseBody(argument.body),
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: { attributes: { class: 'argument-body', role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Argument body' } },
-      onCreate: ({ editor: e }) => useRefs.getState().setNumbers(referenceNumbers(e.state.doc)),
+      onCreate: ({ editor: e }) => useRefs.getState().setNumbers(claimNumbers(e.state.doc)),
       onUpdate: ({ editor: e, transaction }) => {
         if (!transaction.docChanged) return;
-        const numbers = referenceNumbers(e.state.doc);
+        const numbers = claimNumbers(e.state.doc);
         if (!sameNumbers(numbers, useRefs.getState().numbers)) useRefs.getState().setNumbers(numbers);
         fields.current.bodyDirty = true;
         schedule();
@@ -67,8 +66,7 @@ export function ArgumentEditor({ argument, claims }: { argument: ArgumentDetail;
     if (f.bodyDirty) patch.body = JSON.stringify(editor.getJSON());
     f.titleDirty = f.thesisDirty = f.bodyDirty = false;
     if (Object.keys(patch).length === 0) return;
-    await api('arguments.update', { uid: argument.uid, patch });
-    dataChanged();
+    await mutate('arguments.update', { uid: argument.uid, patch });
   });
 
   // A rename from the list arrives as a new title; take it unless the analyst is editing the field.

@@ -1,5 +1,5 @@
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { ClaimRef } from './claim-ref';
+import { ClaimRef } from '@common/richtext/claim-ref';
 import { ClaimRefChip } from './ClaimRefChip';
 
 /** The claim reference as the editor draws it: a React chip. */

@@ -2,15 +2,14 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { SearchSpec } from '@common/api/schemas/coding';
-import { api, dataChanged } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 
 /** Names the current search and keeps it in the sidebar and the palette. */
 export function SaveSearchDialog({ search, opened, onClose }: { search: SearchSpec; opened: boolean; onClose(): void }) {
   const [name, setName] = useState('');
   const save = async (): Promise<void> => {
     try {
-      const saved = await api('savedSearches.save', { name: name.trim() || search.query, search });
-      dataChanged();
+      const saved = await mutate('savedSearches.save', { name: name.trim() || search.query, search });
       onClose();
       setName('');
       notifications.show({ message: `Saved “${saved.name}” (${saved.count}${saved.countExact ? '' : '+'} results).` });

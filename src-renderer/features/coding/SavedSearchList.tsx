@@ -1,10 +1,11 @@
 import { ActionIcon, Group, NavLink, Stack, Text } from '@mantine/core';
-import { api, dataChanged, useApi } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { runSavedSearch } from './search-spec';
 
 /** The sidebar's saved searches, each with its count as of now; a click runs it. */
 export function SavedSearchList() {
-  const { data } = useApi('savedSearches.list', {});
+  const { data } = useApiQuery('savedSearches.list', {});
   if (!data?.length) return null;
   return (
     <Stack gap={0} mt="sm" role="region" aria-label="Saved searches">
@@ -22,7 +23,7 @@ export function SavedSearchList() {
             style={{ flex: 1 }}
           />
           <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Delete saved search ${s.name}`}
-            onClick={() => void api('savedSearches.delete', { uid: s.uid }).then(dataChanged)}>
+            onClick={() => void mutate('savedSearches.delete', { uid: s.uid })}>
             ×
           </ActionIcon>
         </Group>

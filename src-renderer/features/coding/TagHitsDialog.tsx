@@ -2,15 +2,15 @@ import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@man
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { SearchSpec, Spread } from '@common/api/schemas/coding';
-import { api, dataChanged, useApi } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { ThemeSelect } from '../../ui/EntitySelects';
 
 function undoable(created: string[], themeName: string): void {
   const id = `tagged-${Date.now()}`;
   const undo = async (): Promise<void> => {
     notifications.hide(id);
-    const { removed } = await api('coding.untag', { created });
-    dataChanged();
+    const { removed } = await mutate('coding.untag', { created });
     notifications.show({ message: `Removed the ${removed} passages tagged ${themeName}.` });
   };
   notifications.show({
@@ -32,16 +32,15 @@ export function TagHitsDialog({ search, opened, onClose }: { search: SearchSpec;
   const [theme, setTheme] = useState<string | null>(null);
   const [spread, setSpread] = useState<Spread>('sentence');
   const [busy, setBusy] = useState(false);
-  const { data: themes } = useApi('themes.list', {});
-  const preview = useApi('coding.preview', { search, theme: theme ?? '-', spread }, [opened]);
+  const { data: themes } = useApiQuery('themes.list', {});
+  const preview = useApiQuery('coding.preview', { search, theme: theme ?? '-', spread }, { enabled: opened && theme !== null });
   const ready = opened && theme !== null && preview.data !== undefined && !preview.error;
   const themeName = themes?.find((t) => t.uid === theme)?.name ?? '';
   const tag = async (): Promise<void> => {
     if (!theme) return;
     setBusy(true);
     try {
-      const r = await api('coding.tagHits', { search, theme, spread });
-      dataChanged();
+      const r = await mutate('coding.tagHits', { search, theme, spread });
       onClose();
       undoable(r.created, themeName);
     } catch (e) {

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { fold } from '@common/text/fold';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import type { PaletteEntry } from '../search/palette-sources';
 import { runSavedSearch } from './search-spec';
 
 /** The palette's saved searches, named with their count as of now. */
 export function useSavedSearchEntries(): PaletteEntry[] {
-  const { data } = useApi('savedSearches.list', {});
+  const { data } = useApiQuery('savedSearches.list', {});
   return useMemo(
     () =>
       (data ?? []).map((s) => {

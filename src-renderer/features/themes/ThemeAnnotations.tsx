@@ -1,11 +1,11 @@
 import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import type { Theme } from '@common/api/schemas/themes';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { openPassage } from '../annotate/open-passage';
 
 /** Every annotation with this theme (or a sub-theme) across the project; a click opens the passage. */
 export function ThemeAnnotations({ theme }: { theme: Theme }) {
-  const { data: page } = useApi('annotations.list', { themes: [theme.uid], sort: 'text', limit: 500 });
+  const { data: page } = useApiQuery('annotations.list', { themes: [theme.uid], sort: 'text', limit: 500 });
   return (
     <Stack gap="xs" role="region" aria-label="Annotations with this theme">
       <Title order={3} size="h5">

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Theme } from '@common/api/schemas/themes';
-import { fold } from '@common/text/fold';
+import { themeNameKey } from '@common/text/theme-name';
 
 // Fuzzy theme lookup over folded names (fuse's own diacritics folding misses ı, ə and the
 // Kazakh letters), shared by the tagging picker and the codebook's merge dialog.
@@ -13,16 +13,16 @@ export interface ThemeSearch {
 }
 
 export function themeSearch(themes: readonly Theme[]): ThemeSearch {
-  const items = themes.map((theme) => ({ theme, folded: fold(theme.name.trim()) }));
+  const items = themes.map((theme) => ({ theme, folded: themeNameKey(theme.name) }));
   const fuse = new Fuse(items, { keys: ['folded'], threshold: 0.4, ignoreLocation: true });
   return {
     find(query, limit = 8) {
-      const q = fold(query.trim());
+      const q = themeNameKey(query);
       if (!q) return themes.slice(0, limit);
       return fuse.search(q, { limit }).map((r) => r.item.theme);
     },
     exact(query) {
-      const q = fold(query.trim());
+      const q = themeNameKey(query);
       return items.find((i) => i.folded === q)?.theme;
     },
   };

@@ -1,15 +1,14 @@
 import { Editor, type JSONContent } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClaimRef } from '../../../src-renderer/features/arguments/claim-ref';
-import { referenceNumbers } from '../../../src-renderer/features/arguments/reference-numbers';
+import { claimNumbers } from '@common/richtext/doc';
+import { richTextExtensions } from '@common/richtext/extensions';
 
 const ref = (claimUid: string, stance = 'supports'): JSONContent => ({ type: 'claimRef', attrs: { claimUid, stance } });
 const para = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content });
 const text = (t: string): JSONContent => ({ type: 'text', text: t });
 
 let editor: Editor | undefined;
-const make = (content: JSONContent | string): Editor => (editor = new Editor({ extensions: [StarterKit, ClaimRef], content }));
+const make = (content: JSONContent | string): Editor => (editor = new Editor({ extensions: richTextExtensions(), content }));
 afterEach(() => editor?.destroy());
 
 describe('claimRef node', () => {
@@ -64,7 +63,7 @@ describe('reference numbers', () => {
         { type: 'bulletList', content: [{ type: 'listItem', content: [para(ref('b'), text(' then '), ref('c'))] }] },
       ],
     });
-    expect([...referenceNumbers(e.state.doc)]).toEqual([
+    expect([...claimNumbers(e.state.doc)]).toEqual([
       ['b', 1],
       ['a', 2],
       ['c', 3],

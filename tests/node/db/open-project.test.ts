@@ -79,6 +79,30 @@ describe('opening a project file', () => {
     old.close();
   });
 
+  it('rolls back a migration that leaves a row pointing at nothing (foreign_key_check before COMMIT)', () => {
+    const path = join(tempDir(), 'fk.dossier');
+    const db = new Database(path);
+    migrate(db, LATEST_VERSION);
+    const dangling = { version: LATEST_VERSION + 1, name: '9999_dangling', sql: 'CREATE TABLE ok_table (x); INSERT INTO annotation_themes (annotation_id, theme_id) VALUES (41, 42);' };
+    expect(() => migrate(db, LATEST_VERSION + 1, [...MIGRATIONS, dangling])).toThrow('foreign key check failed after migrating: 2 rows (annotation_themes -> themes, annotation_themes -> annotations)');
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT count(*) AS n FROM annotation_themes').get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ok_table'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('backs up a project whose path holds quotes (VACUUM INTO binds the path)', () => {
+    const path = join(tempDir(), "Ankara's \"notes\"'; --.dossier");
+    const raw = new Database(path);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(raw, 1);
+    raw.close();
+    openProjectDb(path).close();
+    const old = new Database(migrationBackupPath(path, 1), { readonly: true });
+    expect(old.pragma('user_version', { simple: true })).toBe(1);
+    old.close();
+  });
+
   it('rolls a failing migration back whole, naming it', () => {
     const path = join(tempDir(), 'fail.dossier');
     const db = new Database(path);

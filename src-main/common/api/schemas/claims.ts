@@ -185,6 +185,25 @@ export type ClaimDetail = z.infer<typeof ClaimDetail>;
 export const DeleteImpact = z.object({ uid: z.string(), statement: z.string(), arguments: z.array(ArgumentRef) });
 export type DeleteImpact = z.infer<typeof DeleteImpact>;
 
+/** Everything a deleted claim had, so undo brings it back whole: same uid, so citing arguments heal. */
+export const ClaimSnapshot = z
+  .object({
+    uid: Uid,
+    statement: z.string().min(1).max(100_000),
+    eventDate: z.string().max(10).nullable(),
+    status: z.enum(['open', 'corroborated', 'disputed', 'refuted']),
+    credibility: z.number().int().min(1).max(6),
+    notes: z.string().max(1_000_000),
+    createdAt: z.iso.datetime(),
+    evidence: z
+      .array(z.object({ annotationUid: Uid, stance: Stance, note: z.string().max(200_000), position: z.number().int() }).strict())
+      .max(10_000),
+  })
+  .strict();
+export type ClaimSnapshot = z.output<typeof ClaimSnapshot>;
+export const ClaimDeleted = DeleteImpact.extend({ restore: ClaimSnapshot });
+export type ClaimDeleted = z.infer<typeof ClaimDeleted>;
+
 export const TimelineInput = ClaimFilter;
 export const Timeline = z.object({
   /** Periods in date order: "2025-10" for dated months, "2025" for claims dated by year only. */

@@ -20,7 +20,7 @@ describe('collect: what each export scope covers', () => {
     }
     expect(b.claims).toHaveLength(2);
     expect(b.arguments).toHaveLength(1);
-    expect(b.arguments[0]!.body.type).toBe('doc');
+    expect(b.arguments[0]!.body.type.name).toBe('doc');
   });
 
   it('a theme: its annotations and those of its sub-themes, the claims they back, their documents and ancestor themes', async () => {

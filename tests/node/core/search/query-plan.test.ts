@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFilter } from '../../../../src-main/core/search/filters';
 import { parseQuery } from '../../../../src-main/core/search/fts-query';
 import { countedPageSql, pageSql } from '../../../../src-main/core/search/search';
+import { Where } from '../../../../src-main/core/data/where';
 import { tempSession } from '../../../helpers/temp-project';
 import { addDocument, addTheme } from './fixtures';
 
@@ -16,9 +17,9 @@ describe('search query plans', () => {
       addTheme(p, 'Energy');
       addDocument(p, { title: 'Baku', outlet: 'Azernews', published: '2025', paragraphs: ['gas'] });
       const parsed = parseQuery('gas theme:Energy outlet:Azernews kind:document after:2020');
-      const filter = buildFilter(p.db, { from: '2021', to: '2026', credibilityMin: 1 }, parsed.filters);
-      expect(filter.where.length).toBeGreaterThanOrEqual(6);
-      const plan = (p.db.prepare(`EXPLAIN QUERY PLAN ${pageSql(mode, filter)}`).all({ ...filter.params, match: parsed.match, limit: 10, offset: 0 }) as {
+      const filter = buildFilter(p, { from: '2021', to: '2026', credibilityMin: 1 }, parsed.filters);
+      expect(filter.where.size).toBeGreaterThanOrEqual(6);
+      const plan = (p.db.prepare(`EXPLAIN QUERY PLAN ${pageSql(mode, filter)}`).all({ ...filter.where.params, match: parsed.match, limit: 10, offset: 0 }) as {
         detail: string;
       }[]).map((r) => r.detail);
       expect(plan[0]).toMatch(/^SCAN search_fts VIRTUAL TABLE INDEX/);
@@ -32,8 +33,8 @@ describe('search query plans', () => {
     const s = tempSession();
     const parsed = parseQuery('gas outlet:Azernews kind:document after:2020');
     addDocument(s.project, { title: 'Baku', outlet: 'Azernews', published: '2025', paragraphs: ['gas'] });
-    const filter = buildFilter(s.project.db, {}, parsed.filters);
-    const plan = (s.project.db.prepare(`EXPLAIN QUERY PLAN ${countedPageSql(filter)}`).all({ ...filter.params, match: parsed.match, limit: 10, offset: 0 }) as {
+    const filter = buildFilter(s.project, {}, parsed.filters);
+    const plan = (s.project.db.prepare(`EXPLAIN QUERY PLAN ${countedPageSql(filter)}`).all({ ...filter.where.params, match: parsed.match, limit: 10, offset: 0 }) as {
       detail: string;
     }[]).map((r) => r.detail);
     expect(plan[1]).toMatch(/^SCAN search_fts VIRTUAL TABLE INDEX/);
@@ -44,7 +45,7 @@ describe('search query plans', () => {
 
   it('unfiltered: the page is cut inside the FTS query before search_items is joined', () => {
     const s = tempSession();
-    const sql = pageSql('ranked', { where: [] });
+    const sql = pageSql('ranked', { where: new Where() });
     const plan = (s.project.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ match: '"gas"', limit: 10, offset: 0 }) as { detail: string }[]).map((r) => r.detail);
     expect(plan.join('\n')).toMatch(/SEARCH si USING INTEGER PRIMARY KEY/);
     expect(plan.filter((d) => /^SCAN si\b/.test(d))).toEqual([]);

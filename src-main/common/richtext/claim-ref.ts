@@ -1,6 +1,6 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { CLAIM_REF_NODE, type ClaimRefAttrs } from '@common/api/schemas/arguments';
-import type { Stance } from '@common/api/schemas/claims';
+import { CLAIM_REF_NODE, type ClaimRefAttrs } from '../api/schemas/arguments';
+import { STANCES, type Stance } from '../api/schemas/claims';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -13,13 +13,12 @@ declare module '@tiptap/core' {
   }
 }
 
-const STANCES: readonly Stance[] = ['supports', 'contradicts', 'context'];
-const stanceOf = (v: string | null): Stance => (STANCES.includes(v as Stance) ? (v as Stance) : 'supports');
+const stanceOf = (v: string | null): Stance => ((STANCES as readonly (string | null)[]).includes(v) ? (v as Stance) : 'supports');
 
 /**
  * An inline, atomic citation of a claim inside an argument body. The JSON carries exactly
  * `{claimUid, stance}` (schemas/arguments.ts); its number and statement are looked up when drawn.
- * This is the schema part, usable without React; ClaimRefView adds the chip.
+ * This is the schema part, shared by the editors and the core; the renderer's ClaimRefView adds the chip.
  */
 export const ClaimRef = Node.create({
   name: CLAIM_REF_NODE,
@@ -33,12 +32,12 @@ export const ClaimRef = Node.create({
     return {
       claimUid: {
         default: '',
-        parseHTML: (el: HTMLElement) => el.getAttribute('data-claim-uid') ?? '',
+        parseHTML: (el) => el.getAttribute('data-claim-uid') ?? '',
         renderHTML: (attrs: { claimUid: string }) => ({ 'data-claim-uid': attrs.claimUid }),
       },
       stance: {
         default: 'supports',
-        parseHTML: (el: HTMLElement) => stanceOf(el.getAttribute('data-stance')),
+        parseHTML: (el) => stanceOf(el.getAttribute('data-stance')),
         renderHTML: (attrs: { stance: Stance }) => ({ 'data-stance': attrs.stance }),
       },
     };

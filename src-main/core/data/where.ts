@@ -1,4 +1,8 @@
-/** A WHERE clause built from optional filters: each condition is added only when its value is set. */
+/**
+ * The one WHERE builder of the core: conditions joined by AND, with the values they read
+ * bound by name (never spliced into the SQL text). Optional filters add themselves only
+ * when their value is set.
+ */
 export class Where {
   private readonly conditions: string[] = [];
 
@@ -12,6 +16,13 @@ export class Where {
     return this;
   }
 
+  /** Adds `sql` always, with the values it reads (none for a condition on constants). */
+  and(sql: string, params: Record<string, unknown> = {}): this {
+    this.conditions.push(sql);
+    Object.assign(this.params, params);
+    return this;
+  }
+
   /** Partial dates compare as strings: '2025-10' sorts before every '2025-10-..', and `to || '~'` after them. */
   dateRange(column: string, from: string | null | undefined, to: string | null | undefined): this {
     return this.add(`${column} >= @from`, 'from', from).add(`${column} <= @to || '~'`, 'to', to);
@@ -19,6 +30,15 @@ export class Where {
 
   get empty(): boolean {
     return this.conditions.length === 0;
+  }
+
+  get size(): number {
+    return this.conditions.length;
+  }
+
+  /** The conditions alone, for SQL that has its own WHERE: `AND <conditions>`, '' when none. */
+  get andSql(): string {
+    return this.empty ? '' : `AND ${this.conditions.join(' AND ')}`;
   }
 
   toString(): string {
