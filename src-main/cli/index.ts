@@ -9,6 +9,8 @@ import { documents, importCmd, outlets } from './commands/library';
 import { themes } from './commands/themes';
 import { searchCmd } from './commands/search';
 import { aliases } from './commands/aliases';
+import { matrixCmd } from './commands/matrix';
+import { achCmd } from './commands/ach';
 import { annotate } from './commands/annotate';
 import { claims } from './commands/claims';
 import { copiesCmd } from './commands/copies';
@@ -21,6 +23,8 @@ const COMMANDS: Record<string, Command> = {
   themes,
   search: searchCmd,
   aliases,
+  matrix: matrixCmd,
+  ach: achCmd,
   annotate,
   claims,
   copies: copiesCmd,

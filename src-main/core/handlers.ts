@@ -9,6 +9,9 @@ import { claimHandlers } from './claims/handlers';
 import { citationHandlers } from './citations/handlers';
 import { argumentHandlers } from './arguments/handlers';
 import { searchHandlers } from './search/handlers';
+import { analysisHandlers } from './analysis/handlers';
+import { codingHandlers, savedSearchHandlers } from './coding/handlers';
+import { achHandlers } from './ach/handlers';
 import { exportHandlers } from './export/handlers';
 import { backupHandlers } from './backup/handlers';
 import { interchangeHandlers } from './interchange/handlers';
@@ -25,6 +28,10 @@ export const handlers: { [C in ApiCall]: Handler<C> } = {
   ...citationHandlers,
   ...argumentHandlers,
   ...searchHandlers,
+  ...analysisHandlers,
+  ...codingHandlers,
+  ...savedSearchHandlers,
+  ...achHandlers,
   ...exportHandlers,
   ...interchangeHandlers,
   ...backupHandlers,

@@ -1,3 +1,4 @@
+import { AnalysisView } from '../features/analysis/AnalysisView';
 import { ArgumentsView } from '../features/arguments/ArgumentsView';
 import { ClaimsView } from '../features/claims/ClaimsView';
 import { LibraryView } from '../features/library/LibraryView';
@@ -16,6 +17,7 @@ const VIEWS: Record<View, () => React.ReactNode> = {
   claims: () => <ClaimsView />,
   arguments: () => <ArgumentsView />,
   search: () => <SearchView />,
+  analysis: () => <AnalysisView />,
 };
 
 export function MainPane() {

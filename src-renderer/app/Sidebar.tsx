@@ -1,6 +1,7 @@
 import { Box, Kbd, NavLink, Stack, Text } from '@mantine/core';
 import type { CommandHandlers } from '../commands/registry';
 import { useUi, type View } from '../state/ui-store';
+import { SavedSearchList } from '../features/coding/SavedSearchList';
 import { MenuBar } from './MenuBar';
 
 const ITEMS: { view: View; label: string; keys: string }[] = [
@@ -9,6 +10,7 @@ const ITEMS: { view: View; label: string; keys: string }[] = [
   { view: 'claims', label: 'Claims', keys: 'Alt 3' },
   { view: 'arguments', label: 'Arguments', keys: 'Alt 4' },
   { view: 'outlets', label: 'Outlets', keys: 'Alt 5' },
+  { view: 'analysis', label: 'Analysis', keys: 'Alt 6' },
   { view: 'search', label: 'Search', keys: 'Ctrl ⇧F' },
 ];
 
@@ -41,6 +43,7 @@ export function Sidebar({ handlers }: { handlers: CommandHandlers }) {
         />
       ))}
       </Stack>
+      <SavedSearchList />
     </Stack>
   );
 }

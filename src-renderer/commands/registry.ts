@@ -27,6 +27,7 @@ export function baseHandlers(): CommandHandlers {
     'view.claims': () => ui.setView('claims'),
     'view.arguments': () => ui.setView('arguments'),
     'view.outlets': () => ui.setView('outlets'),
+    'view.analysis': () => ui.setView('analysis'),
     'view.search': () => openSearch(),
     // In the reader, find in the document; elsewhere Ctrl+F searches the whole project.
     'reader.find': () => (useUi.getState().view === 'reader' ? useFind.getState().show() : openSearch()),

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type View = 'library' | 'themes' | 'claims' | 'arguments' | 'search' | 'reader' | 'outlets';
+export type View = 'library' | 'themes' | 'claims' | 'arguments' | 'search' | 'reader' | 'outlets' | 'analysis';
 export type Appearance = 'system' | 'light' | 'dark';
 /** A range of the open document's text to scroll to and flash; `hits` are the matched words inside it. */
 export interface TextFocus {

@@ -7,7 +7,7 @@ import { createArgument, getArgument, updateArgument } from '../../src-main/core
 import { listClaims, claimTimeline } from '../../src-main/core/claims/claim-list';
 import { getClaim } from '../../src-main/core/claims/claims';
 import { createProject, type Project } from '../../src-main/core/session';
-import { ms, percentile, report, type Row } from './harness';
+import { report, timed, type Row } from './harness';
 
 // The claims table and the argument view on a large project: every claim listed with its
 // corroboration (what the virtualised table loads), filtered, the timeline, one claim page,
@@ -59,15 +59,7 @@ function seed(p: Project): { themeUid: string; claimUids: string[] } {
   return { themeUid: 't0', claimUids };
 }
 
-function time(fn: () => unknown): { p50: number; p95: number } {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    times.push(ms(t));
-  }
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
+const time = (fn: () => unknown): { p50: number; p95: number } => timed(fn, RUNS);
 
 describe('claims', () => {
   it(`lists ${CLAIMS} claims with corroboration and renders an argument`, () => {

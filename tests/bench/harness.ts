@@ -25,3 +25,23 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
+
+/** CPU time (user + system) of this process since `start` (a process.cpuUsage()), in ms: on a shared machine it counts only our own work. */
+export const cpuMs = (start: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) / 1000;
+};
+
+/** Runs `fn` `runs` times and gives the median and 95th percentile in ms, and the median CPU time. */
+export function timed(fn: () => unknown, runs: number): { p50: number; p95: number; cpu50: number } {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const t = process.hrtime.bigint();
+    fn();
+    times.push(ms(t));
+    cpu.push(cpuMs(c));
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), cpu50: percentile(cpu, 50) };
+}

@@ -74,6 +74,7 @@ const CHECKS: Record<CommandId, Check> = {
   'view.claims': { where: 'anywhere', verify: heading('Claims') },
   'view.arguments': { where: 'anywhere', verify: heading('Arguments') },
   'view.outlets': { where: 'anywhere', verify: heading('Outlets') },
+  'view.analysis': { where: 'anywhere', verify: heading('Analysis') },
   'view.search': {
     where: 'anywhere',
     verify: async (page, run) => {

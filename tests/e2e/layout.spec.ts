@@ -41,6 +41,10 @@ const VIEWS: Record<string, (page: Page) => Promise<void>> = {
     await section(page, 'Outlets');
     await expect(page.getByRole('heading', { name: 'Outlets' })).toBeVisible();
   },
+  analysis: async (page) => {
+    await section(page, 'Analysis');
+    await expect(page.getByRole('table', { name: 'Matrix of passages' })).toBeVisible();
+  },
   search: async (page) => {
     await section(page, 'Search');
     await page.getByRole('combobox', { name: 'Search everything' }).fill('Gabala');

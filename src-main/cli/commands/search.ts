@@ -1,5 +1,7 @@
 import { SEARCH_FILTER_KINDS, type SearchHit } from '@common/api/schemas/search';
-import { call, print, usage, type Command } from '../context';
+import type { SearchSpec } from '@common/api/schemas/coding';
+import { call, print, usage, type CliContext, type Command } from '../context';
+import { themeNamed } from './themes';
 
 type FilterKind = (typeof SEARCH_FILTER_KINDS)[number];
 
@@ -25,10 +27,20 @@ function human(hits: SearchHit[], total: number, exact: boolean): string {
   return `${lines.join('\n')}\n${hits.length} shown of ${exact ? '' : 'at least '}${total}`;
 }
 
+/** Tags the passage of every document-text hit with the theme; prints how many were made. */
+async function tagAll(ctx: CliContext, search: SearchSpec, themeRef: string, spread: string | undefined): Promise<void> {
+  if (spread !== undefined && spread !== 'sentence' && spread !== 'paragraph') throw usage('--spread is sentence or paragraph');
+  const theme = await themeNamed(ctx, themeRef);
+  const r = await call(ctx, 'coding.tagHits', { search, theme: theme.uid, spread });
+  const json = { tagged: r.created.length, alreadyTagged: r.alreadyTagged, capped: r.capped, theme: theme.name, annotations: r.created };
+  print(ctx, json, () => `${r.created.length} passages tagged ${theme.name}${r.alreadyTagged ? ` (${r.alreadyTagged} had it already)` : ''}${r.capped ? '; only the first hits were tagged (narrow the search for the rest)' : ''}`);
+}
+
 export const searchCmd: Command = {
   summary:
     'search documents, annotations, claims and arguments (words, "phrases", OR, -word, =word, pre*, theme:, outlet:, before:, after:); words also match their inflections, other spellings and scripts of names, and aliases unless --exact',
-  usage: 'dossier search [QUERY] [--kind document|annotation|claim|argument] [--theme NAME] [--outlet NAME] [--from DATE] [--to DATE] [--limit N] [--exact]',
+  usage:
+    'dossier search [QUERY] [--kind document|annotation|claim|argument] [--theme NAME] [--outlet NAME] [--from DATE] [--to DATE] [--limit N] [--exact] [--tag THEME [--spread sentence|paragraph]]',
   options: {
     exact: { type: 'boolean' },
     kind: { type: 'string', multiple: true },
@@ -37,6 +49,8 @@ export const searchCmd: Command = {
     from: { type: 'string' },
     to: { type: 'string' },
     limit: { type: 'string' },
+    tag: { type: 'string' },
+    spread: { type: 'string' },
   },
   async run(ctx, args, o) {
     const query = args.join(' ').trim();
@@ -51,6 +65,12 @@ export const searchCmd: Command = {
       if (!/^\d+$/.test(o.limit) || limit < 1 || limit > 500) throw usage('--limit is a whole number from 1 to 500');
     }
     const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+    if (typeof o.tag === 'string') {
+      const spec = { query, theme: str(o.theme), outlet: str(o.outlet), from: str(o.from), to: str(o.to) };
+      await tagAll(ctx, spec, o.tag, str(o.spread));
+      return;
+    }
+    if (o.spread !== undefined) throw usage('--spread goes with --tag');
     const result = await call(ctx, 'search.query', {
       query,
       kinds: kinds.length ? (kinds as FilterKind[]) : undefined,

@@ -3,7 +3,7 @@ import { themeNameKey } from '@common/text/theme-name';
 import { call, print, usage, type CliContext, type Command } from '../context';
 
 /** A theme by uid or name (the one name rule: "turkiye" finds "Türkiye"); ambiguous names are refused. */
-async function themeNamed(ctx: CliContext, ref: string): Promise<Theme> {
+export async function themeNamed(ctx: CliContext, ref: string): Promise<Theme> {
   const all = await call(ctx, 'themes.list', {});
   const byUid = all.find((t) => t.uid === ref);
   if (byUid) return byUid;

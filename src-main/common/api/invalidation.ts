@@ -36,6 +36,13 @@ export const READ_CALLS = [
   'aliases.list',
   'export.read',
   'backups.list',
+  'analysis.matrix',
+  'analysis.cell',
+  'coding.preview',
+  'savedSearches.list',
+  'ach.list',
+  'ach.get',
+  'ach.export',
   // With no fields it reads the settings; with fields it also writes them (see WRITES).
   'backups.settings',
 ] as const satisfies readonly ApiCall[];
@@ -49,8 +56,12 @@ type Effect<C extends ApiCall> = Reads | ((input: ApiInput<C>, output: ApiOutput
 export const EVERYTHING: Reads = READ_CALLS;
 
 const COUNTS = ['project.info', 'project.stats'] as const;
-const CLAIMS = ['claims.list', 'claims.get', 'claims.timeline', 'claims.deleteImpact', 'arguments.get', 'arguments.list'] as const;
-const ANNOTATIONS = ['annotations.list', 'annotations.get', 'citations.forAnnotation'] as const;
+/** What an ACH board shows of its claims (statements, corroboration). */
+const BOARDS = ['ach.list', 'ach.get', 'ach.export'] as const;
+const CLAIMS = ['claims.list', 'claims.get', 'claims.timeline', 'claims.deleteImpact', 'arguments.get', 'arguments.list', ...BOARDS] as const;
+/** What counts coded passages: matrices, their cells, tagging previews, saved searches' counts. */
+const ANALYSIS = ['analysis.matrix', 'analysis.cell', 'coding.preview', 'savedSearches.list'] as const;
+const ANNOTATIONS = ['annotations.list', 'annotations.get', 'citations.forAnnotation', ...ANALYSIS] as const;
 /** What shows a document's title, outlet or author next to something else. */
 const DOCUMENT_FACTS = [
   'documents.list',
@@ -91,7 +102,7 @@ export const WRITES = {
   'themes.merge': THEME_FACTS,
   'themes.delete': THEME_FACTS,
   // A new annotation is counted (themes, documents, project) and listed; no claim cites it yet.
-  'annotations.create': ['annotations.list', 'themes.list', 'themes.deletePreview', 'documents.list', 'search.query', ...COUNTS],
+  'annotations.create': ['annotations.list', 'themes.list', 'themes.deletePreview', 'documents.list', 'search.query', ...ANALYSIS, ...COUNTS],
   // Themes added or removed change their counts; a note or a range changes no theme.
   'annotations.update': (input) => [
     ...ANNOTATIONS,
@@ -122,6 +133,21 @@ export const WRITES = {
   'backups.run': ['backups.list'],
   'aliases.add': ['aliases.list', 'search.query'],
   'aliases.remove': ['aliases.list', 'search.query'],
+  'coding.tagHits': ANNOTATION_SET,
+  'coding.untag': ANNOTATION_SET,
+  'savedSearches.save': ['savedSearches.list'],
+  'savedSearches.rename': ['savedSearches.list'],
+  'savedSearches.delete': ['savedSearches.list'],
+  'ach.create': BOARDS,
+  'ach.update': BOARDS,
+  'ach.delete': BOARDS,
+  'ach.addHypothesis': BOARDS,
+  'ach.renameHypothesis': BOARDS,
+  'ach.removeHypothesis': BOARDS,
+  'ach.addClaims': BOARDS,
+  'ach.removeClaim': BOARDS,
+  'ach.rate': BOARDS,
+  'ach.toArgument': ['arguments.list', 'search.query', ...COUNTS],
   // Fewer backups to keep deletes the oldest ones at once.
   'backups.settings': ['backups.settings', 'backups.list'],
 } satisfies { [C in Exclude<ApiCall, ReadCall> | 'backups.settings']: Effect<C> };

@@ -82,6 +82,13 @@ export const annotationRow = (p: Project, ref: string): AnnotationRow =>
 export const annotationById = (p: Project, id: number): Annotation =>
   toDtos(p, [prepared(p, `${SELECT} WHERE a.id = ?`).get(id) as AnnotationRow])[0]!;
 
+/** Annotations by row id, in the order given (ids that no longer exist are left out). */
+export function annotationsByIds(p: Project, ids: readonly number[]): Annotation[] {
+  const rows = prepared(p, `${SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as AnnotationRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return toDtos(p, ids.flatMap((id) => byId.get(id) ?? []));
+}
+
 export const getAnnotation = (p: Project, uid: string): Annotation => toDtos(p, [annotationRow(p, uid)])[0]!;
 
 const ORDER: Record<AnnotationQuery['sort'], string> = {

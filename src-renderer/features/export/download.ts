@@ -4,7 +4,12 @@ import { api } from '../../bridge/api';
 export async function downloadExport(path: string): Promise<void> {
   const { name, base64 } = await api('export.read', { path });
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes]));
+  saveBlob(name, new Blob([bytes]));
+}
+
+/** Hands a file made in the page to the browser (or Electron's download) to save as `name`. */
+export function saveBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -1,15 +1,6 @@
-import type { Grade, OutletKind } from '@common/api/schemas/outlets';
+import type { Grade } from '@common/api/schemas/outlets';
 
-export const KIND_LABELS: Record<OutletKind, string> = {
-  news_agency: 'News agency',
-  state_media: 'State media',
-  private_media: 'Private media',
-  independent_media: 'Independent media',
-  think_tank: 'Think tank',
-  government: 'Government',
-  ngo: 'NGO',
-  other: 'Other',
-};
+export { KIND_LABELS } from '@common/text/outlet-kind-labels';
 
 /** The Admiralty (NATO) source-reliability scale. */
 export const GRADE_LABELS: Record<Grade, string> = {

@@ -1,5 +1,6 @@
 import { Alert, Box, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { CodeFromSearch } from '../coding/CodeFromSearch';
 import { ExportButton } from '../export/ExportButton';
 import { searchPreset } from '../export/export-store';
 import { groupHits } from './group-hits';
@@ -73,6 +74,7 @@ export function SearchView() {
           rightSection={live.pending ? <Loader size="xs" aria-label="Searching" /> : null}
         />
         <SearchHelp />
+        <CodeFromSearch />
         <ExportButton preset={hits.length ? searchPreset(hits, live.shownQuery) : null} disabled={!hits.length} size="sm" />
       </Group>
       <SearchFilters />

@@ -1,0 +1,118 @@
+import type { MatrixSpec } from '@common/api/schemas/analysis';
+import { AXES } from './axes';
+
+// The SQL of a matrix: one row per coded passage and its row and column values (the "units"),
+// grouped by whichever of the two a query needs. A themes axis joins annotation_themes (and,
+// rolled up, each theme's ancestors), so a passage appears once per theme it carries.
+
+export type Side = 'r' | 'c';
+
+/** Each theme with itself and every ancestor: the rolled-up theme axis joins through it. */
+export const THEME_ANCESTORS = `up(theme_id, ancestor_id) AS (SELECT id, id FROM themes
+  UNION ALL SELECT up.theme_id, t.parent_id FROM up JOIN themes t ON t.id = up.ancestor_id WHERE t.parent_id IS NOT NULL)`;
+
+const WORDS_OF = (text: string): string => {
+  const spaced = `replace(replace(trim(${text}), char(10), ' '), char(9), ' ')`;
+  return `(length(${spaced}) - length(replace(${spaced}, ' ', '')) + 1)`;
+};
+/** Words of a passage, counted as whitespace-separated runs of the quote. */
+export const PASSAGE_WORDS = WORDS_OF('a.exact');
+
+export interface UnitsSql {
+  /** 'WITH RECURSIVE … ' when the units need it, else ''. */
+  with: string;
+  /** The SELECT of the units (a subquery). */
+  select: string;
+
+  params: Record<string, unknown>;
+  /** True when one passage may come out twice for one value (a rolled-up theme reached from two of its themes). */
+  repeats: boolean;
+}
+
+const sideOf = (spec: MatrixSpec, side: Side): MatrixSpec['rows'] => (side === 'r' ? spec.rows : spec.cols);
+
+/** The filter conditions of a spec over the aliases a, d, o. */
+export function filterSql(spec: MatrixSpec): { where: string[]; params: Record<string, unknown>; outlet: boolean } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const f = spec.filter;
+  if (f.kinds?.length) {
+    where.push('o.kind IN (SELECT value FROM json_each(@kinds))');
+    params.kinds = JSON.stringify(f.kinds);
+  }
+  if (f.from) {
+    where.push('d.published >= @from');
+    params.from = f.from;
+  }
+  if (f.to) {
+    where.push("d.published <= @to || '~'");
+    params.to = f.to;
+  }
+  return { where, params, outlet: Boolean(f.kinds?.length) };
+}
+
+/**
+ * Passages with the values of the sides in `sides` (columns r and c), and their id (aid),
+ * document (did) and words (w). A themes axis left out still requires a theme, so totals count
+ * the same passages as the cells they total.
+ */
+export function unitsSql(spec: MatrixSpec, sides: readonly Side[]): UnitsSql {
+  const filter = filterSql(spec);
+  const joins: string[] = [];
+  const cols = ['a.id AS aid', 'a.document_id AS did'];
+  if (spec.measure === 'words') cols.push(`${PASSAGE_WORDS} AS w`);
+  let outlet = filter.outlet;
+  let repeats = false;
+  let themeAxes = 0;
+  for (const side of ['r', 'c'] as const) {
+    const axis = sideOf(spec, side);
+    const def = AXES[axis];
+    if (axis === 'themes') themeAxes++;
+    if (!sides.includes(side)) continue;
+    outlet ||= def.outlet;
+    if (axis === 'themes') {
+      joins.push(`JOIN annotation_themes ${side}t ON ${side}t.annotation_id = a.id`);
+      if (spec.themeLevel === 'rollup') {
+        joins.push(`JOIN up ${side}u ON ${side}u.theme_id = ${side}t.theme_id`);
+        repeats = true;
+      }
+      cols.push(`${spec.themeLevel === 'rollup' ? `${side}u.ancestor_id` : `${side}t.theme_id`} AS ${side}`);
+    } else {
+      cols.push(`nullif(${def.expr('')}, '') AS ${side}`);
+    }
+  }
+  const usedThemes = sides.filter((s) => sideOf(spec, s) === 'themes').length;
+  if (themeAxes > 0 && usedThemes === 0) filter.where.push('a.id IN (SELECT annotation_id FROM annotation_themes)');
+  const from = [
+    'FROM annotations a JOIN documents d ON d.id = a.document_id',
+    outlet ? 'LEFT JOIN outlets o ON o.id = d.outlet_id' : '',
+    ...joins,
+  ].join(' ');
+  const where = filter.where.length ? `WHERE ${filter.where.join(' AND ')}` : '';
+  const list = cols.join(', ');
+  return {
+    with: repeats ? `WITH RECURSIVE ${THEME_ANCESTORS} ` : '',
+    select: `SELECT ${list} ${from} ${where}`,
+    params: filter.params,
+    repeats,
+  };
+}
+
+/** What a group of units adds up to, for the spec's measure. */
+export function measureSql(spec: MatrixSpec, repeats: boolean): string {
+  if (spec.measure === 'documents') return 'count(DISTINCT did)';
+  if (spec.measure === 'annotations') return repeats ? 'count(DISTINCT aid)' : 'count(*)';
+  return 'sum(w)';
+}
+
+/** The units grouped by `sides`: columns r and/or c, and n. */
+export function groupedSql(spec: MatrixSpec, sides: readonly Side[]): { sql: string; params: Record<string, unknown> } {
+  const units = unitsSql(spec, sides);
+  // Words of a passage reached twice must be added once: keep one row per passage and value.
+  const select = units.repeats && spec.measure === 'words' ? units.select.replace('SELECT ', 'SELECT DISTINCT ') : units.select;
+  const keys = sides.join(', ');
+  return {
+    sql: `${units.with}SELECT ${keys ? `${keys}, ` : ''}${measureSql(spec, units.repeats)} AS n FROM (${select})${keys ? ` GROUP BY ${keys}` : ''}`,
+    params: units.params,
+  };
+}
