@@ -12,6 +12,10 @@ export const REF_TABLES = {
   argument: 'arguments',
   collection: 'collections',
   variable: 'variables',
+  'saved search': 'saved_searches',
+  board: 'ach_boards',
+  hypothesis: 'ach_hypotheses',
+  'alias group': 'alias_groups',
 } as const;
 export type RefKind = keyof typeof REF_TABLES;
 

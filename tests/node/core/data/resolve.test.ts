@@ -16,6 +16,9 @@ async function everyTable(s: Session): Promise<Record<RefKind, string>> {
   const claim = await ok(s, 'claims.create', { statement: 'Drones patrol the border', evidence: [{ annotation: ann.uid, stance: 'supports' }] });
   const arg = await ok(s, 'arguments.create', { title: 'Borders' });
   const outlet = (await ok(s, 'outlets.list', {}))[0]!;
+  const saved = await ok(s, 'savedSearches.save', { name: 'Drones', search: { query: 'drones' } });
+  const board = await ok(s, 'ach.create', { question: 'Who patrols the border?', hypotheses: ['Army'] });
+  const group = await ok(s, 'aliases.add', { names: ['UAV', 'drone'] });
   const db = s.project.db;
   const now = '2025-01-01T00:00:00.000Z';
   db.prepare("INSERT INTO collections (uid, name, description, created_at, updated_at) VALUES ('col-1', 'Set', '', ?, ?)").run(now, now);
@@ -29,6 +32,10 @@ async function everyTable(s: Session): Promise<Record<RefKind, string>> {
     argument: arg.uid,
     collection: 'col-1',
     variable: 'var-1',
+    'saved search': saved.uid,
+    board: board.uid,
+    hypothesis: board.hypotheses[0]!.uid,
+    'alias group': group.uid,
   };
 }
 
