@@ -38,6 +38,28 @@ function helpText(dataDir: string): string {
   return `usage: dossier [--db PATH] [--json] COMMAND ...\n\ncommands:\n${lines.join('\n')}\n\n--db PATH   the project file (default: ${defaultProjectPath(dataDir)})\n--json      machine-readable output\n`;
 }
 
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/**
+ * Lets a string option take a value that starts with "-" (`--note "-Trend says"`, `--note=-x`
+ * already works): the next argument is its value unless it is itself one of the command's
+ * options, or "--". parseArgs alone refuses every such value as ambiguous.
+ */
+export function joinDashValues(args: string[], options: OptionSpec): string[] {
+  const known = new Set(Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]));
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const next = args[i + 1];
+    const option = a.startsWith('--') && !a.includes('=') ? options[a.slice(2)] : undefined;
+    if (option?.type === 'string' && next !== undefined && next.startsWith('-') && next !== '--' && !known.has(next.split('=')[0]!)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 const consoleIo = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
 
 /** Runs one command; the ports come from `env` (DOSSIER_HOME, XDG_DATA_HOME, DOSSIER_CHROMIUM). */
@@ -53,10 +75,11 @@ export async function runCli(argv: string[], io = consoleIo, env: Record<string,
       return name || argv.includes('--help') || argv.includes('-h') ? 0 : 2;
     }
     if (!command) throw usage(`unknown command "${name}" (see dossier --help)`);
-    const rest = argv.filter((a, i) => !(a === name && i === argv.indexOf(name)));
+    const options = { ...GLOBAL, ...(command.options ?? {}) };
+    const rest = joinDashValues(argv.filter((a, i) => !(a === name && i === argv.indexOf(name))), options);
     const { values, positionals } = parseArgs({
       args: rest,
-      options: { ...GLOBAL, ...(command.options ?? {}) },
+      options,
       allowPositionals: true,
       strict: true,
     });

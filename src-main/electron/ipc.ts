@@ -1,5 +1,6 @@
-import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { API_CALLS, HOST_CALLS } from '@common/api/calls';
+import { changeNotice } from '@common/api/invalidation';
 import type { ApiResult } from '@common/api/errors';
 import { dispatch } from '../core/dispatch';
 import type { Session } from '../core/session';
@@ -35,7 +36,14 @@ const abilities = (win: BrowserWindow): HostAbilities => ({
 /** One handler per API and host call, derived from the contracts; senders other than the app page are refused. */
 export function registerIpc(session: () => Session, win: () => BrowserWindow | null, devUrl?: string): void {
   for (const name of API_CALLS) {
-    ipcMain.handle(`dossier:${name}`, (e, input: unknown) => (fromApp(e, devUrl) ? dispatch(session(), name, input) : refused));
+    ipcMain.handle(`dossier:${name}`, async (e, input: unknown) => {
+      if (!fromApp(e, devUrl)) return refused;
+      const result = await dispatch(session(), name, input);
+      // Other windows refetch what this write changed; the caller knows already.
+      const notice = changeNotice(name, input, result);
+      if (notice) for (const w of BrowserWindow.getAllWindows()) if (w.webContents !== e.sender) w.webContents.send('dossier:event:data.changed', notice);
+      return result;
+    });
   }
   for (const name of HOST_CALLS) {
     ipcMain.handle(`dossier:${name}`, (e, input: unknown) => {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { isApiCall, type ApiEvent } from '@common/api/calls';
+import { changeNotice } from '@common/api/invalidation';
 import type { ErrorCode } from '@common/api/errors';
 import { CONTENT_SECURITY_POLICY } from '@common/security/csp';
 import { dispatch } from '../core/dispatch';
@@ -81,10 +82,11 @@ function serveStatic(res: ServerResponse, root: string, pathname: string): void 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const { projectPath, staticDir, port: wantedPort, token: givenToken, ...ports } = opts;
   const token = givenToken ?? newToken();
-  const listeners = new Set<ServerResponse>();
-  const emit = (name: ApiEvent, payload: unknown): void => {
+  // Each page's event stream, by the id the page sends with its calls (X-Dossier-Client).
+  const listeners = new Map<ServerResponse, string | null>();
+  const emit = (name: ApiEvent, payload: unknown, exceptClient?: string): void => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const res of listeners) res.write(frame);
+    for (const [res, client] of listeners) if (!exceptClient || client !== exceptClient) res.write(frame);
   };
   // Automatic backups unless the caller says otherwise: the browser host is the app.
   const sessionPorts = { autoBackups: {}, ...ports, emit };
@@ -106,7 +108,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         if (url.pathname === '/api/events' && req.method === 'GET') {
           res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
           res.write(': connected\n\n');
-          listeners.add(res);
+          listeners.set(res, url.searchParams.get('client'));
           req.on('close', () => listeners.delete(res));
           return;
         }
@@ -121,7 +123,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
           return send(res, 400, failure('invalid-input', `bad request body: ${(err as Error).message}`));
         }
         const result = await dispatch(session, name, input);
-        return send(res, 200, JSON.stringify(result));
+        send(res, 200, JSON.stringify(result));
+        // The other pages refetch what this write changed; the caller knows already.
+        const notice = changeNotice(name, input, result);
+        const client = req.headers['x-dossier-client'];
+        if (notice) emit('data.changed', notice, typeof client === 'string' ? client : undefined);
+        return;
       }
       const verdict = guardStatic(req.headers.host, port);
       if (!verdict.ok) return send(res, verdict.status, verdict.message, 'text/plain');
@@ -152,7 +159,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     close: () =>
       new Promise((ok) => {
-        for (const res of listeners) res.end();
+        for (const res of listeners.keys()) res.end();
         server.close(() => void session.close().finally(ok));
         server.closeAllConnections();
       }),

@@ -1,5 +1,7 @@
 import { createTheme, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../bridge/query-client';
 import { HostCheck } from './HostCheck';
 import { Shell } from './Shell';
 
@@ -13,12 +15,14 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: 'dossier.appear
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
-      {/* Bottom left, over the sidebar's empty end: never over the annotation panel or a dialog's buttons. */}
-      <Notifications position="bottom-left" containerWidth={380} />
-      <HostCheck>
-        <Shell />
-      </HostCheck>
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+        {/* Bottom left, over the sidebar's empty end: never over the annotation panel or a dialog's buttons. */}
+        <Notifications position="bottom-left" containerWidth={380} />
+        <HostCheck>
+          <Shell />
+        </HostCheck>
+      </MantineProvider>
+    </QueryClientProvider>
   );
 }

@@ -1,7 +1,8 @@
 import { AppShell, useMantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
-import { dataChanged, onEvent, useApi } from '../bridge/api';
+import { onEvent } from '../bridge/api';
+import { useApiQuery } from '../bridge/use-api-query';
 import { CommandPalette } from '../commands/CommandPalette';
 import { baseHandlers, useCommandKeys, type CommandHandlers } from '../commands/registry';
 import { ShortcutSheet } from '../commands/ShortcutSheet';
@@ -23,7 +24,7 @@ import { StatusBar } from './StatusBar';
 
 export function Shell() {
   const { setColorScheme } = useMantineColorScheme();
-  const { data: info } = useApi('project.info', {});
+  const { data: info } = useApiQuery('project.info', {});
   const importStatus = useImportJob(importStatusText);
 
   const handlers = useMemo<CommandHandlers>(
@@ -47,7 +48,6 @@ export function Shell() {
     useUi.getState().setView('library');
     // Outlet and theme filters name rows of the previous project.
     useLibrary.getState().clearFilters();
-    dataChanged();
   }), []);
 
   return (

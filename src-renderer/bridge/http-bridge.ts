@@ -4,11 +4,13 @@ import type { ApiResult } from '@common/api/errors';
 
 /** The browser host's bridge: the same interface as the preload's, over fetch and SSE. */
 export function createHttpBridge(token: string): DossierBridge {
+  // Names this page to the host, which then leaves it out of the 'data.changed' it sends about its own writes.
+  const client = crypto.randomUUID();
   const listeners = new Map<ApiEvent, Set<(payload: never) => void>>();
   let source: EventSource | null = null;
   const connect = (): void => {
     if (source) return;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}&client=${client}`);
     for (const name of API_EVENTS) {
       source.addEventListener(name, (e) => {
         const payload = JSON.parse((e as MessageEvent<string>).data) as never;
@@ -21,7 +23,7 @@ export function createHttpBridge(token: string): DossierBridge {
       try {
         const res = await fetch(`/api/${name}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'X-Dossier-Client': client },
           body: JSON.stringify(input ?? {}),
         });
         return (await res.json()) as ApiResult<never>;

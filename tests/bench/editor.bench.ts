@@ -1,8 +1,8 @@
 import { chromium, type Page } from 'playwright-core';
 import { it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../playwright.config';
-import { startHost, stopHost, type WebHostProcess } from '../e2e/fixtures';
-import { mulberry32 } from '../helpers/seeded-random';
+import { startHost, stopHost } from '../e2e/fixtures';
+import { call, seedAnnotated, startDragInParagraph } from '../helpers/annotated-article';
 import { percentile, report, type Row } from './harness';
 
 // `npm run bench -- editor` (after `npx electron-vite build`): the annotation editor in Chromium
@@ -10,7 +10,7 @@ import { percentile, report, type Row } from './harness';
 // against the same article with none (the baseline, measured in the same run):
 // - open: click on the library row → the text and every highlight painted;
 // - selection → tagging bubble painted (mouse up to paint);
-// - keystroke → paint in an annotation's note (~200 keys).
+// - keystroke → paint in the note of a passage just tagged from the bubble (~200 keys).
 // Every time is taken in the page with performance.now(), "painted" meaning the first task
 // after the next animation frame.
 
@@ -19,68 +19,6 @@ const ANNOTATIONS = 500;
 const OPENS = 7;
 const SELECTIONS = 30;
 const KEYS = 200;
-
-const VOCAB = (
-  'Türkiye Azerbaijan Uzbekistan Kazakhstan corridor summit security defence trade energy pipeline agreement ' +
-  'ministry cooperation investment railway border surveillance drones logistics declaration council region ' +
-  'Caspian transit the of and to in a that with for on by as is was are has have its their new joint'
-).split(' ');
-
-/** A plain-text article: a heading every ten paragraphs of about 100 words each. */
-function article(seed: number): string {
-  const rand = mulberry32(seed);
-  const paras: string[] = [];
-  let words = 0;
-  let n = 0;
-  while (words < WORDS) {
-    if (n % 10 === 0) paras.push(`Section ${n / 10 + 1}: ${VOCAB[Math.floor(rand() * 20)]} and ${VOCAB[Math.floor(rand() * 20)]}`);
-    const len = 80 + Math.floor(rand() * 40);
-    const ws = Array.from({ length: len }, () => VOCAB[Math.floor(rand() * VOCAB.length)]!);
-    paras.push(`${ws.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
-    words += len;
-    n++;
-  }
-  return paras.join('\n\n');
-}
-
-async function call<T>(h: WebHostProcess, name: string, input: unknown): Promise<T> {
-  const r = await fetch(`${h.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${h.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-  return body.value;
-}
-
-async function seed(h: WebHostProcess): Promise<{ annotated: string; plain: string }> {
-  const text = article(20251125);
-  const imported = await call<{ results: { uid?: string; status: string }[] }>(h, 'documents.import', {
-    items: [
-      { kind: 'text', text, name: 'annotated.txt' },
-      // The same words with one more line, so it is not a duplicate.
-      { kind: 'text', text: `${text}\n\nEnd.`, name: 'plain.txt' },
-    ],
-  });
-  const [a, b] = imported.results.map((r) => r.uid!);
-  await call(h, 'documents.update', { uid: a, patch: { title: 'Bench annotated' } });
-  await call(h, 'documents.update', { uid: b, patch: { title: 'Bench plain' } });
-  const doc = await call<{ text: string }>(h, 'documents.get', { uid: a });
-  const themes: string[] = [];
-  const colors = ['#e03131', '#f08c00', '#2f9e44', '#1971c2', '#7048e8', '#0c8599', '#c2255c', '#868e96'];
-  for (const [i, color] of colors.entries()) themes.push((await call<{ uid: string }>(h, 'themes.create', { name: `Theme ${i + 1}`, color })).uid);
-  // Word starts, so ranges begin and end on words; lengths of 3 to 60 words overlap heavily.
-  const starts = [...doc.text.matchAll(/\p{L}+/gu)].map((m) => [m.index, m.index + m[0].length] as const);
-  const rand = mulberry32(7);
-  for (let i = 0; i < ANNOTATIONS; i++) {
-    const w = Math.floor(rand() * (starts.length - 70));
-    const len = 3 + Math.floor(rand() * 58);
-    const picked = [themes[i % themes.length]!, ...(i % 3 === 0 ? [themes[(i + 3) % themes.length]!] : [])];
-    await call(h, 'annotations.create', { document: a, start: starts[w]![0], end: starts[w + len]![1], themes: picked });
-  }
-  return { annotated: a!, plain: b! };
-}
 
 /** In the page: resolves with the time from now until `ready()` holds and a frame has been painted. */
 const paintedWhen = (page: Page, ready: string, act: string): Promise<number> =>
@@ -124,16 +62,7 @@ async function openTimes(page: Page, title: string, highlights: number): Promise
 async function selectionTimes(page: Page): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < SELECTIONS; i++) {
-    const box = await page.evaluate((k) => {
-      const ps = document.querySelectorAll('.reader-text p');
-      const p = ps[(k * 7) % ps.length]!;
-      p.scrollIntoView({ block: 'center' });
-      const r = p.getBoundingClientRect();
-      return { x1: r.left + 20, x2: r.left + Math.min(300, r.width - 20), y: r.top + 12 };
-    }, i);
-    await page.mouse.move(box.x1, box.y);
-    await page.mouse.down();
-    await page.mouse.move(box.x2, box.y, { steps: 4 });
+    await startDragInParagraph(page, i * 7);
     // Armed before the mouse goes up: the listener must be in place when the event arrives.
     await page.evaluate(() => {
       const w = window as unknown as { bubbleLatency: Promise<number> };
@@ -213,7 +142,7 @@ it('editor: open, selection to bubble, keystroke to paint', async () => {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const log = (m: string) => console.error(`[editor bench] ${m}`);
-    const { annotated, plain } = await seed(host);
+    const { annotated, plain } = await seedAnnotated(host, WORDS, ANNOTATIONS);
     log('seeded');
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(30_000);
@@ -230,11 +159,17 @@ it('editor: open, selection to bubble, keystroke to paint', async () => {
       await page.locator('.reader-text p').first().waitFor();
       const sel = await selectionTimes(page);
       log(`${title}: selections`);
-      // Tag one passage in the plain document, so both cases type into a note.
-      if (title === 'Bench plain') await call(host, 'annotations.create', { document: plain, quote: 'Section 1', occurrence: 1 });
+      // A fresh page, so the timing listeners of the other case are gone.
       await page.reload();
       await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: title }).click();
-      await page.getByRole('list', { name: 'Annotations in this document' }).getByRole('button').first().click();
+      await page.locator('.reader-text p').first().waitFor();
+      // Tag a passage from the bubble, as a reader does, and write its note at once: the tag's
+      // answers arrive while the first keys are typed.
+      await startDragInParagraph(page, 4);
+      await page.mouse.up();
+      const bubble = page.getByRole('dialog', { name: 'Tag selection' });
+      await bubble.getByRole('combobox', { name: 'Theme for the selection' }).fill('Theme 1');
+      await bubble.getByRole('option', { name: 'Theme 1', exact: true }).click();
       const keys = await keystrokeTimes(page);
       await page.getByRole('button', { name: 'Back to library' }).click();
       return { sel, keys };

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { ImportOverrides } from '@common/api/schemas/documents';
-import { normalizeDate } from '../../core/import/dates';
+import type { Outlet } from '@common/api/schemas/outlets';
+import { outletKey } from '@common/text/outlet-key';
+import { normalizeDate } from '@common/text/dates';
 import { call, CliError, print, usage, type Command } from '../context';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -51,10 +53,32 @@ export const documents: Command = {
   },
 };
 
+const OUTLET_OPTIONS = ['kind', 'grade', 'country', 'language', 'homepage'] as const;
+
+/** The outlet NAME means: its name or one of its aliases, compared folded. */
+function outletNamed(list: Outlet[], name: string): Outlet {
+  const key = outletKey(name);
+  const found = list.find((o) => outletKey(o.name) === key) ?? list.find((o) => o.aliases.some((a) => outletKey(a) === key));
+  if (!found) throw new CliError(`no outlet named "${name}" (see dossier outlets)`);
+  return found;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
 export const outlets: Command = {
-  summary: 'list or add outlets',
-  usage: 'dossier outlets [add NAME --kind K --grade A-F]',
-  options: { kind: { type: 'string' }, grade: { type: 'string' }, country: { type: 'string' }, language: { type: 'string' } },
+  summary: 'list, add or edit outlets (kind, grade, aliases, domains)',
+  usage:
+    'dossier outlets [add NAME | edit NAME] [--kind K] [--grade A-F] [--country CC] [--language L] [--homepage URL] [--alias A]... [--domain D]... [--name NEW]',
+  options: {
+    kind: { type: 'string' },
+    grade: { type: 'string' },
+    country: { type: 'string' },
+    language: { type: 'string' },
+    homepage: { type: 'string' },
+    alias: { type: 'string', multiple: true },
+    domain: { type: 'string', multiple: true },
+    name: { type: 'string' },
+  },
   async run(ctx, args, o) {
     if (args[0] === 'add') {
       if (args.length !== 2) throw usage('outlets add needs one NAME');
@@ -64,12 +88,32 @@ export const outlets: Command = {
         grade: str(o.grade) as never,
         country: str(o.country) ?? null,
         language: str(o.language) ?? null,
+        homepage: str(o.homepage) ?? null,
+        aliases: strings(o.alias),
+        domains: strings(o.domain),
       });
       print(ctx, created, () => `added ${created.name} (${created.uid})`);
       return;
     }
+    if (args[0] === 'edit') {
+      if (args.length !== 2) throw usage('outlets edit needs one NAME');
+      const target = outletNamed(await call(ctx, 'outlets.list', {}), args[1]!);
+      const patch: Record<string, unknown> = {};
+      for (const k of OUTLET_OPTIONS) if (str(o[k]) !== undefined) patch[k] = str(o[k]);
+      if (str(o.name) !== undefined) patch.name = str(o.name);
+      // --alias and --domain add to what the outlet has; nothing is removed from the command line.
+      if (strings(o.alias).length) patch.aliases = [...target.aliases, ...strings(o.alias)];
+      if (strings(o.domain).length) patch.domains = [...target.domains, ...strings(o.domain)];
+      if (Object.keys(patch).length === 0) throw usage('outlets edit needs something to change (--kind, --grade, --alias, ...)');
+      const updated = await call(ctx, 'outlets.update', { uid: target.uid, patch: patch as never });
+      print(ctx, updated, () => describeOutlet(updated));
+      return;
+    }
     if (args.length > 0) throw usage(`unknown outlets action "${args[0]}"`);
     const list = await call(ctx, 'outlets.list', {});
-    print(ctx, list, () => list.map((x) => `${x.grade}  ${x.kind.padEnd(13)} ${x.name} (${x.documentCount})`).join('\n') || 'no outlets');
+    print(ctx, list, () => list.map(describeOutlet).join('\n') || 'no outlets');
   },
 };
+
+const describeOutlet = (x: Outlet): string =>
+  `${x.grade}  ${x.kind.padEnd(17)} ${x.name} (${x.documentCount})${x.aliases.length ? `  also: ${x.aliases.join(', ')}` : ''}`;

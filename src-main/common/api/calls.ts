@@ -71,7 +71,7 @@ export const API_CALLS = [
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 
-export const API_EVENTS = ['import.progress', 'project.changed', 'command', 'export.progress'] as const;
+export const API_EVENTS = ['import.progress', 'project.changed', 'data.changed', 'command', 'export.progress'] as const;
 export type ApiEvent = (typeof API_EVENTS)[number];
 
 /** Abilities only the desktop shell has (native dialogs, dropped-file paths). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiCall, ApiEvent, HostCall } from './calls';
 import type { ApiResult } from './errors';
 import type { HostInput, HostOutput } from './host-contract';
+import type { ReadCall } from './invalidation';
 import { Empty, Ok } from './schemas/common';
 import {
   BackupInput,
@@ -43,6 +44,7 @@ import {
 import {
   Annotation,
   AnnotationCreate,
+  AnnotationCreated,
   AnnotationDeleted,
   AnnotationGet,
   AnnotationPage,
@@ -126,7 +128,7 @@ export const contract = {
   'themes.merge': { input: ThemeMerge, output: ThemeMergeResult },
   'themes.deletePreview': { input: ThemeRef, output: ThemeDeletePreview },
   'themes.delete': { input: ThemeRef, output: ThemeDeletePreview },
-  'annotations.create': { input: AnnotationCreate, output: Annotation },
+  'annotations.create': { input: AnnotationCreate, output: AnnotationCreated },
   'annotations.get': { input: AnnotationGet, output: Annotation },
   'annotations.list': { input: AnnotationQuery, output: AnnotationPage },
   'annotations.update': { input: AnnotationUpdate, output: Annotation },
@@ -170,6 +172,8 @@ export type ApiOutput<C extends ApiCall> = z.output<Contract[C]['output']>;
 export interface ApiEventPayloads {
   'import.progress': ImportProgress;
   'project.changed': { path: string; name: string };
+  /** Answers to these calls may have changed (another page's write, an automatic backup). */
+  'data.changed': { calls: ReadCall[] };
   command: { id: string };
   'export.progress': ExportProgress;
 }

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationCreate, AnnotationSnapshot, AnnotationUpdate } from '@common/api/schemas/annotations';
+import type { Annotation, AnnotationCreate, AnnotationCreated, AnnotationSnapshot, AnnotationUpdate } from '@common/api/schemas/annotations';
 import { snapToWords } from '@common/text/snap-words';
 import { DossierError } from '../errors';
 import { currentVersion, documentRow } from '../library/documents';
@@ -28,9 +28,14 @@ function checkedRange(text: string, start: number, end: number, snap: boolean): 
 const noteOf = (input: { note?: string; noteText?: string }): StoredNote | undefined =>
   input.note !== undefined ? noteFromJson(input.note) : input.noteText !== undefined ? noteFromText(input.noteText) : undefined;
 
-function themeIds(p: Project, uids: string[], names: string[] = []): number[] {
+/** Theme row ids for uids and names; the uids of themes a name made are pushed onto `created`. */
+function themeIds(p: Project, uids: string[], names: string[] = [], created: string[] = []): number[] {
   const ids = uids.map((uid) => themeRow(p, uid).id);
-  for (const name of names) ids.push(themeRow(p, findOrCreateTheme(p, { name }).theme.uid).id);
+  for (const name of names) {
+    const found = findOrCreateTheme(p, { name });
+    if (found.created) created.push(found.theme.uid);
+    ids.push(themeRow(p, found.theme.uid).id);
+  }
   return [...new Set(ids)];
 }
 
@@ -59,13 +64,14 @@ function insertRow(p: Project, r: NewRow): number {
   return Number(lastInsertRowid);
 }
 
-export function createAnnotation(p: Project, input: AnnotationCreate): Annotation {
+export function createAnnotation(p: Project, input: AnnotationCreate): AnnotationCreated {
   return p.db.transaction(() => {
     const doc = documentRow(p, input.document);
     const v = currentVersion(p, doc.id);
     const range = input.quote !== undefined ? findQuote(v.text, input.quote, input.occurrence) : { start: input.start!, end: input.end! };
     const { start, end } = checkedRange(v.text, range.start, range.end, input.snap);
-    const themes = themeIds(p, input.themes, input.themeNames);
+    const createdThemes: string[] = [];
+    const themes = themeIds(p, input.themes, input.themeNames, createdThemes);
     const id = insertRow(p, {
       uid: newUid(),
       documentId: doc.id,
@@ -79,7 +85,7 @@ export function createAnnotation(p: Project, input: AnnotationCreate): Annotatio
     });
     link(p, id, themes);
     indexAnnotation(p, id);
-    return annotationById(p, id);
+    return { ...annotationById(p, id), createdThemes };
   })();
 }
 

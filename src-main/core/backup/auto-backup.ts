@@ -99,7 +99,11 @@ export interface AutoBackupTimer {
 export function scheduleAutoBackups(project: () => Project, everyMs = 60_000): AutoBackupTimer {
   let running: Promise<unknown> = Promise.resolve();
   const attempt = (p: Project, reason: 'timer' | 'close'): Promise<unknown> => {
-    running = running.then(() => autoBackup(p, reason)).catch((err) => p.log.error(`automatic backup (${reason}) failed`, err));
+    running = running
+      .then(() => autoBackup(p, reason))
+      // A page showing the list of backups shows the new one (a closing backup's project is going away).
+      .then((made) => made && reason === 'timer' && p.emit('data.changed', { calls: ['backups.list'] }))
+      .catch((err) => p.log.error(`automatic backup (${reason}) failed`, err));
     return running;
   };
   const timer = setInterval(() => void attempt(project(), 'timer'), everyMs);

@@ -55,6 +55,7 @@ export function resolveOutletName(p: Project, name: string): ResolvedOutlet | nu
   if (own) return own;
   if (!known) return null;
   const id = ensureOutlet(p, known.name);
+  if (id === null) return null;
   prepared(p, "UPDATE outlets SET kind = ? WHERE id = ? AND kind = 'other'").run(known.kind, id);
   return { id, name: known.name };
 }

@@ -2,6 +2,7 @@ import type { CopyDocument, CopyList, CopyPair, DocumentSources, DocumentUpstrea
 import type { z } from 'zod';
 import type { UpstreamChoice } from '@common/api/schemas/copies';
 import type { Project } from '../session';
+import { DossierError } from '../errors';
 import { prepared } from '../data/statements';
 import { documentRow } from '../library/documents';
 import { ensureOutlet } from '../library/outlets';
@@ -65,8 +66,9 @@ export function setUpstream(p: Project, ref: string, choice: z.output<typeof Ups
     if (choice.kind === 'independent') setManualUpstream(p, id, null);
     else if (choice.kind === 'reprint') {
       const known = resolveOutletName(p, choice.outlet);
-      const outlet = known ?? { id: ensureOutlet(p, choice.outlet), name: choice.outlet };
-      setManualUpstream(p, id, outlet);
+      const created = known ? null : ensureOutlet(p, choice.outlet);
+      if (!known && created === null) throw new DossierError('invalid-input', 'name the outlet it reprints');
+      setManualUpstream(p, id, known ?? { id: created!, name: choice.outlet });
     } else {
       clearUpstream(p, id);
       analyseDocument(p, id);

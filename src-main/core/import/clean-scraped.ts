@@ -1,4 +1,5 @@
 import type { Part } from './extract-text';
+import { isShort, joinWrapped, OPENS_SENTENCE, SENTENCE_END } from './line-joins';
 
 // Scraped article text (and Markdown) into blocks. Scrapes repeat the title after the lead
 // photo, put photo captions and credits on lines of their own ("Turkic states" / "Photo: X"),
@@ -17,9 +18,6 @@ const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/u;
 /** The line that starts a scraped page's trailer of links to other articles. */
 export const TRAILER =
   /^(?:related(?: news| articles| stories| posts)?|read (?:also|more)|see also|more (?:news|on this topic)|ilgili haberler|oxşar xəbərlər|читайте также|также читайте|по теме)\s*:?$/iu;
-const FINAL_PUNCTUATION = /[.!?:;,…]["'”’»)\]]*$/u;
-
-const isShort = (s: string): boolean => s.length <= 120 && s.split(/\s+/).length <= 16 && !FINAL_PUNCTUATION.test(s);
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
 
 /** Markdown inline markup that is not text: links keep their words, emphasis loses its marks. */
@@ -31,17 +29,43 @@ const stripInline = (s: string): string =>
     .replace(/(^|[\s(])[*_](?=\S)(.+?)(?<=\S)[*_](?=$|[\s).,;:!?])/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1');
 
+
+/**
+ * The width a chunk's lines were hard-wrapped at, or undefined when each line is a paragraph
+ * of its own (scraped copies): wrapped lines all end near one width and are short.
+ */
+function wrapWidth(lines: string[]): number | undefined {
+  if (lines.length < 3) return undefined;
+  const max = Math.max(...lines.map((l) => l.length));
+  if (max > 140) return undefined;
+  const body = lines.slice(0, -1);
+  const full = body.filter((l) => l.length >= max * 0.75).length;
+  return full >= body.length * 0.7 ? max : undefined;
+}
+
+/**
+ * Where a paragraph ends inside a chunk without blank lines. Hard-wrapped text ends one on a
+ * short line that closes a sentence; scraped text (one paragraph per line) on every line,
+ * unless the line stops mid-sentence and the next goes on in lower case.
+ */
+function endsParagraph(prev: string, line: string, wrap: number | undefined): boolean {
+  if (wrap === undefined) return SENTENCE_END.test(prev) || !/^\p{Ll}/u.test(line);
+  if (isShort(line) && OPENS_SENTENCE.test(line) && SENTENCE_END.test(prev)) return true;
+  return SENTENCE_END.test(prev) && OPENS_SENTENCE.test(line) && prev.length < wrap * 0.75;
+}
+
 function unitsOf(body: string, markdown: boolean): Unit[] {
   const units: Unit[] = [];
   for (const chunk of body.split(/\n[ \t]*\n/)) {
+    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    // Markdown joins the lines of a paragraph (CommonMark); plain text is reconstructed.
+    const wrap = markdown ? undefined : wrapWidth(lines);
     let para: string[] = [];
     const flush = (): void => {
       if (para.length) units.push({ type: para.length === 1 ? 'line' : 'para', text: para.join(' ') });
       para = [];
     };
-    for (const raw of chunk.split('\n')) {
-      const line = raw.trim();
-      if (!line) continue;
+    for (const line of lines) {
       const clean = markdown ? stripInline(line) : line;
       const heading = markdown ? MD_HEADING.exec(line) : null;
       const bullet = BULLET.exec(clean);
@@ -50,7 +74,16 @@ function unitsOf(body: string, markdown: boolean): Unit[] {
       if (heading) units.push({ type: 'md-heading', text: stripInline(heading[2]!), level: heading[1]!.length });
       else if (photo) units.push({ type: 'photo', text: clean, credit: photo[1]!.trim() });
       else if (bullet) units.push({ type: 'bullet', text: bullet[1]! });
-      else para.push(clean);
+      else if (para.length === 0 || markdown) para.push(clean);
+      else {
+        const prev = para[para.length - 1]!;
+        // A title-like line closes the paragraph before it and stands alone (a heading or caption).
+        const standalone = isShort(prev) && para.length === 1 && OPENS_SENTENCE.test(prev) && OPENS_SENTENCE.test(clean);
+        if (standalone || endsParagraph(prev, clean, wrap)) {
+          flush();
+          para.push(clean);
+        } else para[para.length - 1] = joinWrapped(prev, clean);
+      }
     }
     flush();
   }

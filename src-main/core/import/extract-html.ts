@@ -33,6 +33,9 @@ const CONTAINERS = new Set([
   'TR', 'TD', 'TH', 'BODY', 'FORM', 'ADDRESS', 'DETAILS', 'SUMMARY', 'HR',
 ]);
 const CREDIT = /(?:photo|image|credit|foto|фото)\s*[:：]\s*(.{1,120})$/iu;
+const CREDIT_LINE = /^(?:photos?|image|credits?|foto|fotoğraf|фото)\s*[:：]\s*(.{1,120})$/iu;
+/** A credit said twice in a row ("Photo: Eurasianet Photo: Eurasianet"), as pages with a figcaption and a credit span give it. */
+const REPEATED_CREDIT = /((?:photos?|image|credits?|foto|fotoğraf|фото)\s*[:：]\s*[^:：]{1,120}?)(?:\s+\1)+$/iu;
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -70,6 +73,30 @@ function collectParts(root: Node, parts: Part[]): void {
     } else inline += el.textContent;
   }
   flush();
+}
+
+/**
+ * Captions and credits once: a repeated credit inside a caption is said once, and a "Photo: X"
+ * paragraph after a caption that has it already goes (or joins the caption that lacks it; alone
+ * it becomes a caption itself).
+ */
+function creditsOnce(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const text = part.text.replace(REPEATED_CREDIT, '$1');
+    const credit = part.kind === 'paragraph' ? CREDIT_LINE.exec(text) : null;
+    const prev = out[out.length - 1];
+    if (credit && prev?.kind === 'caption' && prev.text.toLowerCase().includes(text.toLowerCase())) continue;
+    if (credit && prev?.kind === 'caption' && !prev.credit) {
+      prev.text = `${prev.text} ${text}`;
+      prev.credit = credit[1]!.trim();
+      continue;
+    }
+    if (credit) out.push({ kind: 'caption', text, credit: credit[1]!.trim() });
+    else if (part.kind === 'caption') out.push({ ...part, text, credit: CREDIT.exec(text)?.[1]?.trim() ?? null });
+    else out.push(text === part.text ? part : { ...part, text });
+  }
+  return out;
 }
 
 const metaContent = (doc: Document, ...selectors: string[]): string | undefined => {
@@ -130,10 +157,11 @@ export function extractHtml(bytes: Uint8Array): Extracted {
     const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
     doc.body.replaceChildren(purify.sanitize(doc.body.innerHTML, { RETURN_DOM_FRAGMENT: true }));
     const article = new Readability(doc.cloneNode(true) as Document).parse();
-    const parts: Part[] = [];
+    let parts: Part[] = [];
     collectParts(article?.content ? purify.sanitize(article.content, { RETURN_DOM_FRAGMENT: true }) : doc.body, parts);
     if (parts.length === 0) collectParts(doc.body, parts);
     // A "Related news" block that survived Readability is not the article either.
+    parts = creditsOnce(parts);
     const trailer = parts.findIndex((x, i) => i > 0 && i >= parts.length / 2 && x.kind !== 'list_item' && TRAILER.test(x.text));
     if (trailer > 0) parts.length = trailer;
     if (parts.length === 0) throw new DossierError('import-failed', 'no article text found in the HTML');

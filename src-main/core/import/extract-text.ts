@@ -16,7 +16,7 @@ export interface Part {
   credit?: string | null;
 }
 
-const HEADER_KEYS: Record<string, Exclude<keyof DocumentMeta, 'authorKind'>> = {
+const HEADER_KEYS: Record<string, Exclude<keyof DocumentMeta, 'authorKind' | 'dateline'>> = {
   title: 'title',
   outlet: 'outlet',
   source: 'outlet',

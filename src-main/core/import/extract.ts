@@ -1,11 +1,20 @@
 import { extname } from 'node:path';
 import { DossierError } from '../errors';
-import { normalizeDate } from './dates';
+import { normalizeDate } from '@common/text/dates';
 import { decodeText } from './decode';
 import { extractPlain, type Extracted } from './extract-text';
+import type { Dateline } from './dateline';
+import { takeDateline } from './take-dateline';
 
-/** Picks the extractor by file extension; throws a clear reason for what it cannot read. */
-export async function extractDocument(bytes: Uint8Array, name: string): Promise<Extracted> {
+/**
+ * Picks the extractor by file extension; throws a clear reason for what it cannot read.
+ * `published` (the analyst's date) gives the year to a dateline that has none.
+ */
+export async function extractDocument(
+  bytes: Uint8Array,
+  name: string,
+  published?: string,
+): Promise<Extracted & { dateline: Dateline | null }> {
   if (bytes.length === 0) throw new DossierError('import-failed', 'the file is empty');
   const ext = extname(name).toLowerCase();
   let found: Extracted;
@@ -31,5 +40,5 @@ export async function extractDocument(bytes: Uint8Array, name: string): Promise<
     default:
       throw new DossierError('import-failed', `${ext} files are not supported (txt, md, html, pdf are)`);
   }
-  return { ...found, meta: { ...found.meta, published: normalizeDate(found.meta.published) } };
+  return takeDateline({ ...found, meta: { ...found.meta, published: normalizeDate(found.meta.published) } }, published);
 }

@@ -74,7 +74,7 @@ async function prepare(source: Source, overrides: ImportRequest['overrides']): P
   const file = source.name;
   const bytes = source.bytes();
   if (bytes.length > MAX_FILE_BYTES) throw new DossierError('import-failed', tooLarge(bytes.length));
-  const extracted = await extractDocument(bytes, file);
+  const extracted = await extractDocument(bytes, file, overrides.published);
   // Extractors assemble NFC text, so block ranges already fit the canonical text.
   const text = extracted.text;
   if (!text.trim()) throw new DossierError('import-failed', 'no text found in the file');
@@ -85,6 +85,7 @@ async function prepare(source: Source, overrides: ImportRequest['overrides']): P
     url: overrides.url ?? extracted.meta.url ?? null,
     published: overrides.published ?? extracted.meta.published ?? null,
     language: overrides.language ?? extracted.meta.language ?? null,
+    dateline: extracted.dateline,
   };
   const doc = { ...meta, text, blocks: extracted.blocks, contentHash: contentHash(text), origin: basename(file) };
   return { file, bytes: bytes.length, doc };

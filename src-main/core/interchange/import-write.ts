@@ -127,6 +127,8 @@ export function writeImported(p: Project, data: ImportedProject): { documents: n
       const { uid, id } = insertDocument(p, {
         title: d.title.trim() || 'Untitled',
         outlet: d.outlet?.trim() || null,
+        // A project's own outlet names come back as they were, not as the shipped directory's.
+        outletAsNamed: true,
         author: d.author?.trim() || null,
         url: d.url?.trim() || null,
         published: d.published && PARTIAL_DATE.test(d.published) ? d.published : null,

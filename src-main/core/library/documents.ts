@@ -12,6 +12,7 @@ import { indexAnnotationsOf } from '../annotate/annotation-index';
 import { documentGroups } from './collections';
 import { ensureOutlet } from './outlets';
 import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
+import type { Dateline } from '../import/dateline';
 
 export interface DocumentMeta {
   title: string;
@@ -22,9 +23,13 @@ export interface DocumentMeta {
   url: string | null;
   published: string | null;
   language: string | null;
+  /** Where, when and from which agency the item was filed ("Gabala, October 7, AZERTAC"). */
+  dateline?: Dateline | null;
 }
 
 export interface NewDocument extends DocumentMeta {
+  /** The outlet is the project's of that name (or alias), else a new one: the shipped directory and the URL are not consulted. */
+  outletAsNamed?: boolean;
   text: string;
   blocks: Block[];
   contentHash: string;
@@ -130,7 +135,27 @@ export function getDocument(p: Project, ref: string): DocumentDetail {
     blocks: blocksOf(p, v.id),
     contentHash: v.content_hash,
     versions: versions.n,
+    dateline: datelineOf(p, row.id),
     ...documentGroups(p, row.id),
+  };
+}
+
+function datelineOf(p: Project, documentId: number): DocumentDetail['dateline'] {
+  const r = prepared(
+    p,
+    `SELECT d.dateline AS text, d.dateline_place AS place, d.dateline_date AS date, u.name AS outlet, u.uid AS outletUid
+     FROM documents d LEFT JOIN outlets u ON u.id = d.upstream_outlet_id WHERE d.id = ?`,
+  ).get(documentId) as NonNullable<DocumentDetail['dateline']>;
+  return r.text ? r : null;
+}
+
+/** The dateline's columns: its upstream agency as an outlet row (found, from the directory, or new) and as written. */
+function datelineColumns(p: Project, dateline: Dateline | null | undefined): Record<string, string | number | null> {
+  return {
+    dateline: dateline?.text ?? null,
+    datelinePlace: dateline?.place ?? null,
+    datelineDate: dateline?.date ?? null,
+    upstreamOutletId: dateline?.outlet ? ensureOutlet(p, dateline.outlet) : null,
   };
 }
 
@@ -193,13 +218,14 @@ const authorKindOf = (author: string | null | undefined, kind: AuthorKind | null
 export function insertDocument(p: Project, doc: NewDocument): { id: number; uid: string } {
   const uid = newUid();
   const now = p.now();
-  const outletId = doc.outlet ? ensureOutlet(p, doc.outlet) : null;
+  const outletId = doc.outletAsNamed ? ensureOutlet(p, doc.outlet, null, false) : ensureOutlet(p, doc.outlet, doc.url);
   const { lastInsertRowid } = prepared(
     p,
     `INSERT INTO documents (uid, title, outlet_id, author, author_kind, url, published, retrieved_at, language, origin,
-       current_version, created_at, updated_at)
-     VALUES (@uid, @title, @outletId, @author, @authorKind, @url, @published, @now, @language, @origin, 1, @now, @now)`,
-  ).run({ ...doc, uid, outletId, now, authorKind: authorKindOf(doc.author, doc.authorKind) });
+       current_version, created_at, updated_at, dateline, dateline_place, dateline_date, upstream_outlet_id)
+     VALUES (@uid, @title, @outletId, @author, @authorKind, @url, @published, @now, @language, @origin, 1, @now, @now,
+       @dateline, @datelinePlace, @datelineDate, @upstreamOutletId)`,
+  ).run({ ...doc, uid, outletId, now, authorKind: authorKindOf(doc.author, doc.authorKind), ...datelineColumns(p, doc.dateline) });
   const id = Number(lastInsertRowid);
   insertVersion(p, id, 1, doc);
   indexDocument(p, id, true);
@@ -213,6 +239,14 @@ export function addVersion(p: Project, documentId: number, doc: NewDocument): nu
   }).v + 1;
   insertVersion(p, documentId, next, doc);
   prepared(p, 'UPDATE documents SET current_version = ?, updated_at = ? WHERE id = ?').run(next, p.now(), documentId);
+  // The dateline belongs to the text: a new text brings its own (or none).
+  if (doc.dateline !== undefined) {
+    prepared(p, 
+        `UPDATE documents SET dateline = @dateline, dateline_place = @datelinePlace, dateline_date = @datelineDate,
+           upstream_outlet_id = @upstreamOutletId WHERE id = @id`,
+      )
+      .run({ ...datelineColumns(p, doc.dateline), id: documentId });
+  }
   indexDocument(p, documentId);
   reanchorDocument(p, documentId, next, doc.text);
   return next;

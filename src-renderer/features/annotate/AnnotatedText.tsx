@@ -13,7 +13,7 @@ import './annotate.css';
 import { useAnnotate } from './annotate-store';
 import { annotationKey, annotationPlugin, setMarks, setPending } from './annotation-decorations';
 import { marksFor } from './annotation-marks';
-import { createAnnotation, themeUid, toggleTheme } from './annotation-ops';
+import { addTheme, createAnnotation, themeFields, toggleTheme } from './annotation-ops';
 import { SelectionBubble } from './SelectionBubble';
 import type { ThemeChoice } from './ThemePicker';
 import { useTextSelection } from './use-text-selection';
@@ -33,11 +33,7 @@ const quickIndex = (e: KeyboardEvent): number => {
 
 /** The reader's text with annotations drawn over it, the tagging bubble and the tagging keys. */
 export function AnnotatedText({ doc, visible, all, themes }: Props) {
-  // Reloads of the document (after any write) give a new object with the same text; the editor
-  // is built once per version, so hold on to the first object of that version.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stable = useMemo(() => doc, [doc.uid, doc.version, doc.contentHash, doc.title]);
-  const { editor, map } = useReaderEditor(stable);
+  const { editor, map } = useReaderEditor(doc);
   const wrap = useRef<HTMLDivElement>(null);
   const selected = useAnnotate((s) => s.selectedUid);
   const pending = useAnnotate((s) => s.pending);
@@ -58,7 +54,7 @@ export function AnnotatedText({ doc, visible, all, themes }: Props) {
     editor.view.dispatch(setPending(editor.state.tr, range));
   }, [editor, map, pending]);
 
-  useTextSelection(editor, map, stable.text, wrap);
+  useTextSelection(editor, map, doc.text, wrap);
 
   useEffect(() => {
     if (!flash || flash.n === flashed.current) return;
@@ -76,15 +72,15 @@ export function AnnotatedText({ doc, visible, all, themes }: Props) {
   const apply = async (choice: ThemeChoice): Promise<void> => {
     const { pending: range, selectedUid, select, setPending: clear } = useAnnotate.getState();
     try {
-      const theme = await themeUid(choice);
       if (range) {
-        const a = await createAnnotation({ document: stable.uid, start: range.start, end: range.end, themes: [theme] });
+        const a = await createAnnotation({ document: doc.uid, start: range.start, end: range.end, ...themeFields(choice) });
         clear(null);
         window.getSelection()?.removeAllRanges();
         select(a.uid);
       } else {
         const a = all.find((x) => x.uid === selectedUid);
-        if (a) await toggleTheme(a, theme);
+        if (a && 'uid' in choice) await toggleTheme(a, choice.uid);
+        else if (a) await addTheme(a, choice);
       }
     } catch (e) {
       notifications.show({ color: 'red', title: 'Not tagged', message: (e as Error).message });

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { Annotation } from '@common/api/schemas/annotations';
 import type { Theme } from '@common/api/schemas/themes';
 import { useAnnotate } from './annotate-store';
-import { deleteAnnotation, setThemes, themeUid } from './annotation-ops';
+import { addTheme, deleteAnnotation, setThemes } from './annotation-ops';
 import { PassageClaimActions } from '../claims/PassageClaimActions';
 import { NoteEditor } from './NoteEditor';
 import { ThemePicker, type ThemeChoice } from './ThemePicker';
@@ -15,9 +15,7 @@ export function AnnotationDetail({ annotation: a, themes }: { annotation: Annota
   const select = useAnnotate((s) => s.select);
   const current = a.themes.map((t) => t.uid);
   const add = (choice: ThemeChoice): void => {
-    themeUid(choice)
-      .then((uid) => (current.includes(uid) ? undefined : setThemes(a, [...current, uid])))
-      .catch(failed('Theme not added'));
+    addTheme(a, choice).catch(failed('Theme not added'));
   };
   const remove = (uid: string): void => void setThemes(a, current.filter((u) => u !== uid)).catch(failed('Theme not removed'));
   const del = (): void => {

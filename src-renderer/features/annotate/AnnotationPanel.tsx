@@ -1,6 +1,6 @@
 import { Badge, Button, Group, MultiSelect, Paper, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import type { Annotation } from '@common/api/schemas/annotations';
 import type { Theme } from '@common/api/schemas/themes';
 import { useAnnotate } from './annotate-store';
@@ -20,7 +20,9 @@ const PAGE = 150;
 
 const STATUS: Record<Annotation['anchorStatus'], string> = { exact: 'exact', reanchored: 're-anchored', orphaned: 'orphaned' };
 
-function Item({ a, selected }: { a: Annotation; selected: boolean }) {
+// Rows are memoised: a refetched list keeps the objects of unchanged annotations (structural
+// sharing), so a tag or a selection re-renders only the rows it touched.
+const Item = memo(function Item({ a, selected }: { a: Annotation; selected: boolean }) {
   const jumpTo = useAnnotate((s) => s.jumpTo);
   return (
     <UnstyledButton
@@ -52,7 +54,7 @@ function Item({ a, selected }: { a: Annotation; selected: boolean }) {
       )}
     </UnstyledButton>
   );
-}
+});
 
 function Orphan({ a }: { a: Annotation }) {
   const pending = useAnnotate((s) => s.pending);

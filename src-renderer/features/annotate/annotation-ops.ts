@@ -1,41 +1,58 @@
 import type { ApiInput } from '@common/api/contract';
-import type { Annotation } from '@common/api/schemas/annotations';
-import { api, dataChanged } from '../../bridge/api';
+import type { Annotation, AnnotationCreated, AnnotationSnapshot } from '@common/api/schemas/annotations';
+import { mutate } from '../../bridge/mutate';
+import { api } from '../../bridge/api';
+import type { ThemeChoice } from './ThemePicker';
 import { createUndoStack } from './undo-stack';
 
 // Every annotation edit the UI makes goes through here, so each one lands on the undo stack
-// with the exact call that reverses it.
+// with the exact calls that reverse it.
 
 export const annotationUndo = createUndoStack();
 
 const uids = (a: Annotation): string[] => a.themes.map((t) => t.uid);
 
-/** The uid of a picked theme, creating it first when the user typed a new name. */
-export async function themeUid(choice: { uid: string } | { create: string }): Promise<string> {
-  if ('uid' in choice) return choice.uid;
-  const { theme, created } = await api('themes.findOrCreate', { name: choice.create });
-  if (created) dataChanged();
-  return theme.uid;
+/** The fields of annotations.create that name the theme (a new name is created in the same call). */
+export const themeFields = (choice: ThemeChoice): Pick<ApiInput<'annotations.create'>, 'themes' | 'themeNames'> =>
+  'uid' in choice ? { themes: [choice.uid] } : { themeNames: [choice.create] };
+
+/** Deletes the themes an annotation's creation made, unless something else carries them by now. */
+async function deleteMadeThemes(created: AnnotationCreated): Promise<void> {
+  for (const uid of created.createdThemes) {
+    const preview = await api('themes.deletePreview', { uid }).catch(() => null);
+    if (preview && preview.annotations === 0 && preview.children === 0) await mutate('themes.delete', { uid });
+  }
 }
 
+/** Makes the deleted themes again (same name and colour) and restores the annotation carrying the new ones. */
+async function remakeAndRestore(created: AnnotationCreated, snapshot: AnnotationSnapshot): Promise<void> {
+  const renamed = new Map<string, string>();
+  for (const t of created.themes.filter((x) => created.createdThemes.includes(x.uid))) {
+    const again = await mutate('themes.findOrCreate', { name: t.name, color: t.color });
+    renamed.set(t.uid, again.theme.uid);
+  }
+  await mutate('annotations.restore', { ...snapshot, themes: snapshot.themes.map((u) => renamed.get(u) ?? u) });
+}
+
+/** Tags a passage in one call (a new theme name included); undo removes the annotation and any theme it made. */
 export async function createAnnotation(input: ApiInput<'annotations.create'>): Promise<Annotation> {
-  const created = await api('annotations.create', input);
-  let snapshot: Awaited<ReturnType<typeof deleteNow>> | null = null;
+  const created = await mutate('annotations.create', input);
+  let snapshot: AnnotationSnapshot | null = null;
   annotationUndo.push({
     label: 'Create annotation',
     undo: async () => {
       snapshot = await deleteNow(created.uid);
+      await deleteMadeThemes(created);
     },
     redo: async () => {
-      if (snapshot) await api('annotations.restore', snapshot);
+      if (snapshot) await remakeAndRestore(created, snapshot);
     },
   });
-  dataChanged();
   return created;
 }
 
-async function deleteNow(uid: string) {
-  return (await api('annotations.delete', { uid })).restore;
+async function deleteNow(uid: string): Promise<AnnotationSnapshot> {
+  return (await mutate('annotations.delete', { uid })).restore;
 }
 
 /** Deletes; undo restores it whole (same uid, themes, note and evidence). */
@@ -43,24 +60,28 @@ export async function deleteAnnotation(uid: string): Promise<void> {
   let snapshot = await deleteNow(uid);
   annotationUndo.push({
     label: 'Delete annotation',
-    undo: async () => void (await api('annotations.restore', snapshot)),
+    undo: async () => void (await mutate('annotations.restore', snapshot)),
     redo: async () => {
       snapshot = await deleteNow(uid);
     },
   });
-  dataChanged();
 }
 
 /** Replaces the theme set. */
 export async function setThemes(a: Annotation, themes: string[]): Promise<void> {
   const before = uids(a);
-  await api('annotations.update', { uid: a.uid, themes });
+  await mutate('annotations.update', { uid: a.uid, themes });
   annotationUndo.push({
     label: 'Change themes',
-    undo: async () => void (await api('annotations.update', { uid: a.uid, themes: before })),
-    redo: async () => void (await api('annotations.update', { uid: a.uid, themes })),
+    undo: async () => void (await mutate('annotations.update', { uid: a.uid, themes: before })),
+    redo: async () => void (await mutate('annotations.update', { uid: a.uid, themes })),
   });
-  dataChanged();
+}
+
+/** Adds a picked theme (a new name is created first: undo keeps it, as it keeps any theme made on its own). */
+export async function addTheme(a: Annotation, choice: ThemeChoice): Promise<void> {
+  const uid = 'uid' in choice ? choice.uid : (await mutate('themes.findOrCreate', { name: choice.create })).theme.uid;
+  if (!uids(a).includes(uid)) await setThemes(a, [...uids(a), uid]);
 }
 
 /** Adds a theme, or removes it when the annotation carries it already. */
@@ -69,24 +90,19 @@ export const toggleTheme = (a: Annotation, theme: string): Promise<void> =>
 
 /** Saves a note (tiptap JSON, '' for none); each save is one undo step back to the note before it. */
 export async function saveNote(uid: string, before: string, after: string): Promise<Annotation> {
-  const saved = await api('annotations.update', { uid, note: after });
+  const saved = await mutate('annotations.update', { uid, note: after });
   annotationUndo.push({
     label: 'Edit note',
-    undo: async () => void (await api('annotations.update', { uid, note: before })),
-    redo: async () => void (await api('annotations.update', { uid, note: after })),
+    undo: async () => void (await mutate('annotations.update', { uid, note: before })),
+    redo: async () => void (await mutate('annotations.update', { uid, note: after })),
   });
-  dataChanged();
   return saved;
 }
 
 /** Places an orphaned annotation on a new range of the current text (not undoable: its old range is gone). */
 export async function reattach(uid: string, start: number, end: number): Promise<void> {
-  await api('annotations.update', { uid, start, end });
-  dataChanged();
+  await mutate('annotations.update', { uid, start, end });
 }
 
-export async function undoAnnotation(how: 'undo' | 'redo'): Promise<string | null> {
-  const label = await annotationUndo[how]();
-  if (label) dataChanged();
-  return label;
-}
+/** Each step's calls bring the cache up to date themselves (mutate). */
+export const undoAnnotation = (how: 'undo' | 'redo'): Promise<string | null> => annotationUndo[how]();

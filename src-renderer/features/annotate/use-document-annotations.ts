@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { Annotation } from '@common/api/schemas/annotations';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { useAnnotate } from './annotate-store';
 import { filterSet, passes, placed } from './annotation-marks';
 
@@ -8,8 +8,8 @@ const EMPTY: Annotation[] = [];
 
 /** One document's annotations split for the reader: shown (placed and passing the theme filter) and orphaned. */
 export function useDocumentAnnotations(documentUid: string, version: number | undefined) {
-  const { data: page } = useApi('annotations.list', { document: documentUid, limit: 10_000 }, []);
-  const { data: themes } = useApi('themes.list', {});
+  const { data: page } = useApiQuery('annotations.list', { document: documentUid, limit: 10_000 });
+  const { data: themes } = useApiQuery('themes.list', {});
   const filter = useAnnotate((s) => s.filter);
   // Until the new list arrives, the hook still holds the previous document's.
   const all = useMemo(() => (page?.items ?? EMPTY).filter((a) => a.documentUid === documentUid), [page, documentUid]);

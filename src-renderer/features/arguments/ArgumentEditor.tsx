@@ -6,7 +6,7 @@ import type { ArgumentDetail } from '@common/api/schemas/arguments';
 import type { ClaimSummary } from '@common/api/schemas/claims';
 import { claimNumbers, sameNumbers } from '@common/richtext/doc';
 import { richTextExtensions } from '@common/richtext/extensions';
-import { api, dataChanged } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { ExportButton } from '../export/ExportButton';
 import './arguments.css';
 import { ClaimMention } from './claim-mention';
@@ -66,8 +66,7 @@ export function ArgumentEditor({ argument, claims }: { argument: ArgumentDetail;
     if (f.bodyDirty) patch.body = JSON.stringify(editor.getJSON());
     f.titleDirty = f.thesisDirty = f.bodyDirty = false;
     if (Object.keys(patch).length === 0) return;
-    await api('arguments.update', { uid: argument.uid, patch });
-    dataChanged();
+    await mutate('arguments.update', { uid: argument.uid, patch });
   });
 
   // A rename from the list arrives as a new title; take it unless the analyst is editing the field.

@@ -2,7 +2,8 @@ import { ActionIcon, Badge, Button, Group, Menu, ScrollArea, Stack, Text, Title,
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ArgumentSummary } from '@common/api/schemas/arguments';
-import { api, dataChanged, useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
+import { mutate } from '../../bridge/mutate';
 import { DeleteArgumentDialog, TitleDialog } from './ArgumentDialogs';
 import { useArgumentsUi } from './arguments-store';
 
@@ -12,26 +13,23 @@ type Dialog = { kind: 'new' } | { kind: 'rename' | 'delete'; argument: ArgumentS
 
 /** The project's arguments: pick one to edit, make, rename or delete them. */
 export function ArgumentList() {
-  const { data } = useApi('arguments.list', {});
+  const { data } = useApiQuery('arguments.list', {});
   const { openUid, open } = useArgumentsUi();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = (): void => setDialog(null);
 
   const create = (title: string): void =>
-    void api('arguments.create', { title }).then((a) => {
-      dataChanged();
+    void mutate('arguments.create', { title }).then((a) => {
       open(a.uid);
       close();
     }, failed('Argument not created'));
   const rename = (uid: string, title: string): void =>
-    void api('arguments.update', { uid, patch: { title } }).then(() => {
-      dataChanged();
+    void mutate('arguments.update', { uid, patch: { title } }).then(() => {
       close();
     }, failed('Argument not renamed'));
   const remove = (uid: string): void =>
-    void api('arguments.delete', { uid }).then(() => {
+    void mutate('arguments.delete', { uid }).then(() => {
       if (openUid === uid) open(null);
-      dataChanged();
       close();
     }, failed('Argument not deleted'));
 

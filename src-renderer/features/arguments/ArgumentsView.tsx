@@ -1,7 +1,7 @@
 import { Center, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import type { ClaimSummary } from '@common/api/schemas/claims';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { ArgumentEditor } from './ArgumentEditor';
 import { ArgumentList } from './ArgumentList';
 import { ArgumentSidePanel } from './ArgumentSidePanel';
@@ -15,7 +15,7 @@ const EDITOR_MIN = 380;
 const SIDE_MIN = 220;
 
 function ArgumentPane({ uid, claims }: { uid: string; claims: readonly ClaimSummary[] }) {
-  const { data: argument, error } = useApi('arguments.get', { uid });
+  const { data: argument, error } = useApiQuery('arguments.get', { uid });
   const current = argument && argument.uid === uid ? argument : undefined;
   if (!current)
     return <Center style={{ flex: 1 }}>{error ? <Text c="red" role="alert">{error}</Text> : <Loader aria-label="Loading argument" />}</Center>;
@@ -41,7 +41,7 @@ function ArgumentPane({ uid, claims }: { uid: string; claims: readonly ClaimSumm
 /** Sidebar › Arguments: the list, the open argument's editor and citations, its cited claims beside. */
 export function ArgumentsView() {
   const uid = useArgumentsUi((s) => s.openUid);
-  const { data: claims } = useApi('claims.list', { sort: 'updated', direction: 'desc', limit: 100_000 });
+  const { data: claims } = useApiQuery('claims.list', { sort: 'updated', direction: 'desc', limit: 100_000 });
 
   useEffect(() => {
     if (claims) useRefs.getState().setStatements(new Map(claims.map((c) => [c.uid, c.statement])));

@@ -1,10 +1,10 @@
 import { Button, Group, NumberInput, Switch, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AutoBackupSettings } from '@common/api/schemas/export';
-import { api } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 
 /** Automatic backups: on or off, how many are kept, how often. */
-export function BackupSettingsForm({ settings, onSaved }: { settings: AutoBackupSettings; onSaved(s: AutoBackupSettings): void }) {
+export function BackupSettingsForm({ settings }: { settings: AutoBackupSettings }) {
   const [enabled, setEnabled] = useState(settings.enabled);
   const [keep, setKeep] = useState<number | string>(settings.keep);
   const [interval, setIntervalMinutes] = useState<number | string>(settings.intervalMinutes);
@@ -18,7 +18,7 @@ export function BackupSettingsForm({ settings, onSaved }: { settings: AutoBackup
   const changed = enabled !== settings.enabled || Number(keep) !== settings.keep || Number(interval) !== settings.intervalMinutes;
   const save = (): void => {
     setError(null);
-    api('backups.settings', { enabled, keep: Number(keep), intervalMinutes: Number(interval) }).then(onSaved, (e: Error) => setError(e.message));
+    mutate('backups.settings', { enabled, keep: Number(keep), intervalMinutes: Number(interval) }).catch((e: Error) => setError(e.message));
   };
 
   return (

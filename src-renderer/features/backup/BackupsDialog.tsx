@@ -2,7 +2,8 @@ import { Alert, Button, Divider, Group, Modal, Stack, Text } from '@mantine/core
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { BackupEntry } from '@common/api/schemas/export';
-import { api, dataChanged, useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
+import { mutate } from '../../bridge/mutate';
 import { PathField } from '../../ui/PathField';
 import { backupTime } from './backup-labels';
 import { useBackups } from './backup-store';
@@ -22,25 +23,18 @@ export function BackupsDialog() {
 
 function BackupsPanel({ onDone }: { onDone(): void }) {
   const restoreFirst = useBackups((s) => s.restoreFirst);
-  const list = useApi('backups.list', {});
-  const settings = useApi('backups.settings', {});
+  const list = useApiQuery('backups.list', {});
+  const settings = useApiQuery('backups.settings', {});
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filePath, setFilePath] = useState('');
   const [pending, setPending] = useState<{ path: string; label: string } | null>(null);
 
-  // Fewer backups to keep deletes the oldest ones at once.
-  const reloadAll = (): void => {
-    settings.reload();
-    list.reload();
-  };
-
   const backUpNow = (): void => {
     setBusy('backup');
     setError(null);
-    api('backups.run', {})
+    mutate('backups.run', {})
       .then((b) => {
-        list.reload();
         notifications.show({ message: `Backed up at ${backupTime(b.createdAt)}.` });
       }, (e: Error) => setError(e.message))
       .finally(() => setBusy(null));
@@ -49,11 +43,10 @@ function BackupsPanel({ onDone }: { onDone(): void }) {
   const restore = (): void => {
     if (!pending) return;
     setBusy('restore');
-    api('project.restore', { path: pending.path }).then(
+    mutate('project.restore', { path: pending.path }).then(
       (info) => {
         setBusy(null);
         setPending(null);
-        dataChanged();
         onDone();
         notifications.show({ color: 'green', message: `Restored ${info.name} from the backup of ${pending.label}.` });
       },
@@ -88,7 +81,7 @@ function BackupsPanel({ onDone }: { onDone(): void }) {
       ) : (
         <BackupList backups={list.data ?? []} onRestore={(b: BackupEntry) => setPending({ path: b.path, label: backupTime(b.createdAt) })} />
       )}
-      {settings.data && <BackupSettingsForm settings={settings.data} onSaved={reloadAll} />}
+      {settings.data && <BackupSettingsForm settings={settings.data} />}
       <Divider label="Restore from a file" labelPosition="left" />
       <PathField
         label="Backup file"

@@ -1,7 +1,8 @@
 import { Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
-import { api, dataChanged, useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
+import { mutate } from '../../bridge/mutate';
 import { shorten } from './claim-labels';
 import { wordSearch } from './claim-search';
 import { EvidenceDraftFields, NEW_EVIDENCE } from './EvidenceDraftFields';
@@ -15,7 +16,7 @@ interface Props {
 
 /** Attach an existing passage (any document's annotation) to the claim from its page. */
 export function AddPassageModal({ claim, attached, onClose }: Props) {
-  const { data } = useApi('annotations.list', { sort: 'recent', limit: 10_000 });
+  const { data } = useApiQuery('annotations.list', { sort: 'recent', limit: 10_000 });
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
   const [draft, setDraft] = useState(NEW_EVIDENCE);
@@ -25,9 +26,8 @@ export function AddPassageModal({ claim, attached, onClose }: Props) {
 
   const save = (): void => {
     if (!chosen) return;
-    api('claims.addEvidence', { claim, annotation: chosen, ...draft }).then(
+    mutate('claims.addEvidence', { claim, annotation: chosen, ...draft }).then(
       () => {
-        dataChanged();
         onClose();
       },
       (e: Error) => notifications.show({ color: 'red', title: 'The passage was not attached', message: e.message }),

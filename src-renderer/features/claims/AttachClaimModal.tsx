@@ -1,7 +1,8 @@
 import { Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { api, dataChanged, useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
+import { mutate } from '../../bridge/mutate';
 import { shorten } from './claim-labels';
 import { ClaimPicker } from './ClaimPicker';
 import { useClaimsUi } from './claims-store';
@@ -15,7 +16,7 @@ interface Props {
 
 /** "Attach to claim…": the passage becomes evidence for an existing claim, with a stance and a note. */
 export function AttachClaimModal({ passage, onClose }: Props) {
-  const { data: claims } = useApi('claims.list', { sort: 'updated', direction: 'desc' });
+  const { data: claims } = useApiQuery('claims.list', { sort: 'updated', direction: 'desc' });
   const [claim, setClaim] = useState<string | null>(useClaimsUi.getState().lastClaim);
   const [draft, setDraft] = useState(NEW_EVIDENCE);
   const [busy, setBusy] = useState(false);
@@ -24,8 +25,7 @@ export function AttachClaimModal({ passage, onClose }: Props) {
     if (!claim) return;
     setBusy(true);
     try {
-      const c = await api('claims.addEvidence', { claim, annotation: passage.uid, ...draft });
-      dataChanged();
+      const c = await mutate('claims.addEvidence', { claim, annotation: passage.uid, ...draft });
       useClaimsUi.getState().setLastClaim(c.uid);
       onClose();
       notifications.show({ title: 'Passage attached', message: shorten(c.statement, 80) });

@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { ClaimDetail } from '@common/api/schemas/claims';
 import { originSentence } from '@common/text/origin-sentence';
-import { api, dataChanged, useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
+import { mutate } from '../../bridge/mutate';
 import { useUi } from '../../state/ui-store';
 import { AddPassageModal } from './AddPassageModal';
 import { ClaimFields } from './ClaimFields';
@@ -44,7 +45,7 @@ function ClaimPage({ claim }: { claim: ClaimDetail }) {
   const commit = (patch: Partial<ClaimFormValues> = {}): void => {
     const next = { ...values, ...patch };
     if (Object.keys(validateClaim(next)).length || JSON.stringify(next) === JSON.stringify(formOf(claim))) return;
-    api('claims.update', { uid: claim.uid, patch: claimFields(next) }).then(dataChanged, (e: Error) =>
+    mutate('claims.update', { uid: claim.uid, patch: claimFields(next) }).catch((e: Error) =>
       notifications.show({ color: 'red', title: 'Claim not saved', message: e.message }),
     );
   };
@@ -101,7 +102,7 @@ function ClaimPage({ claim }: { claim: ClaimDetail }) {
 }
 
 function ClaimLoader({ uid }: { uid: string }) {
-  const { data, error } = useApi('claims.get', { uid });
+  const { data, error } = useApiQuery('claims.get', { uid });
   const current = data && data.uid === uid ? data : undefined;
   if (current) return <ClaimPage key={current.uid} claim={current} />;
   return error ? (

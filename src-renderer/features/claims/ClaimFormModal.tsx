@@ -2,7 +2,6 @@ import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ClaimDetail } from '@common/api/schemas/claims';
-import { dataChanged } from '../../bridge/api';
 import { ClaimFields } from './ClaimFields';
 import { claimFields, validateClaim, type ClaimFormValues } from './claim-form';
 import { shorten } from './claim-labels';
@@ -30,7 +29,6 @@ export function ClaimFormModal({ title, initial, children, create, onClose, onCr
     setBusy(true);
     try {
       const claim = await create(claimFields(values));
-      dataChanged();
       useClaimsUi.getState().setLastClaim(claim.uid);
       onClose();
       notifications.show({ title: 'Claim made', message: shorten(claim.statement, 80) });

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { ClaimDrawer } from './ClaimDrawer';
 import { ClaimFilters } from './ClaimFilters';
 import { claimFilterInput } from './claim-query';
@@ -18,8 +18,8 @@ export function ClaimsView() {
   const input = claimFilterInput(debounced);
   const [tab, setTab] = useState<string | null>('table');
   const [creating, setCreating] = useState(false);
-  const { data: claims, error } = useApi('claims.list', { ...input, sort, direction });
-  const { data: timeline } = useApi('claims.timeline', input, [tab]);
+  const { data: claims, error } = useApiQuery('claims.list', { ...input, sort, direction });
+  const { data: timeline } = useApiQuery('claims.timeline', input, { enabled: tab === 'timeline' });
   const open = useClaimsUi((s) => s.open);
 
   return (

@@ -1,12 +1,12 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { shorten } from './claim-labels';
 import { deleteClaimWithUndo } from './delete-claim';
 
 /** Asks before deleting a claim, naming the arguments whose references to it would break. */
 export function DeleteClaimModal({ uid, onClose, onDeleted }: { uid: string; onClose(): void; onDeleted(): void }) {
-  const { data: impact } = useApi('claims.deleteImpact', { uid });
+  const { data: impact } = useApiQuery('claims.deleteImpact', { uid });
   const del = (): void => {
     deleteClaimWithUndo(uid).then(onDeleted, (e: Error) => notifications.show({ color: 'red', title: 'The claim was not deleted', message: e.message }));
   };

@@ -2,7 +2,8 @@ import { Anchor, Badge, Blockquote, Button, CloseButton, Group, Menu, Paper, Sel
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { CitationStyle, Evidence, Stance } from '@common/api/schemas/claims';
-import { api, dataChanged } from '../../bridge/api';
+import { api } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { useUi } from '../../state/ui-store';
 import { useAnnotate } from '../annotate/annotate-store';
 import { KIND_LABELS } from '../outlets/outlet-labels';
@@ -24,7 +25,7 @@ export function EvidenceItem({ claim, e, onJump }: { claim: string; e: Evidence;
   const [note, setNote] = useState(e.note);
   const annotation = e.annotation.uid;
   const update = (patch: { stance?: Stance; note?: string }): void =>
-    void api('claims.updateEvidence', { claim, annotation, ...patch }).then(dataChanged, failed('Evidence not changed'));
+    void mutate('claims.updateEvidence', { claim, annotation, ...patch }).catch(failed('Evidence not changed'));
   const jump = (): void => {
     useUi.getState().openDocumentAt(e.document.uid, { start: e.annotation.start, end: e.annotation.end });
     useAnnotate.getState().jumpTo(annotation);
@@ -40,7 +41,7 @@ export function EvidenceItem({ claim, e, onJump }: { claim: string; e: Evidence;
           <CloseButton
             size="sm"
             aria-label="Remove evidence"
-            onClick={() => void api('claims.removeEvidence', { claim, annotation }).then(dataChanged, failed('Evidence not removed'))}
+            onClick={() => void mutate('claims.removeEvidence', { claim, annotation }).catch(failed('Evidence not removed'))}
           />
         </Group>
         <Group gap="xs" wrap="wrap">

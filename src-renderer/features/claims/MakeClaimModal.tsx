@@ -1,5 +1,5 @@
 import { Blockquote } from '@mantine/core';
-import { api } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { shorten } from './claim-labels';
 import { ClaimFormModal } from './ClaimFormModal';
 
@@ -14,7 +14,7 @@ export function MakeClaimModal({ passage, onClose }: { passage: Passage; onClose
     <ClaimFormModal
       title="Make claim"
       initial={{ statement: passage.exact, eventDate: '', status: 'open', credibility: 6 }}
-      create={(fields) => api('claims.createFromAnnotation', { annotation: passage.uid, ...fields })}
+      create={(fields) => mutate('claims.createFromAnnotation', { annotation: passage.uid, ...fields })}
       onClose={onClose}
     >
       <Blockquote p="xs" fz="sm" aria-label="Passage">

@@ -1,4 +1,4 @@
-import { api } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { ClaimFormModal } from './ClaimFormModal';
 import { useClaimsUi } from './claims-store';
 
@@ -8,7 +8,7 @@ export function NewClaimModal({ onClose }: { onClose(): void }) {
     <ClaimFormModal
       title="New claim"
       initial={{ statement: '', eventDate: '', status: 'open', credibility: 6 }}
-      create={(fields) => api('claims.create', fields)}
+      create={(fields) => mutate('claims.create', fields)}
       onClose={onClose}
       onCreated={(c) => useClaimsUi.getState().open(c.uid)}
     />

@@ -1,14 +1,13 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ClaimDeleted } from '@common/api/schemas/claims';
-import { api, dataChanged } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { shorten } from './claim-labels';
 
 /** Brings a deleted claim back (same uid: the arguments citing it are whole again). */
 async function undoDelete(done: ClaimDeleted, id: string): Promise<void> {
   try {
-    await api('claims.restore', done.restore);
-    dataChanged();
+    await mutate('claims.restore', done.restore);
     notifications.update({ id, message: `Claim restored: ${shorten(done.statement, 60)}`, autoClose: 4000 });
   } catch (e) {
     notifications.update({ id, color: 'red', title: 'The claim could not be restored', message: (e as Error).message, autoClose: false });
@@ -17,8 +16,7 @@ async function undoDelete(done: ClaimDeleted, id: string): Promise<void> {
 
 /** Deletes the claim and offers Undo in the notification that says so. */
 export async function deleteClaimWithUndo(uid: string): Promise<void> {
-  const done = await api('claims.delete', { uid });
-  dataChanged();
+  const done = await mutate('claims.delete', { uid });
   const id = `claim-deleted-${uid}`;
   notifications.show({
     id,

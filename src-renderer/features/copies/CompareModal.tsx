@@ -1,7 +1,7 @@
 import { Badge, Group, Loader, Modal, Paper, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import type { DocumentDetail } from '@common/api/schemas/documents';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { compareTexts, type Segment } from './word-diff';
 import './compare.css';
 
@@ -39,8 +39,8 @@ function inOrder(x: DocumentDetail, y: DocumentDetail): [DocumentDetail, Documen
 
 /** Two versions of one story side by side, word by word: what the later text dropped, added and changed. */
 export function CompareModal({ first, second, onClose }: { first: string; second: string; onClose(): void }) {
-  const x = useApi('documents.get', { uid: first });
-  const y = useApi('documents.get', { uid: second });
+  const x = useApiQuery('documents.get', { uid: first });
+  const y = useApiQuery('documents.get', { uid: second });
   const pair = useMemo(() => (x.data && y.data ? inOrder(x.data, y.data) : null), [x.data, y.data]);
   const cmp = useMemo(() => (pair ? compareTexts(pair[0].text, pair[1].text) : null), [pair]);
   const salient = cmp?.changes.filter((c) => c.kind !== 'wording') ?? [];

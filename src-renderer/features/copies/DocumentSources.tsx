@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DocumentSources as Sources, DocumentUpstream } from '@common/api/schemas/copies';
 import { plural } from '@common/text/plural';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { useUi } from '../../state/ui-store';
 import { CompareModal } from './CompareModal';
 import { UpstreamModal } from './UpstreamModal';
@@ -50,7 +50,7 @@ function Copies({ sources, onCompare }: { sources: Sources; onCompare(uid: strin
 
 /** Where the document's text comes from, and its copies in other outlets. */
 export function DocumentSources({ uid }: { uid: string }) {
-  const { data } = useApi('copies.forDocument', { uid });
+  const { data } = useApiQuery('copies.forDocument', { uid });
   const [editing, setEditing] = useState(false);
   const [compare, setCompare] = useState<string | null>(null);
   if (!data) return null;

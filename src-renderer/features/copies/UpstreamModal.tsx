@@ -1,7 +1,8 @@
 import { Autocomplete, Button, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DocumentUpstream } from '@common/api/schemas/copies';
-import { api, dataChanged, useApi } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { DialogFooter } from '../../ui/DialogFooter';
 
 type Kind = 'detected' | 'reprint' | 'independent';
@@ -14,14 +15,13 @@ export function UpstreamModal({ uid, upstream, onClose }: { uid: string; upstrea
   const [outlet, setOutlet] = useState(upstream?.name ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const { data: outlets } = useApi('outlets.list', {});
+  const { data: outlets } = useApiQuery('outlets.list', {});
   const save = async (): Promise<void> => {
     setSaving(true);
     setError(null);
     try {
       const choice = kind === 'reprint' ? { kind, outlet } : { kind };
-      await api('copies.setUpstream', { uid, choice });
-      dataChanged();
+      await mutate('copies.setUpstream', { uid, choice });
       onClose();
     } catch (e) {
       setError((e as Error).message);

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Loader, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { ExportRequest, ExportResult } from '@common/api/schemas/export';
-import { api, ApiFailure, onEvent } from '../../bridge/api';
+import { ApiFailure, onEvent } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { useExport } from './export-store';
 import { ExportForm } from './ExportForm';
 import { ExportResultView } from './ExportResultView';
@@ -49,7 +50,7 @@ function ExportFlow({ onClose }: { onClose(): void }) {
     const jobId = `ui-${Date.now()}-${++jobCounter}`;
     job.current = jobId;
     setPhase({ kind: 'running', done: 0 });
-    api('export.run', { ...req, jobId }).then(
+    mutate('export.run', { ...req, jobId }).then(
       (result) => {
         setJustDone({ format: req.format, csv: req.csv, scope: req.scope ?? null, path: result.path });
         setPhase({ kind: 'done', result, csv: req.csv });

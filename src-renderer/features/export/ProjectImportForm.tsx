@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ImportProjectResult } from '@common/api/schemas/export';
-import { api, dataChanged } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { PathField } from '../../ui/PathField';
 import { plural } from '@common/text/plural';
 
@@ -17,10 +17,9 @@ export function ProjectImportForm() {
     setBusy(true);
     setError(null);
     setDone(null);
-    api('export.importProject', { path: path.trim() })
+    mutate('export.importProject', { path: path.trim() })
       .then((r) => {
         setDone(r);
-        dataChanged();
       }, (e: Error) => setError(e.message))
       .finally(() => setBusy(false));
   };

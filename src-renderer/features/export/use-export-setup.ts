@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ExportScope } from '@common/api/schemas/export';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import type { Named } from './ExportScopeField';
 
 export interface LastExport {
@@ -23,10 +23,10 @@ export function parseLast(raw: string | null | undefined): LastExport | null {
 
 /** What the Export form needs before it can show defaults: the project, the last choices, themes and arguments. */
 export function useExportSetup() {
-  const info = useApi('project.info', {});
-  const last = useApi('settings.get', { key: 'export.last' });
-  const themes = useApi('themes.list', {});
-  const args = useApi('arguments.list', {});
+  const info = useApiQuery('project.info', {});
+  const last = useApiQuery('settings.get', { key: 'export.last' });
+  const themes = useApiQuery('themes.list', {});
+  const args = useApiQuery('arguments.list', {});
   const themeList = useMemo<Named[]>(() => (themes.data ?? []).map((t) => ({ uid: t.uid, name: t.name })), [themes.data]);
   const argList = useMemo<Named[]>(() => (args.data ?? []).map((a) => ({ uid: a.uid, name: a.title || 'Untitled argument' })), [args.data]);
   const ready = info.data !== undefined && (last.data !== undefined || last.error !== null);

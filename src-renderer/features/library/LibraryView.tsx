@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { useUi } from '../../state/ui-store';
 import { DocumentList } from './DocumentList';
 import { EmptyLibrary } from './EmptyLibrary';
@@ -10,7 +10,7 @@ import { hasFilters, libraryQuery, useLibrary } from './library-store';
 export function LibraryView() {
   const { sort, direction, filters, clearFilters } = useLibrary();
   const [text] = useDebouncedValue(filters.text, 200);
-  const { data: docs, error } = useApi('documents.list', libraryQuery({ sort, direction, filters: { ...filters, text } }));
+  const { data: docs, error } = useApiQuery('documents.list', libraryQuery({ sort, direction, filters: { ...filters, text } }));
   const openDocument = useUi((s) => s.openDocument);
   const setView = useUi((s) => s.setView);
   const setImport = useUi((s) => s.setImport);

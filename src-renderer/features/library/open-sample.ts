@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { api, dataChanged } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { useUi } from '../../state/ui-store';
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -8,9 +8,8 @@ const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' :
 export async function openSampleProject(): Promise<void> {
   const id = notifications.show({ loading: true, message: 'Opening the sample project…', autoClose: false });
   try {
-    const info = await api('project.openSample', {});
+    const info = await mutate('project.openSample', {});
     useUi.getState().setView('library');
-    dataChanged();
     notifications.update({
       id,
       loading: false,

@@ -1,7 +1,7 @@
 import { Button, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Outlet } from '@common/api/schemas/outlets';
-import { api, dataChanged } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { DialogFooter } from '../../ui/DialogFooter';
 
 /** Merges one outlet into another: its documents move to the target and it disappears. */
@@ -18,8 +18,7 @@ export function MergeOutletDialog({ from, outlets, onClose }: { from: Outlet | n
     if (!from || !into) return;
     setBusy(true);
     try {
-      await api('outlets.merge', { from: from.uid, into });
-      dataChanged();
+      await mutate('outlets.merge', { from: from.uid, into });
       close();
     } catch (e) {
       setError((e as Error).message);

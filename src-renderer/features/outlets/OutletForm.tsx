@@ -1,7 +1,7 @@
-import { Button, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Grade, Outlet, OutletKind } from '@common/api/schemas/outlets';
-import { api, dataChanged } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { DialogFooter } from '../../ui/DialogFooter';
 import { GRADE_LABELS, KIND_LABELS } from './outlet-labels';
 
@@ -13,6 +13,8 @@ interface Values {
   language: string;
   homepage: string;
   notes: string;
+  aliases: string[];
+  domains: string[];
 }
 
 const valuesOf = (o: Outlet | null): Values => ({
@@ -23,6 +25,8 @@ const valuesOf = (o: Outlet | null): Values => ({
   language: o?.language ?? '',
   homepage: o?.homepage ?? '',
   notes: o?.notes ?? '',
+  aliases: o?.aliases ?? [],
+  domains: o?.domains ?? [],
 });
 
 const options = <K extends string>(labels: Record<K, string>) => Object.entries<string>(labels).map(([value, label]) => ({ value, label }));
@@ -54,11 +58,12 @@ function Form({ outlet, onDone }: { outlet: Outlet | null; onDone(): void }) {
       language: v.language.trim() || null,
       homepage: v.homepage.trim() || null,
       notes: v.notes,
+      aliases: v.aliases,
+      domains: v.domains,
     };
     try {
-      if (outlet) await api('outlets.update', { uid: outlet.uid, patch: fields });
-      else await api('outlets.create', fields);
-      dataChanged();
+      if (outlet) await mutate('outlets.update', { uid: outlet.uid, patch: fields });
+      else await mutate('outlets.create', fields);
       onDone();
     } catch (e) {
       setError((e as Error).message);
@@ -90,6 +95,23 @@ function Form({ outlet, onDone }: { outlet: Outlet | null; onDone(): void }) {
           {text('language', 'Language', { placeholder: 'e.g. en' })}
         </SimpleGrid>
         {text('homepage', 'Homepage', { placeholder: 'https://…' })}
+        <TagsInput
+          label="Also known as"
+          aria-label="Aliases"
+          description="Other names imports may use (Trend, Trend.az…); case and accents do not matter. Enter adds one."
+          value={v.aliases}
+          onChange={(aliases) => setV({ ...v, aliases })}
+          clearable
+        />
+        <TagsInput
+          label="Web domains"
+          aria-label="Web domains"
+          description="A document whose URL is on one of these is this outlet's (trend.az covers en.trend.az)."
+          placeholder="e.g. trend.az"
+          value={v.domains}
+          onChange={(domains) => setV({ ...v, domains })}
+          clearable
+        />
         <Textarea label="Notes" aria-label="Notes" value={v.notes} onChange={(e) => setV({ ...v, notes: e.currentTarget.value })} autosize minRows={2} />
         <DialogFooter error={error} failure="Not saved" onCancel={onDone}>
           <Button type="submit" loading={saving} disabled={!v.name.trim()} aria-label="Save outlet">

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Outlet } from '@common/api/schemas/outlets';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { useUi } from '../../state/ui-store';
 import { useLibrary } from '../library/library-store';
 import { MergeOutletDialog } from './MergeOutletDialog';
@@ -10,7 +10,7 @@ import { OutletForm } from './OutletForm';
 
 /** Outlets with their kind, country, language, reliability and documents; create, edit, merge. */
 export function OutletsView() {
-  const { data: outlets, error } = useApi('outlets.list', {});
+  const { data: outlets, error } = useApiQuery('outlets.list', {});
   const [editing, setEditing] = useState<Outlet | 'new' | null>(null);
   const [merging, setMerging] = useState<Outlet | null>(null);
   const setView = useUi((s) => s.setView);
@@ -55,7 +55,16 @@ export function OutletsView() {
             <Table.Tbody>
               {outlets.map((o) => (
                 <Table.Tr key={o.uid} aria-label={o.name}>
-                  <Table.Td fw={500}>{o.name}</Table.Td>
+                  <Table.Td>
+                    <Text fw={500} size="sm">
+                      {o.name}
+                    </Text>
+                    {o.aliases.length > 0 && (
+                      <Text size="xs" c="dimmed" lineClamp={2} title={o.aliases.join(', ')} aria-label={`Other names of ${o.name}`}>
+                        {`also ${o.aliases.join(', ')}`}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{KIND_LABELS[o.kind]}</Table.Td>
                   <Table.Td>{o.country ?? '—'}</Table.Td>
                   <Table.Td>{o.language ?? '—'}</Table.Td>

@@ -4,6 +4,7 @@ export const KIND_LABELS: Record<OutletKind, string> = {
   news_agency: 'News agency',
   state_media: 'State media',
   private_media: 'Private media',
+  independent_media: 'Independent media',
   think_tank: 'Think tank',
   government: 'Government',
   ngo: 'NGO',

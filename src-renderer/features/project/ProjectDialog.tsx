@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { BrowseListing } from '@common/api/schemas/project';
 import { api } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { useProjectDialog, type ProjectDialogMode } from './project-dialog-store';
 import { switchProject } from './switch-project';
 
@@ -56,10 +57,10 @@ function ProjectBrowser({ mode, onDone }: { mode: ProjectDialogMode; onDone(): v
     setBusy(true);
     const run =
       mode === 'open'
-        ? switchProject(() => api('project.open', { path }))
+        ? switchProject(() => mutate('project.open', { path }))
         : mode === 'create'
-          ? switchProject(() => api('project.create', { path }))
-          : api('project.backup', { path }).then((b) => notifications.show({ message: `Saved a copy as ${b.path}.` }));
+          ? switchProject(() => mutate('project.create', { path }))
+          : mutate('project.backup', { path }).then((b) => notifications.show({ message: `Saved a copy as ${b.path}.` }));
     run.then(onDone, (err: Error) => setError(err.message)).finally(() => setBusy(false));
   };
 

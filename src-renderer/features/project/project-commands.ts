@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { api } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import type { CommandHandlers } from '../../commands/registry';
 import { useProjectDialog } from './project-dialog-store';
 import { closeProject } from './switch-project';
@@ -12,7 +13,7 @@ async function saveCopyWithNativeDialog(): Promise<void> {
   const info = await api('project.info', {});
   const chosen = await host.call('host.saveFile', { defaultPath: `${info.name} copy.dossier` });
   if (!chosen.ok || !chosen.value) return;
-  const b = await api('project.backup', { path: chosen.value });
+  const b = await mutate('project.backup', { path: chosen.value });
   notifications.show({ message: `Saved a copy as ${b.path}.` });
 }
 

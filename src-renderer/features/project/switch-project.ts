@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import type { ProjectInfo } from '@common/api/schemas/project';
-import { api } from '../../bridge/api';
+import { mutate } from '../../bridge/mutate';
 import { plural } from '@common/text/plural';
 
 /**
@@ -16,5 +16,5 @@ export async function switchProject(run: () => Promise<ProjectInfo>): Promise<Pr
   return info;
 }
 
-export const openProjectAt = (path: string): Promise<ProjectInfo> => switchProject(() => api('project.open', { path }));
-export const closeProject = (): Promise<ProjectInfo> => switchProject(() => api('project.close', {}));
+export const openProjectAt = (path: string): Promise<ProjectInfo> => switchProject(() => mutate('project.open', { path }));
+export const closeProject = (): Promise<ProjectInfo> => switchProject(() => mutate('project.close', {}));

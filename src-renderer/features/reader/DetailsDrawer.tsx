@@ -1,10 +1,12 @@
 import { Alert, Autocomplete, Button, Drawer, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { datelineSummary } from './DocumentMeta';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { DocumentDetail } from '@common/api/schemas/documents';
 import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
 import { isPartialDate, PARTIAL_DATE_HINT } from '@common/text/partial-date';
-import { api, dataChanged, useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
+import { mutate } from '../../bridge/mutate';
 import { fieldErrors } from './field-errors';
 
 const FIELDS = ['title', 'outlet', 'author', 'url', 'published', 'language'] as const;
@@ -53,7 +55,7 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
   // The kind follows the guess from the name as it is typed, until the analyst picks one.
   const [pickedKind, setPickedKind] = useState<AuthorKind | null>(null);
   const authorKind: AuthorKind = pickedKind ?? (values.author.trim() === (doc.author ?? '').trim() && doc.authorKind ? doc.authorKind : guessAuthorKind(values.author));
-  const { data: outlets } = useApi('outlets.list', {});
+  const { data: outlets } = useApiQuery('outlets.list', {});
   const invalid = problems(values);
   const shown = { ...refused, ...invalid };
   const set = (f: Field) => (value: string) => {
@@ -71,8 +73,7 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
     setSaving(true);
     setError(null);
     try {
-      await api('documents.update', { uid: doc.uid, patch: { ...patch, title: patch.title ?? undefined } });
-      dataChanged();
+      await mutate('documents.update', { uid: doc.uid, patch: { ...patch, title: patch.title ?? undefined } });
       notifications.show({ message: 'Details saved.' });
       onDone();
     } catch (e) {
@@ -125,6 +126,15 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
         {input('url', 'URL', { type: 'url' })}
         {input('published', 'Published', { description: 'YYYY, YYYY-MM or YYYY-MM-DD (partial dates are fine)', placeholder: '2025-10' })}
         {input('language', 'Language', { description: 'a language code such as en, tr, az, ru', placeholder: 'en' })}
+        {doc.dateline && (
+          <div aria-label="Dateline details">
+            <Text size="sm" fw={500}>
+              Dateline
+            </Text>
+            <Text size="sm">{datelineSummary(doc.dateline)}</Text>
+            <Text size="xs" c="dimmed">{`As written: “${doc.dateline.text}”. It is not part of the text.`}</Text>
+          </div>
+        )}
         {error && (
           <Alert color="red" title="Not saved" role="alert">
             {error}

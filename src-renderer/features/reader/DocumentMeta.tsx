@@ -10,7 +10,13 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-/** Outlet, author, published date and source address above the text. */
+/** "Filed in Gabala, 2025-10-07, by AZERTAC": the dateline the item opened with, as metadata. */
+export function datelineSummary(d: NonNullable<DocumentDetail['dateline']>): string {
+  const where = [d.place, d.date].filter(Boolean).join(', ');
+  return `Filed${where ? ` in ${where}` : ''}${d.outlet ? ` by ${d.outlet}` : ''}`;
+}
+
+/** Outlet, author, published date, dateline and source address above the text. */
 export function DocumentMeta({ doc }: { doc: DocumentDetail }) {
   const href = safeHttpUrl(doc.url);
   return (
@@ -18,6 +24,11 @@ export function DocumentMeta({ doc }: { doc: DocumentDetail }) {
       <Field label="Outlet">{doc.outlet ?? 'No outlet'}</Field>
       {doc.author && <Field label="Author">{`by ${doc.author}`}</Field>}
       <Field label="Published">{doc.published ?? 'Date unknown'}</Field>
+      {doc.dateline && (
+        <Text size="sm" c="dimmed" component="span" aria-label="Dateline" title={`As written: ${doc.dateline.text}`}>
+          {datelineSummary(doc.dateline)}
+        </Text>
+      )}
       {doc.url &&
         (href ? (
           <Anchor href={href} target="_blank" rel="noopener noreferrer nofollow" size="sm" aria-label="Source address" maw={420} truncate>

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Loader, ScrollArea, Stack, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { useUi } from '../../state/ui-store';
 import { DetailsDrawer } from './DetailsDrawer';
 import { DocumentMeta } from './DocumentMeta';
@@ -15,7 +15,7 @@ import { DocumentSources } from '../copies/DocumentSources';
 export function ReaderView() {
   const uid = useUi((s) => s.documentUid);
   const setView = useUi((s) => s.setView);
-  const { data: doc, error } = useApi('documents.get', { uid: uid ?? '' }, []);
+  const { data: doc, error } = useApiQuery('documents.get', { uid: uid ?? '' }, { enabled: Boolean(uid) });
   const [editing, setEditing] = useState(false);
   const notes = useDocumentAnnotations(uid ?? '', doc?.uid === uid ? doc?.version : undefined);
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { fold } from '@common/text/fold';
-import { api, useDataVersion } from '../../bridge/api';
+import { api } from '../../bridge/api';
+import { useChanges } from '../../bridge/query-client';
 import { useUi } from '../../state/ui-store';
 import { useLibrary } from '../library/library-store';
 import { openClaim } from './open-hit';
@@ -15,6 +16,9 @@ export interface PaletteEntry {
   folded: string;
   run(): void;
 }
+
+/** The palette's lists load again when a write changed one of them. */
+const PALETTE_LISTS = ['documents.list', 'themes.list', 'outlets.list', 'claims.list'] as const;
 
 /** Above this many items a list is not handed to fuse.js: the palette asks the search index instead. */
 export const FUSE_LIMIT = 3000;
@@ -44,7 +48,7 @@ export function usePaletteSources(open: boolean, query: string, limit = FUSE_LIM
   const [large, setLarge] = useState<{ documents: boolean; claims: boolean }>({ documents: false, claims: false });
   const [searched, setSearched] = useState<PaletteEntry[]>([]);
   const seq = useRef(0);
-  const version = useDataVersion();
+  const version = useChanges(PALETTE_LISTS);
 
   useEffect(() => {
     if (!open) return;

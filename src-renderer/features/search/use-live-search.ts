@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchResult } from '@common/api/schemas/search';
-import { api, useDataVersion } from '../../bridge/api';
+import { api } from '../../bridge/api';
+import { useChanges } from '../../bridge/query-client';
 import { channelOf, nextSeq } from './query-channel';
 import { kindQuery, type FilterKind, type SearchFilters } from './search-store';
 
@@ -32,7 +33,7 @@ export function useLiveSearch(query: string, filters: SearchFilters): LiveSearch
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const seq = useRef(0);
-  const version = useDataVersion();
+  const version = useChanges(['search.query']);
   const filtersKey = JSON.stringify(filters);
 
   useEffect(() => {

@@ -1,12 +1,12 @@
 import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import type { Theme } from '@common/api/schemas/themes';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { useUi } from '../../state/ui-store';
 import { useAnnotate } from '../annotate/annotate-store';
 
 /** Every annotation with this theme (or a sub-theme) across the project; a click opens the passage. */
 export function ThemeAnnotations({ theme }: { theme: Theme }) {
-  const { data: page } = useApi('annotations.list', { themes: [theme.uid], sort: 'text', limit: 500 });
+  const { data: page } = useApiQuery('annotations.list', { themes: [theme.uid], sort: 'text', limit: 500 });
   const open = (documentUid: string, uid: string): void => {
     // A theme filter left on in the reader could hide the passage.
     useAnnotate.getState().setFilter([]);

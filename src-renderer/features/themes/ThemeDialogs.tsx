@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Modal, Select, Stack, Text } from '@manti
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Theme } from '@common/api/schemas/themes';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { deleteTheme, mergeThemes } from './theme-actions';
 import { isWithin } from './theme-tree';
 
@@ -65,7 +65,7 @@ export function DeleteThemeDialog({ theme, opened, onClose, onDone }: DialogProp
 }
 
 function DeletePreview({ theme, onClose, onDone }: Omit<DialogProps, 'opened'>) {
-  const { data: preview, error } = useApi('themes.deletePreview', { uid: theme.uid });
+  const { data: preview, error } = useApiQuery('themes.deletePreview', { uid: theme.uid });
   const [busy, setBusy] = useState(false);
   if (error)
     return (

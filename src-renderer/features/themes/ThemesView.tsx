@@ -1,6 +1,6 @@
 import { Box, Button, Group, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useApi } from '../../bridge/api';
+import { useApiQuery } from '../../bridge/use-api-query';
 import { CodebookTree } from './CodebookTree';
 import { createTheme } from './theme-actions';
 import { ThemeAnnotations } from './ThemeAnnotations';
@@ -8,7 +8,7 @@ import { ThemeEditor } from './ThemeEditor';
 
 /** The codebook: the theme tree on the left; the chosen theme's details and passages on the right. */
 export function ThemesView() {
-  const { data: themes } = useApi('themes.list', {});
+  const { data: themes } = useApiQuery('themes.list', {});
   const [selected, setSelected] = useState<string | null>(null);
   const [name, setName] = useState('');
   const current = themes?.find((t) => t.uid === selected);

@@ -23,11 +23,11 @@ async function start(options: Partial<WebHostOptions> = {}): Promise<WebHost> {
 }
 
 /** Listens to the event stream: `connected` once the host has it, then the first `count` events as "name data". */
-function listen(h: WebHost, count: number): { connected: Promise<void>; frames: Promise<string[]> } {
+function listen(h: WebHost, count: number, client = ''): { connected: Promise<void>; frames: Promise<string[]> } {
   let connected!: () => void;
   const ready = new Promise<void>((ok) => (connected = ok));
   const frames = new Promise<string[]>((ok, fail) => {
-    get({ host: '127.0.0.1', port: h.port, path: `/api/events?token=${h.token}` }, (res) => {
+    get({ host: '127.0.0.1', port: h.port, path: `/api/events?token=${h.token}${client && `&client=${client}`}` }, (res) => {
       let text = '';
       res.on('data', (c) => {
         text += c;
@@ -121,6 +121,24 @@ describe('browser host', () => {
     expect(await stream.frames).toEqual([`project.changed ${JSON.stringify({ path: other, name: 'b' })}`]);
     const themes = JSON.parse((await send(h, '/api/themes.list', { headers: auth })).body);
     expect(themes).toEqual({ ok: true, value: [] });
+  });
+
+  it("tells its other pages which calls a write changed, and not the page that wrote", async () => {
+    const h = await start();
+    const auth = { Authorization: `Bearer ${h.token}` };
+    const writer = listen(h, 1, 'page-a');
+    const other = listen(h, 1, 'page-b');
+    await Promise.all([writer.connected, other.connected]);
+    const headers = { ...auth, 'X-Dossier-Client': 'page-a' };
+    // A read and a refused write change nothing: no event for them.
+    await send(h, '/api/themes.list', { headers });
+    await send(h, '/api/themes.create', { headers, body: '{"name": ""}' });
+    await send(h, '/api/themes.create', { headers, body: '{"name": "Energy"}' });
+    const [frame] = await other.frames;
+    expect(frame).toBe(`data.changed ${JSON.stringify({ calls: ['themes.list', 'project.info', 'project.stats'] })}`);
+    // page-a hears of page-b's writes, not of its own.
+    await send(h, '/api/settings.set', { headers: { ...auth, 'X-Dossier-Client': 'page-b' }, body: '{"key": "k", "value": "v"}' });
+    expect(await writer.frames).toEqual([`data.changed ${JSON.stringify({ calls: ['settings.get'] })}`]);
   });
 
   it('guard: host before token', () => {

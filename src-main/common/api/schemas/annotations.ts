@@ -66,6 +66,10 @@ export const AnnotationCreate = z
   .refine((v) => v.occurrence === undefined || v.quote !== undefined, { message: 'occurrence goes with a quote' });
 export type AnnotationCreate = z.output<typeof AnnotationCreate>;
 
+/** A new annotation, with the themes its `themeNames` made (undo of the create deletes them too). */
+export const AnnotationCreated = Annotation.extend({ createdThemes: z.array(z.string()) });
+export type AnnotationCreated = z.infer<typeof AnnotationCreated>;
+
 export const AnnotationGet = z.object({ uid: Uid }).strict();
 
 export const AnnotationQuery = z

@@ -41,6 +41,16 @@ export const DocumentDetail = DocumentSummary.extend({
   blocks: z.array(Block),
   contentHash: z.string(),
   versions: z.number().int(),
+  /** The dateline the item opened with: place, date and the upstream agency (an outlet), and the text as written. */
+  dateline: z
+    .object({
+      text: z.string(),
+      place: z.string().nullable(),
+      date: z.string().nullable(),
+      outlet: z.string().nullable(),
+      outletUid: z.string().nullable(),
+    })
+    .nullable(),
   /** The collections (REFI-QDA sets) the document belongs to, by name. */
   collections: z.array(z.string()),
   /** Its variables ("Country: Azerbaijan"), as imported from REFI-QDA projects. */

@@ -5,6 +5,7 @@ export const OUTLET_KINDS = [
   'news_agency',
   'state_media',
   'private_media',
+  'independent_media',
   'think_tank',
   'government',
   'ngo',
@@ -28,6 +29,10 @@ export const Outlet = z.object({
   grade: Grade,
   notes: z.string(),
   documentCount: z.number().int(),
+  /** Other names the outlet goes by ("Trend", "Trend.az" for Trend News Agency); imports match them. */
+  aliases: z.array(z.string()),
+  /** Web domains ("trend.az"): a document's URL on one of them is the outlet's. */
+  domains: z.array(z.string()),
 });
 export type Outlet = z.infer<typeof Outlet>;
 
@@ -40,6 +45,10 @@ export const OutletFields = z
     kind: OutletKind,
     grade: Grade,
     notes: z.string().max(10_000),
+    /** Replaces the outlet's aliases. */
+    aliases: z.array(OutletName).max(200),
+    /** Replaces the outlet's domains (bare domains or URLs). */
+    domains: z.array(ShortText.min(1)).max(100),
   })
   .partial();
 

@@ -1,8 +1,8 @@
 import { Autocomplete, Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ImportOverrides } from '@common/api/schemas/documents';
-import { isPartialDate, PARTIAL_DATE_HINT } from '@common/text/partial-date';
-import { useApi } from '../../../bridge/api';
+import { normalizeDate } from '@common/text/dates';
+import { useApiQuery } from '../../../bridge/use-api-query';
 
 interface Fields {
   text: string;
@@ -20,16 +20,19 @@ function overridesOf(f: Fields): ImportOverrides {
   if (f.title.trim()) o.title = f.title.trim();
   if (f.outlet.trim()) o.outlet = f.outlet.trim();
   if (f.url.trim()) o.url = f.url.trim();
-  if (f.published.trim()) o.published = f.published.trim();
+  const published = normalizeDate(f.published);
+  if (published) o.published = published;
   return o;
 }
 
 /** A pasted article: the text, and optionally its title, outlet, address and date. */
 export function PasteForm({ initialText, onImport }: { initialText: string; onImport(text: string, overrides: ImportOverrides): void }) {
   const [f, setF] = useState<Fields>({ ...EMPTY, text: initialText });
-  const { data: outlets } = useApi('outlets.list', {});
+  const { data: outlets } = useApiQuery('outlets.list', {});
   const set = (k: keyof Fields) => (v: string) => setF((x) => ({ ...x, [k]: v }));
-  const dateError = f.published.trim() && !isPartialDate(f.published) ? PARTIAL_DATE_HINT : undefined;
+  // Read as import reads dates: "7 October 2025", "07.10.2025", "7 Ekim 2025" are 2025-10-07.
+  const published = normalizeDate(f.published);
+  const dateError = f.published.trim() && !published ? 'a date such as 7 October 2025, 2025-10-07, 2025-10 or 2025' : undefined;
   return (
     <form
       aria-label="Paste text form"
@@ -64,9 +67,10 @@ export function PasteForm({ initialText, onImport }: { initialText: string; onIm
           <TextInput
             label="Published"
             aria-label="Published"
-            placeholder="2025-10-07, 2025-10 or 2025"
+            placeholder="7 October 2025, 2025-10-07 or 2025"
             value={f.published}
             onChange={(e) => set('published')(e.currentTarget.value)}
+            description={published && published !== f.published.trim() ? `read as ${published}` : undefined}
             error={dateError}
           />
         </SimpleGrid>

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ImportFileResult, ImportOverrides } from '@common/api/schemas/documents';
-import { api, dataChanged, onEvent } from '../../../bridge/api';
+import { onEvent } from '../../../bridge/api';
+import { mutate } from '../../../bridge/mutate';
 import { chunkSources, MAX_SEND_BYTES, sourceName, toItem, type ImportSource } from './import-sources';
 
 export type ImportPhase = 'idle' | 'running' | 'done';
@@ -55,14 +56,13 @@ export const useImportJob = create<ImportJobState>((set, get) => {
             results.push(...chunk.map((s) => ({ file: sourceName(s), status: 'cancelled' as const })));
             continue;
           }
-          const summary = await api('documents.import', { items, overrides, jobId });
+          const summary = await mutate('documents.import', { items, overrides, jobId });
           results.push(...summary.results);
         } catch (e) {
           results.push(...chunk.map((s) => ({ file: sourceName(s), status: 'failed' as const, reason: (e as Error).message })));
         }
         before = results.length;
         set({ done: before, total: before + after, results: [...results] });
-        dataChanged();
       }
     } finally {
       off();
@@ -89,7 +89,7 @@ export const useImportJob = create<ImportJobState>((set, get) => {
       const { jobId, phase } = get();
       if (phase !== 'running' || !jobId) return;
       set({ cancelled: true });
-      void api('documents.cancelImport', { jobId }).catch(() => undefined);
+      void mutate('documents.cancelImport', { jobId }).catch(() => undefined);
     },
     clear() {
       if (get().phase !== 'running') set({ phase: 'idle', jobId: null, results: [], done: 0, total: 0, current: '', cancelled: false });

@@ -58,7 +58,10 @@ describe('annotations.create', () => {
     expect(rows[0]!.start).toBe(r.start);
     expect(ftsHits(s, 'uzbekistan')).toHaveLength(1);
     expect(ftsHits(s, 'ministry')).toHaveLength(1);
-    expect(await ok(s, 'annotations.get', { uid: a.uid })).toEqual(a);
+    // Every theme was there already: the create made none.
+    const { createdThemes, ...stored } = a;
+    expect(createdThemes).toEqual([]);
+    expect(await ok(s, 'annotations.get', { uid: a.uid })).toEqual(stored);
   });
 
   it('finds a quote with curly quotes and broken spaces typed plainly, with an occurrence when repeated', async () => {
@@ -67,6 +70,8 @@ describe('annotations.create', () => {
     expect(a.exact).toBe('Uzbekistan’s border');
     expect(a.themes.map((t) => t.name).sort()).toEqual(['Borders', 'New theme']);
     expect((await ok(s, 'themes.list', {})).filter((t) => t.name === 'Borders')).toHaveLength(1);
+    // It says which theme it made (undo in the UI deletes that one): the new name, not Borders.
+    expect(a.createdThemes).toEqual([a.themes.find((t) => t.name === 'New theme')!.uid]);
     const partial = await ok(s, 'annotations.create', { document: doc.uid, quote: 'ercent of Uzbek' });
     expect(partial.exact).toBe('percent of Uzbekistan’s');
     const ambiguous = await fails(s, 'annotations.create', { document: doc.uid, quote: 'surveillance' });
@@ -132,7 +137,8 @@ describe('annotations.list', () => {
 
     const security_ = await ok(s, 'annotations.list', { themes: [security.uid] });
     expect(security_.items.map((a) => a.uid)).toEqual([a1.uid, a2.uid, b1.uid]);
-    expect(security_.items[2]).toMatchObject({ documentTitle: 'other.txt', outlet: 'Trend', exact: 'Bayraktar drones' });
+    // "Trend" is an alias of the shipped directory's Trend News Agency.
+    expect(security_.items[2]).toMatchObject({ documentTitle: 'other.txt', outlet: 'Trend News Agency', exact: 'Bayraktar drones' });
     const direct = await ok(s, 'annotations.list', { themes: [security.uid], includeSubthemes: false });
     expect(direct.items.map((a) => a.uid)).toEqual([a2.uid]);
     const either = await ok(s, 'annotations.list', { themes: [uavs.uid, borders.uid], includeSubthemes: false });
@@ -242,6 +248,6 @@ describe('the search index of annotations', () => {
     const row = s.project.db
       .prepare("SELECT o.name AS outlet, i.date FROM search_items i JOIN outlets o ON o.id = i.outlet_id WHERE i.kind = 'annotation'")
       .get();
-    expect(row).toEqual({ outlet: 'Trend', date: '2025-10-07' });
+    expect(row).toEqual({ outlet: 'Trend News Agency', date: '2025-10-07' });
   });
 });

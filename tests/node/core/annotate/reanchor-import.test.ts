@@ -89,7 +89,7 @@ describe('re-importing a changed version re-anchors the annotations in the same 
     const s = tempSession();
     const first = await importFiles(s.project, { items: [{ kind: 'path', path: SAMPLE }], overrides: {} });
     const uid = first.results[0]!.uid!;
-    const a = await ok(s, 'annotations.create', { document: uid, quote: MOVED });
+    const { createdThemes: _, ...a } = await ok(s, 'annotations.create', { document: uid, quote: MOVED });
     const r = await importFiles(s.project, { items: [{ kind: 'text', text: '   ', name: 'empty.txt' }], overrides: { versionOf: uid } });
     expect(r.results[0]!.status).toBe('failed');
     expect(await ok(s, 'annotations.get', { uid: a.uid })).toEqual(a);

@@ -5,6 +5,7 @@ import { createAnnotation } from '../../../../src-main/core/annotate/annotations
 import { createArgument, updateArgument } from '../../../../src-main/core/arguments/arguments';
 import { createClaim } from '../../../../src-main/core/claims/claims';
 import { importFiles } from '../../../../src-main/core/import/import-files';
+import { createOutlet } from '../../../../src-main/core/library/outlets';
 import type { Project } from '../../../../src-main/core/session';
 import { createTheme } from '../../../../src-main/core/themes/themes';
 import { SAMPLE } from '../../../helpers/samples';
@@ -46,6 +47,10 @@ export async function buildSampleNotes(p: Project): Promise<SampleNotes> {
     items: [{ kind: 'text', text: SAMPLE_TEXT, name: 'turkiye-turkic-world.txt' }],
     overrides: { outlet: 'Azernews', url: 'https://www.azernews.az/analysis/turkic-world.html', published: '2025-11-02' },
   });
+  // The analyst's own outlet "Trend" of kind Other, made before the import so that the article
+  // lands on it rather than on the shipped directory's Trend News Agency: exports of an outlet
+  // of kind Other are what these tests check.
+  createOutlet(p, { name: 'Trend' });
   const second = await importFiles(p, { items: [{ kind: 'text', text: EMOJI_ARTICLE, name: 'zangezur.txt' }], overrides: {} });
   const docs = { sample: imported.results[0]!.uid!, emoji: second.results[0]!.uid! };
   const security = createTheme(p, { name: 'Security' }).uid;

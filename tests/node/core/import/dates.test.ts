@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from '../../../../src-main/core/import/dates';
+import { normalizeDate } from '../../../../src-main/common/text/dates';
 
 describe('normalizeDate', () => {
   it.each([

@@ -83,4 +83,26 @@ describe('HTML import', () => {
     const r = await extractDocument(bytes, 'tr.html');
     expect(r.text).toContain('Karabağ');
   });
+
+  it('says a caption\'s credit once (Eurasianet repeats it in the figcaption and in a credit line)', async () => {
+    const page = `<html><head><meta property="og:site_name" content="Eurasianet"></head><body><article>
+<h1>Kazakhstan: Rail freight to China hits record</h1>
+<p>Freight volumes on the Khorgos crossing reached a record in September, railway officials said on Monday.</p>
+<figure><img src="a.jpg"><figcaption>The Khorgos dry port. Photo: Eurasianet Photo: Eurasianet</figcaption></figure>
+<p>Photo: Eurasianet</p>
+<p>Operators expect the growth to continue as timetables are synchronised across the Caspian crossing.</p>
+<figure><img src="b.jpg"><figcaption>Trains at Altynkol</figcaption></figure>
+<p>Photo: Kazakhstan Temir Zholy</p>
+<p>Photo: Vlast.kz</p>
+<p>A last paragraph about the corridor and its prospects for the coming year.</p>
+</article></body></html>`;
+    const r = await extractDocument(html(page), 'eurasianet.html');
+    const captions = r.blocks.filter((b) => b.kind === 'caption').map((b) => [r.text.slice(b.start, b.end), b.credit]);
+    expect(captions).toEqual([
+      ['The Khorgos dry port. Photo: Eurasianet', 'Eurasianet'],
+      ['Trains at Altynkol Photo: Kazakhstan Temir Zholy', 'Kazakhstan Temir Zholy'],
+      ['Photo: Vlast.kz', 'Vlast.kz'],
+    ]);
+    expect(r.text.match(/Photo: Eurasianet/g)).toHaveLength(1);
+  });
 });

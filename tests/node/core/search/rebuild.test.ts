@@ -22,14 +22,19 @@ describe('search index rebuild after migration 0003', () => {
     raw.pragma('foreign_keys = ON');
     migrate(raw, 2);
     const old = { db: raw, statements: new Map(), now: () => '2025-01-01T00:00:00.000Z' } as unknown as Project;
-    // The core's insert writes columns later migrations add (0004's author_kind): added for
-    // the inserts and dropped again, so the file is a schema-2 project with its rows.
-    raw.exec('ALTER TABLE documents ADD COLUMN author_kind TEXT');
+    // The core's insert writes columns and reads tables later migrations add (0004's
+    // author_kind, 0005's datelines and outlet names): added for the inserts and dropped
+    // again, so the file is a schema-2 project with its rows.
+    const LATER_COLUMNS = ['author_kind', 'dateline', 'dateline_place', 'dateline_date', 'upstream_outlet_id'];
+    for (const c of LATER_COLUMNS) raw.exec(`ALTER TABLE documents ADD COLUMN ${c} TEXT`);
+    raw.exec('CREATE TABLE outlet_aliases (id INTEGER PRIMARY KEY, outlet_id INTEGER, alias TEXT, folded TEXT UNIQUE)');
+    raw.exec('CREATE TABLE outlet_domains (outlet_id INTEGER, domain TEXT PRIMARY KEY)');
     const doc = addDocument(old, { title: 'Steppe corridor', outlet: 'Kabar', published: '2025-02', paragraphs: ['Intro.', 'Trains cross the Қазақстан steppe.'] });
     const ann = addAnnotation(old, doc, 'Trains cross the Қазақстан steppe.', { note: 'rail note' });
     const claim = addClaim(old, 'Steppe rail traffic grew', { credibility: 3 });
     const arg = addArgument(old, 'Steppe argument', 'thesis', 'The steppe matters.');
-    raw.exec('ALTER TABLE documents DROP COLUMN author_kind');
+    for (const c of LATER_COLUMNS) raw.exec(`ALTER TABLE documents DROP COLUMN ${c}`);
+    raw.exec('DROP TABLE outlet_aliases; DROP TABLE outlet_domains');
     raw.close();
 
     const s = new Session(createProject(path), { dataDir: dir });
