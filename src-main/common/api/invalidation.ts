@@ -18,6 +18,8 @@ export const READ_CALLS = [
   'outlets.list',
   'documents.list',
   'documents.get',
+  'copies.list',
+  'copies.forDocument',
   'themes.list',
   'themes.deletePreview',
   'annotations.get',
@@ -28,8 +30,6 @@ export const READ_CALLS = [
   'claims.timeline',
   'citations.forAnnotation',
   'citations.forDocument',
-  'copies.list',
-  'copies.forDocument',
   'arguments.list',
   'arguments.get',
   'search.query',
@@ -66,6 +66,8 @@ const ANNOTATIONS = ['annotations.list', 'annotations.get', 'citations.forAnnota
 const DOCUMENT_FACTS = [
   'documents.list',
   'documents.get',
+  'copies.list',
+  'copies.forDocument',
   ...ANNOTATIONS,
   ...CLAIMS,
   'citations.forDocument',
@@ -78,7 +80,12 @@ const THEME_FACTS = ['themes.list', 'themes.deletePreview', ...ANNOTATIONS, ...C
 const ANNOTATION_SET = [...ANNOTATIONS, 'themes.list', 'themes.deletePreview', 'documents.list', ...CLAIMS, 'search.query', ...COUNTS] as const;
 const EVIDENCE = [...CLAIMS, 'annotations.list', 'annotations.get', 'search.query'] as const;
 
+/** What a document's upstream or copy links change: its sources panel, and claims' origins. */
+const SOURCES = ['copies.list', 'copies.forDocument', 'outlets.list', ...CLAIMS] as const;
+
 export const WRITES = {
+  'copies.setUpstream': SOURCES,
+  'copies.rebuild': SOURCES,
   'project.backup': ['backups.list'],
   'project.restore': EVERYTHING,
   'project.openSample': EVERYTHING,
@@ -124,9 +131,6 @@ export const WRITES = {
   'arguments.create': ['arguments.list', 'search.query', ...COUNTS],
   'arguments.update': ['arguments.list', 'arguments.get', 'search.query'],
   'arguments.delete': ['arguments.list', 'arguments.get', 'search.query', ...COUNTS],
-  // A document's upstream decides its origin group, which every claim's corroboration counts.
-  'copies.setUpstream': ['copies.list', 'copies.forDocument', ...DOCUMENT_FACTS],
-  'copies.rebuild': ['copies.list', 'copies.forDocument', ...DOCUMENT_FACTS],
   'export.run': ['settings.get'],
   // Into an empty project only: everything it holds is new.
   'export.importProject': EVERYTHING,
