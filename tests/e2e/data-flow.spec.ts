@@ -74,13 +74,13 @@ test('tagging in a document with 500 annotations asks again only for what change
   const changed: string[] = changedBy('annotations.create', { document: annotated, start: 0, end: 1 }, created.items[0] as never);
   for (const r of reads) expect(changed).toContain(r);
   // The new annotation goes into the cached list from the write's answer: only the theme
-  // counts and the status bar's counts are asked again.
-  expect(reads.sort()).toEqual(['project.info', 'themes.list']);
+  // counts, the saved searches' counts and the status bar's counts are asked again.
+  expect(reads.sort()).toEqual(['project.info', 'savedSearches.list', 'themes.list']);
 
   // The other tab heard of it from the host ('data.changed') and asked again for what is on its screen.
   await expect.poll(() => highlights(other)).toBe(ANNOTATIONS + 1);
   await settled(other, otherCalls);
-  expect(otherCalls.sort()).toEqual(['annotations.list', 'project.info', 'themes.list']);
+  expect(otherCalls.sort()).toEqual(['annotations.list', 'project.info', 'savedSearches.list', 'themes.list']);
 });
 
 test('a tag with a new theme name is one call; undo removes the annotation and the theme, redo brings both back', async ({ page, host }) => {

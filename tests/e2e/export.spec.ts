@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, shot, startHost, stopHost, test, type WebHostProcess } from './fixtures';
 
@@ -199,7 +199,10 @@ test('File › Import › Dossier export reads a .qdpx into the empty project; a
   const other = await startHost();
   try {
     await call(request, other, 'project.openSample', {});
-    await call(request, other, 'export.run', { format: 'qdpx', path: qdpx });
+    // Each browser host writes only inside its own folders: export there, then bring the file over.
+    const made = join(other.dir, 'sample.qdpx');
+    await call(request, other, 'export.run', { format: 'qdpx', path: made });
+    copyFileSync(made, qdpx);
   } finally {
     await stopHost(other);
   }
