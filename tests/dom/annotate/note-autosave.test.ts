@@ -115,14 +115,16 @@ async function type(o: Open, text: string, gap: (i: number) => number): Promise<
 /** Leaves the note (what is pending is saved; the editor closes unless it is reused) and lets every request finish. */
 async function leave(o: Open, { reused = false } = {}): Promise<string> {
   const shown = serialiseNote(o.editor);
-  void o.autosave.flush();
+  let saved = false;
+  void o.autosave.flush().then(() => (saved = true));
   current = null;
   if (!reused) o.editor.destroy();
-  for (let i = 0; vi.getTimerCount() > 0; i++) {
-    if (i > 50) throw new Error(`timers keep coming: ${vi.getTimerCount()}`);
-    await wait(1000);
+  // The query cache keeps its own timers, so wait for the save, then past the slowest reply and reload.
+  for (let i = 0; !saved; i++) {
+    if (i > 100) throw new Error('the save never ended');
+    await wait(500);
   }
-  await settle();
+  await wait(2500);
   return shown;
 }
 
