@@ -19,6 +19,8 @@ const TITLE = 'Security, Corridors, and Cooperation: Türkiye’s Expanding Role
 const dialog = (name: string): Check['verify'] => async (page, run) => {
   await run();
   await expect(page.getByRole('dialog', { name })).toBeVisible();
+  // Escape closes a dialog that holds the focus; one opened from the page's menu may not have taken it yet.
+  await page.getByRole('dialog', { name }).getByRole('heading').first().click();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name })).toHaveCount(0);
 };
