@@ -6,6 +6,8 @@ import { dragOver, openSampleArticle } from './reader-helpers';
 // Issue 14's editing behaviours: Escape, keyboard selection, Make claim from a bare selection,
 // the event date from the article, evidence order, and undo of re-attach.
 
+test.use({ viewport: { width: 1024, height: 700 } });
+
 const SENTENCE = 'Formats endure leadership transitions, bureaucratic reshuffles, and domestic political turbulence.';
 
 async function openSample(page: Page, url: string): Promise<void> {
@@ -150,11 +152,13 @@ test('evidence is reordered by its buttons, Alt+arrows on a row and drag; Ctrl+Z
   await expect.poll(order).toEqual([b, a, c]);
   await expect(row(a!)).toBeFocused();
 
-  // Drag the last row onto the first.
+  await shot(page, 'editing-evidence-1024');
+  // Drag the last row onto the first (on a screen where both are in view: 700 px holds one row).
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await row(c!).getByRole('button', { name: 'Drag to reorder evidence' }).dragTo(row(b!));
   await expect.poll(order).toEqual([c, b, a]);
   await expect(rows.first()).toHaveAttribute('data-evidence-row', c!);
-  await shot(page, 'editing-evidence-reordered');
+  await shot(page, 'editing-evidence-reordered-1920');
 
   // Undo goes back step by step; redo replays.
   await page.keyboard.press('Control+z');
@@ -164,4 +168,127 @@ test('evidence is reordered by its buttons, Alt+arrows on a row and drag; Ctrl+Z
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(order).toEqual([b, a, c]);
   await expect(rows.first()).toHaveAttribute('data-evidence-row', b!);
+});
+
+/** Puts the caret `into` characters into the first occurrence of `text` in the reader, as a click there would. */
+async function caretInto(page: Page, text: string, into: number): Promise<void> {
+  await page.evaluate(
+    ({ needle, at }) => {
+      const root = document.querySelector<HTMLElement>('.reader-text')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf(needle);
+        if (i < 0) continue;
+        root.focus();
+        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        window.getSelection()!.collapse(n, i + at);
+        return;
+      }
+      throw new Error(`text not found: ${needle}`);
+    },
+    { needle: text, at: into },
+  );
+}
+
+test('keyboard alone: a caret, Ctrl+Shift+→ selects whole words, the bubble tags them with Ctrl+1 or the picker', async ({ page, host }) => {
+  await openSample(page, host.url);
+  const text = page.getByRole('document', { name: 'Document text' });
+  const before = await text.textContent();
+  const bubble = page.getByRole('dialog', { name: 'Tag selection' });
+  const pending = page.locator('.anno-pending');
+
+  // The caret starts inside "Formats": two words by Ctrl+Shift+→, widened to whole words.
+  await caretInto(page, SENTENCE, 2);
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(bubble).toBeVisible();
+  await expect(pending).toHaveText('Formats endure');
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(pending).toHaveText('Formats endure leadership');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await expect(pending).toHaveText('Formats endure');
+  await shot(page, 'editing-keyboard-selection');
+
+  // Ctrl+1 tags what is shown; the caret goes on after it, in the text.
+  const quick = (await page.getByRole('group', { name: 'Quick themes' }).getByRole('button').first().getAttribute('aria-label'))!.replace('Apply ', '');
+  await page.keyboard.press('Control+1');
+  const tagged = page.locator('.reader-text [data-annotation-uid]').filter({ hasText: /^Formats endure$/ });
+  await expect(tagged).toHaveAttribute('title', new RegExp(quick));
+  await expect(bubble).toHaveCount(0);
+  await expect(text).toBeFocused();
+
+  // The next word, tagged through the picker (Alt+T), typed and chosen with Enter.
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(pending).toHaveText('leadership');
+  await page.keyboard.press('Alt+t');
+  const picker = bubble.getByRole('combobox', { name: 'Theme for the selection' });
+  await expect(picker).toBeFocused();
+  await page.keyboard.type('Energy');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.reader-text [data-annotation-uid]').filter({ hasText: /^leadership$/ })).toHaveAttribute('title', /Energy/);
+  await expect(text).toBeFocused();
+
+  // Shift+End selects to the end of the line; Escape drops it and stays in the text, twice over.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await expect(bubble).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(bubble).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(text).toBeFocused();
+
+  // Read-only all the same: typing, Enter, Backspace, Delete and a cut change nothing.
+  await page.keyboard.type('xyz');
+  for (const key of ['Enter', 'Backspace', 'Delete', 'Shift+ArrowRight', 'Control+x', 'Tab']) await page.keyboard.press(key);
+  const after = await text.textContent();
+  expect(after!.replace(/\s+/g, ' ')).toBe(before!.replace(/\s+/g, ' '));
+});
+
+test('Make claim from a bare selection: tagged and claimed in one step, dated from the article, undone and redone as one', async ({ page, host, request }) => {
+  await openSample(page, host.url);
+  const items = page.getByRole('list', { name: 'Annotations in this document' }).getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  const count = await items.count();
+  const claimsBefore = (await call<unknown[]>(request, host, 'claims.list', {})).length;
+
+  await caretInto(page, SENTENCE, 0);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(page.locator('.anno-pending')).toHaveText(/^Formats endure leadership transitions,?$/);
+  await page.keyboard.press('Alt+m');
+  const form = page.getByRole('dialog', { name: 'Make claim' });
+  await expect(form.getByRole('textbox', { name: 'Statement' })).toHaveValue(/^Formats endure leadership transitions/);
+  // The article's date (2025-10-14), editable.
+  const date = form.getByRole('textbox', { name: 'Event date' });
+  await expect(date).toHaveValue('2025-10-14');
+  await date.fill('2025-10');
+  await form.getByRole('textbox', { name: 'Statement' }).fill('OTS formats outlast leadership transitions.');
+  await form.getByRole('combobox', { name: 'Tag the passage with' }).click();
+  await page.getByRole('option', { name: 'Institutions' }).click();
+  await expect(page.getByRole('dialog', { name: 'Tag selection' })).toHaveCount(0);
+  await shot(page, 'editing-make-claim-from-selection');
+  await form.getByRole('button', { name: 'Create claim' }).click();
+  await expect(form).toHaveCount(0);
+
+  await expect(items).toHaveCount(count + 1);
+  const detail = page.getByRole('region', { name: 'Selected annotation' });
+  await expect(detail.getByLabel('Annotation themes')).toContainText('Institutions');
+  await expect(detail).toContainText('Evidence for 1 claim');
+  const claims = await call<{ statement: string; eventDate: string | null }[]>(request, host, 'claims.list', {});
+  expect(claims).toHaveLength(claimsBefore + 1);
+  expect(claims.find((c) => c.statement === 'OTS formats outlast leadership transitions.')?.eventDate).toBe('2025-10');
+
+  // One Ctrl+Z takes both back; one redo brings both.
+  await page.getByRole('document', { name: 'Document text' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(items).toHaveCount(count);
+  await expect.poll(async () => (await call<unknown[]>(request, host, 'claims.list', {})).length).toBe(claimsBefore);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(items).toHaveCount(count + 1);
+  await expect.poll(async () => (await call<{ statement: string }[]>(request, host, 'claims.list', {})).map((c) => c.statement)).toContain('OTS formats outlast leadership transitions.');
+
+  // A tagged passage's Make claim (side panel) is dated from the article too.
+  await page.getByRole('button', { name: /^Annotation: 12th OTS Summit/ }).click();
+  await detail.getByRole('button', { name: 'Make claim' }).click();
+  await expect(page.getByRole('dialog', { name: 'Make claim' }).getByRole('textbox', { name: 'Event date' })).toHaveValue('2025-10-14');
+  await page.keyboard.press('Escape');
 });

@@ -10,7 +10,7 @@ import '../reader/reader.css';
 import { useReaderEditor } from '../reader/use-reader-editor';
 import { quickThemes } from '../themes/theme-search';
 import './annotate.css';
-import { useAnnotate } from './annotate-store';
+import { claimPending, useAnnotate } from './annotate-store';
 import { annotationKey, annotationPlugin, setMarks, setPending } from './annotation-decorations';
 import { marksFor } from './annotation-marks';
 import { addTheme, createAnnotation, themeFields, toggleTheme } from './annotation-ops';
@@ -101,12 +101,6 @@ export function AnnotatedText({ doc, visible, all, themes }: Props) {
 
   const draft = useAnnotate((s) => s.claimDraft);
   useEffect(() => () => useAnnotate.getState().setClaimDraft(null), []);
-  const makeClaim = (): void => {
-    const { pending: range, setClaimDraft, setPending: clear } = useAnnotate.getState();
-    if (!range) return;
-    clear(null);
-    setClaimDraft({ start: range.start, end: range.end });
-  };
 
   useEffect(() => {
     const active = (): boolean => Boolean(useAnnotate.getState().pending ?? useAnnotate.getState().selectedUid);
@@ -143,7 +137,7 @@ export function AnnotatedText({ doc, visible, all, themes }: Props) {
           pending={pending}
           themes={themes}
           onPick={(c) => void apply(c)}
-          onMakeClaim={makeClaim}
+          onMakeClaim={claimPending}
           onClose={() => {
             useAnnotate.getState().setPending(null);
             caretAfter(pending.end);

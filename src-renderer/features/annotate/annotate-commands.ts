@@ -4,7 +4,7 @@ import { matches } from '../../commands/keys';
 import { useUi } from '../../state/ui-store';
 import { takesTyping } from '../../ui/takes-typing';
 import { deleteAnnotation, undoAnnotation } from './annotation-ops';
-import { stepAnnotation, useAnnotate } from './annotate-store';
+import { claimPending, stepAnnotation, useAnnotate } from './annotate-store';
 
 const failed = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: e.message });
 
@@ -32,11 +32,11 @@ function deleteSelected(): void {
 }
 
 /** Runs `act` on the reader's text selection, or says how to make one. */
-function withSelection(act: (range: { start: number; end: number }) => void): () => void {
+function withSelection(act: () => void): () => void {
   return () => {
     const { pending } = useAnnotate.getState();
     if (useUi.getState().view !== 'reader') return;
-    if (pending) act(pending);
+    if (pending) act();
     else notifications.show({ message: 'Select text in the document first: Shift+arrows (Ctrl+Shift+arrows by word) or the mouse.' });
   };
 }
@@ -50,7 +50,7 @@ export function annotateHandlers(): Partial<Record<CommandId, () => void>> {
     'annotation.redo': () => history('redo'),
     'annotation.delete': deleteSelected,
     'annotation.tag': withSelection(() => useAnnotate.getState().focusPicker()),
-    'annotation.makeClaim': withSelection(({ start, end }) => useAnnotate.getState().setClaimDraft({ start, end })),
+    'annotation.makeClaim': withSelection(claimPending),
   };
 }
 

@@ -58,3 +58,11 @@ export function stepAnnotation(order: readonly string[], current: string | null,
   if (i < 0) return dir === 1 ? order[0]! : order[order.length - 1]!;
   return order[(i + dir + order.length) % order.length]!;
 }
+
+/** Opens the Make claim form for the pending selection; its bubble closes. */
+export function claimPending(): void {
+  const { pending, setPending, setClaimDraft } = useAnnotate.getState();
+  if (!pending) return;
+  setPending(null);
+  setClaimDraft({ start: pending.start, end: pending.end });
+}

@@ -65,8 +65,10 @@ export function useTextSelection(editor: Editor, map: OffsetMap, text: string, w
     };
     const onSelectionChange = (): void => {
       const sel = window.getSelection();
-      // A selection moving into a field (the bubble's picker) leaves the pending range alone.
-      if (dragging || !sel?.focusNode || !editor.view.dom.contains(sel.focusNode)) return;
+      // Only the keyboard in the text moves it: a focus moving into a field (the bubble's
+      // picker, a dialog) leaves the pending range alone, and the selection left behind too.
+      const typing = editor.view.dom.contains(document.activeElement);
+      if (dragging || !typing || !sel?.focusNode || !editor.view.dom.contains(sel.focusNode)) return;
       update();
     };
     el.addEventListener('mousedown', onDown);
