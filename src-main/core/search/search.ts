@@ -6,6 +6,7 @@ import { buildFilter, type SqlFilter } from './filters';
 import { loadHits, type ItemRow } from './hits';
 import { prepared } from '../data/statements';
 import { aliasLookup } from './aliases';
+import { rebuildNotice } from './rebuild';
 
 export type SearchInput = z.output<typeof SearchQuery>;
 
@@ -124,7 +125,8 @@ function filterOnly(p: Project, input: SearchInput, filter: SqlFilter, notices: 
 export function search(p: Project, input: SearchInput): SearchResult {
   const parsed = parseQuery(input.query, { expand: input.expand, aliases: aliasLookup(p) });
   const filter = buildFilter(p, input, parsed.filters);
-  const notices = [...parsed.notices, ...filter.notices];
+  const rebuilding = rebuildNotice(p);
+  const notices = [...parsed.notices, ...filter.notices, ...(rebuilding ? [rebuilding] : [])];
   if (!filter.satisfiable) return empty(input, notices);
   if (parsed.match === null) {
     return parsed.wordless && !filter.where.empty ? filterOnly(p, input, filter, notices) : empty(input, notices);
