@@ -1,5 +1,5 @@
 import { nameKeys } from './name-key';
-import { stems } from './stem';
+import { changedStems } from './stem';
 import { WORD_SOURCE } from '../search/tokens';
 
 // What the search index holds beside a text's folded words: the stem of each word whose stem
@@ -20,11 +20,11 @@ export class IndexForms {
     WORD.lastIndex = 0;
     for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
       const word = m[0];
-      for (const s of stems(lang, word)) if (s !== word) this.#stems.add(s);
-      const first = original[m.index]!;
-      // Lower case and caseless scripts skip the Unicode class test.
-      if (first !== word[0] && UPPER.test(first)) {
-        for (const k of nameKeys(lang, original.slice(m.index, m.index + word.length))) this.#keys.add(k);
+      const at = m.index;
+      for (const s of changedStems(lang, word)) this.#stems.add(s);
+      // Lower case and caseless scripts (unchanged by folding) skip the Unicode class test.
+      if (original.charCodeAt(at) !== folded.charCodeAt(at) && UPPER.test(original[at]!)) {
+        for (const k of nameKeys(lang, original.slice(at, at + word.length))) this.#keys.add(k);
       }
     }
     return this;

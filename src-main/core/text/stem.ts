@@ -48,6 +48,7 @@ export const STEMMED_LANGUAGES = [...Object.keys(SNOWBALL), ...TURKIC_LANGUAGES]
 const MEMO_SIZE = 100_000;
 const memos = new Map<string, Memo<string[]> | null>();
 const DIGIT = /\d/;
+const NONE: readonly string[] = [];
 
 function memoFor(lang: string): Memo<string[]> | null {
   let memo = memos.get(lang);
@@ -57,6 +58,22 @@ function memoFor(lang: string): Memo<string[]> | null {
     memos.set(lang, memo);
   }
   return memo;
+}
+
+const changedMemos = new Map<string, Memo<readonly string[]>>();
+
+/** The stems of a word that differ from it (none for most words of most languages): what the index writes. */
+export function changedStems(lang: string | null, word: string): readonly string[] {
+  if (!lang || word.length < 3) return NONE;
+  let memo = changedMemos.get(lang);
+  if (!memo) {
+    memo = new Memo(MEMO_SIZE, (w) => {
+      const changed = stems(lang, w).filter((s) => s !== w);
+      return changed.length ? changed : NONE;
+    });
+    changedMemos.set(lang, memo);
+  }
+  return memo.get(word);
 }
 
 /**
