@@ -12,6 +12,8 @@ import { reanchorDocument } from '../annotate/reanchor';
 import { indexAnnotationsOf } from '../annotate/annotation-index';
 import { documentGroups } from './collections';
 import { ensureOutlet } from './outlets';
+import { resolveOutlet } from './outlet-names';
+import { setDatelineUpstream } from '../copies/upstreams';
 import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
 import type { Dateline } from '../import/dateline';
 
@@ -144,19 +146,21 @@ export function getDocument(p: Project, ref: string): DocumentDetail {
 function datelineOf(p: Project, documentId: number): DocumentDetail['dateline'] {
   const r = prepared(
     p,
-    `SELECT d.dateline AS text, d.dateline_place AS place, d.dateline_date AS date, u.name AS outlet, u.uid AS outletUid
-     FROM documents d LEFT JOIN outlets u ON u.id = d.upstream_outlet_id WHERE d.id = ?`,
-  ).get(documentId) as NonNullable<DocumentDetail['dateline']>;
-  return r.text ? r : null;
+    'SELECT dateline AS text, dateline_place AS place, dateline_date AS date, dateline_agency AS agency FROM documents WHERE id = ?',
+  ).get(documentId) as { text: string | null; place: string | null; date: string | null; agency: string | null };
+  if (!r.text) return null;
+  // The agency is an outlet of the project (the import made sure); renamed or merged since, it answers to the old name.
+  const outlet = r.agency ? resolveOutlet(p, r.agency) : undefined;
+  return { text: r.text, place: r.place, date: r.date, outlet: outlet?.name ?? r.agency, outletUid: outlet?.uid ?? null };
 }
 
-/** The dateline's columns: its upstream agency as an outlet row (found, from the directory, or new) and as written. */
-function datelineColumns(p: Project, dateline: Dateline | null | undefined): Record<string, string | number | null> {
+/** The dateline's columns; its agency becomes the document's upstream (setDatelineUpstream). */
+function datelineColumns(dateline: Dateline | null | undefined): Record<string, string | null> {
   return {
     dateline: dateline?.text ?? null,
     datelinePlace: dateline?.place ?? null,
     datelineDate: dateline?.date ?? null,
-    upstreamOutletId: dateline?.outlet ? ensureOutlet(p, dateline.outlet) : null,
+    datelineAgency: dateline?.outlet ?? null,
   };
 }
 
@@ -233,11 +237,12 @@ export function insertDocument(p: Project, doc: NewDocument): { id: number; uid:
   const { lastInsertRowid } = prepared(
     p,
     `INSERT INTO documents (uid, title, outlet_id, author, author_kind, url, published, retrieved_at, language, origin,
-       current_version, created_at, updated_at, dateline, dateline_place, dateline_date, upstream_outlet_id)
+       current_version, created_at, updated_at, dateline, dateline_place, dateline_date, dateline_agency)
      VALUES (@uid, @title, @outletId, @author, @authorKind, @url, @published, @now, @language, @origin, 1, @now, @now,
-       @dateline, @datelinePlace, @datelineDate, @upstreamOutletId)`,
-  ).run({ ...doc, uid, outletId, now, authorKind: authorKindOf(doc.author, doc.authorKind), ...datelineColumns(p, doc.dateline) });
+       @dateline, @datelinePlace, @datelineDate, @datelineAgency)`,
+  ).run({ ...doc, uid, outletId, now, authorKind: authorKindOf(doc.author, doc.authorKind), ...datelineColumns(doc.dateline) });
   const id = Number(lastInsertRowid);
+  if (doc.dateline?.outlet) setDatelineUpstream(p, id);
   insertVersion(p, id, 1, doc);
   indexDocument(p, id, true);
   return { id, uid };
@@ -255,8 +260,9 @@ export function addVersion(p: Project, documentId: number, doc: NewDocument): nu
     prepared(
       p,
       `UPDATE documents SET dateline = @dateline, dateline_place = @datelinePlace, dateline_date = @datelineDate,
-         upstream_outlet_id = @upstreamOutletId WHERE id = @id`,
-    ).run({ ...datelineColumns(p, doc.dateline), id: documentId });
+         dateline_agency = @datelineAgency WHERE id = @id`,
+    ).run({ ...datelineColumns(doc.dateline), id: documentId });
+    setDatelineUpstream(p, documentId);
   }
   indexDocument(p, documentId);
   reanchorDocument(p, documentId, next, doc.text);
