@@ -164,17 +164,28 @@ function datelineColumns(dateline: Dateline | null | undefined): Record<string, 
   };
 }
 
-export function findByHash(p: Project, hash: string): { uid: string; title: string } | undefined {
+/**
+ * The document an import of `doc` would repeat: the same text (any version) from the same
+ * outlet or at the same address. The same text from another outlet is a reprint, a document
+ * of its own (copy detection links them); a text with neither outlet nor address repeats any
+ * document with that text.
+ */
+export function findDuplicate(p: Project, doc: NewDocument, outletId: number | null): { uid: string; title: string } | undefined {
   return prepared(
     p,
     `SELECT d.uid, d.title FROM document_versions v JOIN documents d ON d.id = v.document_id
-     WHERE v.content_hash = ? LIMIT 1`,
-  ).get(hash) as { uid: string; title: string } | undefined;
+     WHERE v.content_hash = @hash AND (d.outlet_id IS @outletId OR d.url = @url OR (@outletId IS NULL AND @url IS NULL))
+     ORDER BY d.id LIMIT 1`,
+  ).get({ hash: doc.contentHash, outletId, url: doc.url ?? null }) as { uid: string; title: string } | undefined;
 }
 
-export function findByUrl(p: Project, url: string): { id: number; uid: string } | undefined {
-  return prepared(p, 'SELECT id, uid FROM documents WHERE url = ? ORDER BY id LIMIT 1').get(url) as
-    | { id: number; uid: string }
+/** The outlet a new document is stored under (found, from the directory, or created). */
+export const outletOfNew = (p: Project, doc: NewDocument): number | null =>
+  doc.outletAsNamed ? ensureOutlet(p, doc.outlet, null, false) : ensureOutlet(p, doc.outlet, doc.url);
+
+export function findByUrl(p: Project, url: string): { id: number; uid: string; outlet_id: number | null } | undefined {
+  return prepared(p, 'SELECT id, uid, outlet_id FROM documents WHERE url = ? ORDER BY id LIMIT 1').get(url) as
+    | { id: number; uid: string; outlet_id: number | null }
     | undefined;
 }
 
@@ -230,10 +241,9 @@ const authorKindOf = (author: string | null | undefined, kind: AuthorKind | null
   author?.trim() ? (kind ?? guessAuthorKind(author)) : null;
 
 /** Inserts a document with its first version, blocks and index rows. Call inside a transaction. */
-export function insertDocument(p: Project, doc: NewDocument): { id: number; uid: string } {
+export function insertDocument(p: Project, doc: NewDocument, outletId = outletOfNew(p, doc)): { id: number; uid: string } {
   const uid = newUid();
   const now = p.now();
-  const outletId = doc.outletAsNamed ? ensureOutlet(p, doc.outlet, null, false) : ensureOutlet(p, doc.outlet, doc.url);
   const { lastInsertRowid } = prepared(
     p,
     `INSERT INTO documents (uid, title, outlet_id, author, author_kind, url, published, retrieved_at, language, origin,
