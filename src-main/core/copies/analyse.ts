@@ -28,7 +28,7 @@ export async function rebuildCopies(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ documents: number; links: number }> {
   const ids = preparedValue(p, 'SELECT id FROM documents ORDER BY id').all() as number[];
-  p.db.exec("DELETE FROM copy_fingerprints; DELETE FROM copy_links; DELETE FROM document_upstreams WHERE source IN ('pattern', 'copy');");
+  p.db.exec("DELETE FROM copy_postings; DELETE FROM copy_documents; DELETE FROM copy_links; DELETE FROM document_upstreams WHERE source IN ('pattern', 'copy');");
   const CHUNK = 200;
   for (let i = 0; i < ids.length; i += CHUNK) {
     p.db.transaction(() => {
