@@ -6,7 +6,7 @@ import { expect, shot, startHost, stopHost, test } from './fixtures';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/copies');
 
-/** A project made by the built CLI: an AZERTAC item, Trend's reprint (one number changed), an independent report, and a claim on the first two. */
+/** A project made by the built CLI: an AZERTAC item, Trend's reprint (one number changed), an independent report, a Day.Az item under an AZERTAC dateline, and a claim on the first two. */
 function buildProject(): string {
   const home = mkdtempSync(join(tmpdir(), 'dossier-copies-'));
   // The host opens <home>/e2e.dossier.
@@ -16,6 +16,7 @@ function buildProject(): string {
   cli('import', join(FIXTURES, 'azertac.txt'), '--outlet', 'AZERTAC', '--published', '2025-10-07', '--title', 'Ilham Aliyev received Uzbek delegation');
   cli('import', join(FIXTURES, 'trend.txt'), '--outlet', 'Trend', '--published', '2025-10-07');
   cli('import', join(FIXTURES, 'bakupost.txt'), '--outlet', 'Baku Post', '--published', '2025-10-08');
+  cli('import', join(FIXTURES, 'dayaz-dateline.txt'), '--outlet', 'Day.Az', '--published', '2025-10-08');
   const docs = JSON.parse(cli('documents', '--json')) as { uid: string; outlet: string }[];
   const ann = (outlet: string): string =>
     JSON.parse(cli('annotate', docs.find((d) => d.outlet?.startsWith(outlet))!.uid, '--quote', 'trade turnover between the two countries grew by', '--json')).uid;
@@ -72,6 +73,11 @@ test('a reprint shows where it comes from, compares word by word with its origin
     await dialog.getByRole('button', { name: 'Save source' }).click();
     await expect(dialog).toBeHidden();
     await expect(sources.getByLabel('Upstream source')).toHaveText('Own reporting (marked by you).');
+
+    // A dateline naming an agency is the document's upstream: the import read it, the reader says so.
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: 'Talks on transit tariffs' }).click();
+    await expect(sources.getByLabel('Upstream source')).toHaveText('Repeats AZERTAC: its dateline reads “Baku, October 8, AZERTAC”.');
   } finally {
     await stopHost(host);
   }
