@@ -24,7 +24,7 @@ function table(b: AchBoard): Table {
         const c = r.cells.find((x) => x.hypothesis === h.uid);
         return c ? `${RATING_SIGNS[c.rating]}${c.note ? ` — ${c.note}` : ''}` : '';
       }),
-      r.leaderIfWrong ? label(r.leaderIfWrong) : '',
+      r.leaderIfWrong ? label(r.leaderIfWrong) : r.leaderChanges ? 'no single leader (a tie)' : '',
     ]),
     scores: ['Inconsistency (weighted)', '', '', ...b.hypotheses.map((h) => `${h.inconsistent} (${h.weightedInconsistency.toFixed(2)})`), ''],
   };

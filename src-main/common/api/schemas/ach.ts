@@ -47,6 +47,10 @@ export const AchRow = z.object({
   cells: z.array(AchCell),
   /** The leading hypothesis if this claim were wrong (left out), when that differs from the leader now. */
   leaderIfWrong: z.string().nullable(),
+  /** Weighted inconsistency of each hypothesis (in the board's order) with this claim left out: the sensitivity view's ranking. */
+  scoresIfWrong: z.array(z.number()),
+  /** True when leaving this claim out changes who leads (another hypothesis, or a tie where one led, or one where they tied). */
+  leaderChanges: z.boolean(),
 });
 export type AchRow = z.infer<typeof AchRow>;
 
