@@ -6,7 +6,7 @@ import { claimKeys } from '../../commands/registry';
 import { matches } from '../../commands/keys';
 import { mutate } from '../../bridge/mutate';
 import { useAch } from './ach-store';
-import { cellState, rateCell, redoRating, undoRating } from './rating-history';
+import { rateCell, redoRating, undoRating } from './rating-history';
 import { RATING_COLORS, originsLabel } from './ach-labels';
 import classes from './ach.module.css';
 
@@ -54,8 +54,7 @@ export function AchGrid({ board, onEditNote, onHypothesis }: Props) {
     const r = board.rows[row];
     const h = board.hypotheses[col];
     if (!r || !h) return;
-    const now = cellState(board, r.claimUid, h.uid);
-    void rateCell(board, r.claimUid, h.uid, { rating, note: rating ? now.note : '' }).catch(failed('Not rated'));
+    void rateCell(board, r.claimUid, h.uid, rating).catch(failed('Not rated'));
   };
 
   const onKeyDown = (e: React.KeyboardEvent): void => {

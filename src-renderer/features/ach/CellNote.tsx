@@ -28,7 +28,7 @@ export const CellNote = forwardRef<HTMLTextAreaElement, Props>(function CellNote
       return;
     }
     if (!now.rating || text === now.note) return;
-    void rateCell(board, r.claimUid, h.uid, { rating: now.rating, note: text }).catch((e: Error) =>
+    void rateCell(board, r.claimUid, h.uid, now.rating, text).catch((e: Error) =>
       notifications.show({ color: 'red', title: 'Note not saved', message: e.message }),
     );
   };
