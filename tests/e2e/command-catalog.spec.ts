@@ -83,6 +83,7 @@ const CHECKS: Record<CommandId, Check> = {
   'view.arguments': { where: 'anywhere', verify: heading('Arguments') },
   'view.outlets': { where: 'anywhere', verify: heading('Outlets') },
   'view.analysis': { where: 'anywhere', verify: heading('Analysis') },
+  'view.hypotheses': { where: 'anywhere', verify: heading('Competing hypotheses') },
   'view.search': {
     where: 'anywhere',
     verify: async (page, run) => {

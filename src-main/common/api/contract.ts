@@ -78,7 +78,7 @@ import {
   TimelineInput,
 } from './schemas/claims';
 import { ArgumentDetail, ArgumentGet, ArgumentQuery, ArgumentSummary, ArgumentUpdate, NewArgument } from './schemas/arguments';
-import { AliasAdd, AliasGroup, AliasRemove, AliasRemoved, SearchQuery, SearchResult } from './schemas/search';
+import { AliasAdd, AliasGroup, AliasRemove, AliasRemoved, RebuildStatus, SearchQuery, SearchResult } from './schemas/search';
 import { CopiesRebuildResult, CopyList, CopyQuery, DocumentSources, DocumentSourcesGet, UpstreamSet } from './schemas/copies';
 import {
   SavedSearch,
@@ -189,6 +189,9 @@ export const contract = {
   'arguments.update': { input: ArgumentUpdate, output: ArgumentDetail },
   'arguments.delete': { input: ArgumentGet, output: Ok },
   'search.query': { input: SearchQuery, output: SearchResult },
+  'search.rebuildStatus': { input: Empty, output: RebuildStatus },
+  'search.rebuildResume': { input: Empty, output: RebuildStatus },
+  'search.rebuildCancel': { input: Empty, output: RebuildStatus },
   'aliases.list': { input: z.object({}).strict(), output: z.array(AliasGroup) },
   'aliases.add': { input: AliasAdd, output: AliasGroup },
   'aliases.remove': { input: AliasRemove, output: AliasRemoved },
@@ -236,6 +239,8 @@ export interface ApiEventPayloads {
   'data.changed': { calls: ReadCall[] };
   command: { id: string };
   'export.progress': ExportProgress;
+  /** How far the search index's rebuild is (a migration asked for it); sent a few times a second while it runs. */
+  'search.rebuild': RebuildStatus;
 }
 export type ApiEventPayload<E extends ApiEvent> = ApiEventPayloads[E];
 

@@ -33,6 +33,7 @@ export const READ_CALLS = [
   'arguments.list',
   'arguments.get',
   'search.query',
+  'search.rebuildStatus',
   'aliases.list',
   'export.read',
   'backups.list',
@@ -139,6 +140,8 @@ export const WRITES = {
   // Into an empty project only: everything it holds is new.
   'export.importProject': EVERYTHING,
   'backups.run': ['backups.list'],
+  'search.rebuildResume': ['search.rebuildStatus'],
+  'search.rebuildCancel': ['search.rebuildStatus'],
   'aliases.add': ['aliases.list', 'search.query'],
   'aliases.remove': ['aliases.list', 'search.query'],
   'coding.tagHits': ANNOTATION_SET,

@@ -79,6 +79,8 @@ export const ClaimFilter = z
     theme: Uid.optional(),
     status: z.array(ClaimStatus).max(4).optional(),
     outlet: Uid.optional(),
+    /** Claims with a passage from an outlet of one of these kinds (what themes over time filters by). */
+    kinds: z.array(OutletKind).max(20).optional(),
     /** Claims citing this document, or this passage (the reader's "evidence for" list). */
     document: Uid.optional(),
     annotation: Uid.optional(),
