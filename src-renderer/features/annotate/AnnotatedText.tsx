@@ -17,7 +17,7 @@ import { addTheme, createAnnotation, themeFields, toggleTheme } from './annotati
 import { MakeClaimFromSelectionModal } from '../claims/MakeClaimModal';
 import { SelectionBubble } from './SelectionBubble';
 import type { ThemeChoice } from './ThemePicker';
-import { useTextSelection } from './use-text-selection';
+import { domSelection, useTextSelection } from './use-text-selection';
 
 interface Props {
   doc: DocumentDetail;
@@ -52,7 +52,9 @@ export function AnnotatedText({ doc, visible, all, themes }: Props) {
   useLayoutEffect(() => editor.view.dispatch(setMarks(editor.state.tr, marks)), [editor, marks]);
   useLayoutEffect(() => {
     const range = pending && { from: offsetToPos(map, pending.start, 'after'), to: offsetToPos(map, pending.end, 'before') };
-    editor.view.dispatch(setPending(editor.state.tr, range));
+    const selection = domSelection(editor);
+    const tr = selection && !selection.eq(editor.state.selection) ? editor.state.tr.setSelection(selection) : editor.state.tr;
+    editor.view.dispatch(setPending(tr, range));
   }, [editor, map, pending]);
 
   useTextSelection(editor, map, doc.text, wrap);
