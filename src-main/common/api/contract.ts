@@ -51,6 +51,7 @@ import {
   AnnotationPage,
   AnnotationQuery,
   AnnotationSnapshot,
+  AnnotationAnchor,
   AnnotationUpdate,
 } from './schemas/annotations';
 import {
@@ -61,6 +62,8 @@ import {
   ClaimDetail,
   ClaimSnapshot,
   ClaimFromAnnotation,
+  ClaimFromPassage,
+  ClaimFromPassageResult,
   ClaimQuery,
   ClaimRef,
   ClaimSummary,
@@ -161,10 +164,13 @@ export const contract = {
   'annotations.update': { input: AnnotationUpdate, output: Annotation },
   'annotations.delete': { input: AnnotationGet, output: AnnotationDeleted },
   'annotations.restore': { input: AnnotationSnapshot, output: Annotation },
+  /** Undo of a re-attach: the anchor the annotation had before, as it was. */
+  'annotations.restoreAnchor': { input: AnnotationAnchor, output: Annotation },
   'claims.list': { input: ClaimQuery, output: z.array(ClaimSummary) },
   'claims.get': { input: ClaimRef, output: ClaimDetail },
   'claims.create': { input: NewClaim, output: ClaimDetail },
   'claims.createFromAnnotation': { input: ClaimFromAnnotation, output: ClaimDetail },
+  'claims.createFromPassage': { input: ClaimFromPassage, output: ClaimFromPassageResult },
   'claims.update': { input: ClaimUpdate, output: ClaimDetail },
   'claims.delete': { input: ClaimRef, output: ClaimDeleted },
   /** Undo of delete: the claim and its evidence back under the same uid. */

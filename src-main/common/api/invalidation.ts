@@ -120,8 +120,12 @@ export const WRITES = {
   ],
   'annotations.delete': ANNOTATION_SET,
   'annotations.restore': ANNOTATION_SET,
+  // A range, as a re-attach changes it (themes and counts stay).
+  'annotations.restoreAnchor': [...ANNOTATIONS, ...CLAIMS, 'search.query'],
   'claims.create': [...CLAIMS, 'search.query', ...COUNTS],
   'claims.createFromAnnotation': [...EVIDENCE, ...COUNTS],
+  // A new annotation (counted under its themes) and a claim citing it.
+  'claims.createFromPassage': [...ANNOTATION_SET, ...ANALYSIS],
   'claims.update': [...CLAIMS, 'search.query'],
   'claims.delete': [...EVIDENCE, ...COUNTS],
   'claims.restore': [...EVIDENCE, ...COUNTS],

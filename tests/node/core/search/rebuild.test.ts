@@ -26,7 +26,7 @@ describe('search index rebuild after migration 0008', () => {
     // The core's insert writes columns and reads tables later migrations add (0006's datelines
     // and outlet names, 0008's search_items.lang and FTS stems and keys): added for the inserts
     // and put back after, so the file is a schema-4 project with its rows.
-    const LATER_COLUMNS = ['dateline', 'dateline_place', 'dateline_date', 'upstream_outlet_id'];
+    const LATER_COLUMNS = ['dateline', 'dateline_place', 'dateline_date', 'dateline_agency'];
     for (const c of LATER_COLUMNS) raw.exec(`ALTER TABLE documents ADD COLUMN ${c} TEXT`);
     raw.exec('CREATE TABLE outlet_aliases (id INTEGER PRIMARY KEY, outlet_id INTEGER, alias TEXT, folded TEXT UNIQUE)');
     raw.exec('CREATE TABLE outlet_domains (outlet_id INTEGER, domain TEXT PRIMARY KEY)');
