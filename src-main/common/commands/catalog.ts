@@ -36,6 +36,8 @@ export const COMMANDS = [
   { id: 'annotation.undo', title: 'Undo Annotation Change', group: 'Annotate', keys: 'CmdOrCtrl+Z' },
   { id: 'annotation.redo', title: 'Redo Annotation Change', group: 'Annotate', keys: 'CmdOrCtrl+Shift+Z' },
   { id: 'annotation.delete', title: 'Delete Selected Annotation', group: 'Annotate', keys: 'Delete' },
+  { id: 'annotation.tag', title: 'Tag Selection…', group: 'Annotate', keys: 'Alt+T' },
+  { id: 'annotation.makeClaim', title: 'Make Claim from Selection…', group: 'Annotate', keys: 'Alt+M' },
   { id: 'palette.open', title: 'Command Palette', group: 'View', keys: 'CmdOrCtrl+K', menu: 'view' },
   { id: 'theme.system', title: 'Appearance: System', group: 'View', menu: 'view' },
   { id: 'theme.light', title: 'Appearance: Light', group: 'View', menu: 'view' },

@@ -6,7 +6,7 @@ import { AXES, type FactColumns } from './axes';
 // rolled up, each theme's ancestors), so a passage appears once per theme it carries.
 //
 // Two sources. A matrix with a themes axis reads the theme tags alone (`f`): each tag carries
-// its passage's document, outlet and date (migration 0011), so no passage or document row is
+// its passage's document, outlet and date (migration 0013), so no passage or document row is
 // read. Words (the quote's length) and languages (the document's) need the joined rows.
 
 export type Side = 'r' | 'c';

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationCreate, AnnotationCreated, AnnotationSnapshot, AnnotationUpdate } from '@common/api/schemas/annotations';
+import type { Annotation, AnnotationAnchor, AnnotationCreate, AnnotationCreated, AnnotationSnapshot, AnnotationUpdate } from '@common/api/schemas/annotations';
 import { snapToWords } from '@common/text/snap-words';
 import { DossierError } from '../errors';
 import { currentVersion, documentRow } from '../library/documents';
@@ -220,5 +220,29 @@ export function restoreAnnotation(p: Project, s: AnnotationSnapshot): Annotation
     for (const e of s.evidence) evidence.run({ ...e, annotationId: id });
     indexAnnotation(p, id);
     return annotationById(p, id);
+  })();
+}
+
+/**
+ * Undo of a re-attach: the annotation goes back to the version, range, quote and status it had.
+ * The version must be one of its document's; a placed (not orphaned) anchor must still quote
+ * that version's text, so undo cannot point an annotation at words that are not there.
+ */
+export function restoreAnchor(p: Project, a: AnnotationAnchor): Annotation {
+  return p.db.transaction(() => {
+    const row = annotationRow(p, a.uid);
+    const version = prepared(p, 'SELECT text FROM document_versions WHERE document_id = ? AND version = ?').get(row.document_id, a.version) as
+      | { text: string }
+      | undefined;
+    if (!version) throw new DossierError('invalid-input', `the document of annotation ${a.uid} has no version ${a.version}`);
+    if (a.anchorStatus !== 'orphaned' && version.text.slice(a.start, a.end) !== a.exact) {
+      throw new DossierError('invalid-input', `version ${a.version} does not hold the quote at ${a.start}-${a.end}`);
+    }
+    prepared(p,
+      `UPDATE annotations SET version = @version, start = @start, "end" = @end, exact = @exact, prefix = @prefix, suffix = @suffix,
+         anchor_status = @anchorStatus, updated_at = @now WHERE id = @id`,
+    ).run({ ...a, id: row.id, now: p.now() });
+    indexAnnotation(p, row.id);
+    return annotationById(p, row.id);
   })();
 }
