@@ -62,7 +62,7 @@ function wordsOf(t: QueryTerm): string {
 }
 
 function alternatives(t: QueryTerm, e: Pick<Expansion, 'stems' | 'keys'>, alias = false): string[] {
-  const out = [alias && t.tokens.length > 1 ? wordsOf(t) : phrase(t)];
+  const out = [(alias || t.loose) && t.tokens.length > 1 ? wordsOf(t) : phrase(t)];
   if (e.stems.length) out.push(`{body title stems} : (${e.stems.map(quote).join(' OR ')})`);
   if (t.tokens.length === 1 && !t.prefix && t.expand) out.push(`{stems} : ${quote(t.tokens[0]!)}`);
   if (e.keys.length) out.push(`{keys} : (${e.keys.map(quote).join(' OR ')})`);
