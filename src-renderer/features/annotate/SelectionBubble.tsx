@@ -1,4 +1,4 @@
-import { Badge, CloseButton, Group, Paper, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import type { Theme } from '@common/api/schemas/themes';
 import { displayKeys } from '../../commands/keys';
 import { quickThemes } from '../themes/theme-search';
@@ -10,12 +10,15 @@ const WIDTH = 300;
 interface Props {
   pending: PendingRange;
   themes: readonly Theme[];
+  /** The selected text, when it is short enough to be a name ("Also search as…"). */
+  name: string | null;
   onPick(choice: ThemeChoice): void;
+  onAlsoSearchAs(name: string): void;
   onClose(): void;
 }
 
-/** The bubble under a text selection: the quick themes (Ctrl+1…9) and the theme picker. */
-export function SelectionBubble({ pending, themes, onPick, onClose }: Props) {
+/** The bubble under a text selection: the quick themes (Ctrl+1…9), the theme picker, and Also search as…. */
+export function SelectionBubble({ pending, themes, name, onPick, onAlsoSearchAs, onClose }: Props) {
   const below = pending.bottom + 260 < window.innerHeight;
   const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, pending.x - WIDTH / 2));
   const quick = quickThemes(themes);
@@ -51,6 +54,11 @@ export function SelectionBubble({ pending, themes, onPick, onClose }: Props) {
         </Group>
       )}
       <ThemePicker themes={themes} label="Theme for the selection" onPick={onPick} />
+      {name && (
+        <Button variant="subtle" size="compact-xs" mt={6} onClick={() => onAlsoSearchAs(name)} aria-label={`Also search as: ${name}`}>
+          Also search as…
+        </Button>
+      )}
     </Paper>
   );
 }
