@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { ImportFileResult, ImportItem, ImportRequest, ImportSummary } from '@common/api/schemas/documents';
 import { DossierError } from '../errors';
-import { addVersion, documentRow, findByHash, findByUrl, insertDocument, type DocumentMeta, type NewDocument } from '../library/documents';
+import { addVersion, documentRow, findByUrl, findDuplicate, insertDocument, outletOfNew, type DocumentMeta, type NewDocument } from '../library/documents';
 import type { Project } from '../session';
 import { analyseDocument } from '../copies/analyse';
 import { Extractor } from './extract-off-thread';
@@ -94,15 +94,18 @@ async function prepare(source: Source, overrides: ImportRequest['overrides'], ex
 }
 
 function store(p: Project, { file, doc }: Prepared, overrides: ImportRequest['overrides']): ImportFileResult {
-  const dup = findByHash(p, doc.contentHash);
-  if (dup) return { file, status: 'duplicate', existing: dup.uid, title: dup.title };
   const target = overrides.versionOf ? documentRow(p, overrides.versionOf) : doc.url ? findByUrl(p, doc.url) : undefined;
+  // A new version keeps its document's outlet. An outlet created here is new, so nothing can
+  // repeat it: the document is then stored under it.
+  const outletId = target ? target.outlet_id : outletOfNew(p, doc);
+  const dup = findDuplicate(p, doc, outletId);
+  if (dup) return { file, status: 'duplicate', existing: dup.uid, title: dup.title };
   if (target) {
     addVersion(p, target.id, doc);
     analyseDocument(p, target.id);
     return { file, status: 'version', uid: target.uid, title: doc.title, passages: doc.blocks.length };
   }
-  const { id, uid } = insertDocument(p, doc);
+  const { id, uid } = insertDocument(p, doc, outletId);
   analyseDocument(p, id);
   return { file, status: 'imported', uid, title: doc.title, passages: doc.blocks.length };
 }

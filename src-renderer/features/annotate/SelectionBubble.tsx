@@ -1,8 +1,9 @@
 import { Badge, Button, CloseButton, Group, Paper, Text, UnstyledButton } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import type { Theme } from '@common/api/schemas/themes';
-import { displayKeys } from '../../commands/keys';
+import { commandKeys, displayKeys } from '../../commands/keys';
 import { quickThemes } from '../themes/theme-search';
-import type { PendingRange } from './annotate-store';
+import { useAnnotate, type PendingRange } from './annotate-store';
 import { ThemePicker, type ThemeChoice } from './ThemePicker';
 
 const WIDTH = 300;
@@ -13,12 +14,21 @@ interface Props {
   /** The selected text, when it is short enough to be a name ("Also search as…"). */
   name: string | null;
   onPick(choice: ThemeChoice): void;
+  onMakeClaim(): void;
   onAlsoSearchAs(name: string): void;
   onClose(): void;
 }
 
-/** The bubble under a text selection: the quick themes (Ctrl+1…9), the theme picker, and Also search as…. */
-export function SelectionBubble({ pending, themes, name, onPick, onAlsoSearchAs, onClose }: Props) {
+const keysOf = (accel: string): string => displayKeys(accel).join('+');
+
+/** The bubble under a text selection: quick themes (Ctrl+1…9), the theme picker (Alt+T), Make claim (Alt+M) and Also search as…. */
+export function SelectionBubble({ pending, themes, name, onPick, onMakeClaim, onAlsoSearchAs, onClose }: Props) {
+  const picker = useRef<HTMLInputElement>(null);
+  const pickerFocus = useAnnotate((s) => s.pickerFocus);
+  const focusAtMount = useRef(pickerFocus);
+  useEffect(() => {
+    if (pickerFocus !== focusAtMount.current) picker.current?.focus();
+  }, [pickerFocus]);
   const below = pending.bottom + 260 < window.innerHeight;
   const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, pending.x - WIDTH / 2));
   const quick = quickThemes(themes);
@@ -45,7 +55,7 @@ export function SelectionBubble({ pending, themes, name, onPick, onAlsoSearchAs,
       {quick.length > 0 && (
         <Group gap={4} mb={6} role="group" aria-label="Quick themes">
           {quick.map((t, i) => (
-            <UnstyledButton key={t.uid} aria-label={`Apply ${t.name}`} title={displayKeys(`CmdOrCtrl+${i + 1}`).join('+')} onClick={() => onPick({ uid: t.uid })}>
+            <UnstyledButton key={t.uid} aria-label={`Apply ${t.name}`} title={keysOf(`CmdOrCtrl+${i + 1}`)} onClick={() => onPick({ uid: t.uid })}>
               <Badge variant="light" color={t.color} size="sm" leftSection={i + 1} style={{ cursor: 'pointer', textTransform: 'none' }}>
                 {t.name}
               </Badge>
@@ -53,12 +63,19 @@ export function SelectionBubble({ pending, themes, name, onPick, onAlsoSearchAs,
           ))}
         </Group>
       )}
-      <ThemePicker themes={themes} label="Theme for the selection" onPick={onPick} />
-      {name && (
-        <Button variant="subtle" size="compact-xs" mt={6} onClick={() => onAlsoSearchAs(name)} aria-label={`Also search as: ${name}`}>
-          Also search as…
+      <div title={commandKeys('annotation.tag')}>
+        <ThemePicker themes={themes} label="Theme for the selection" onPick={onPick} inputRef={picker} />
+      </div>
+      <Group justify="flex-end" mt={6} gap={4}>
+        {name && (
+          <Button variant="subtle" size="compact-xs" onClick={() => onAlsoSearchAs(name)} aria-label={`Also search as: ${name}`}>
+            Also search as…
+          </Button>
+        )}
+        <Button size="compact-xs" variant="light" aria-label="Make claim from selection" title={commandKeys('annotation.makeClaim')} onClick={onMakeClaim}>
+          Make claim
         </Button>
-      )}
+      </Group>
     </Paper>
   );
 }

@@ -98,3 +98,15 @@ export const AliasGroupCreate = z.object({ names: GroupNames }).strict();
 /** The group's names as they should be (add, remove, correct a name; undo). */
 export const AliasGroupSet = z.object({ uid: z.string().min(1).max(64), names: GroupNames }).strict();
 export const AliasGroupRef = z.object({ uid: z.string().min(1).max(64) }).strict();
+
+/**
+ * The search index's rebuild after a migration: 'done' when the index is complete, 'running',
+ * or 'paused' (cancelled or interrupted: it resumes on request or when the project next opens).
+ * `done` of `total` items (documents, annotations, claims, arguments) are indexed.
+ */
+export const RebuildStatus = z.object({
+  state: z.enum(['done', 'running', 'paused']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type RebuildStatus = z.infer<typeof RebuildStatus>;
