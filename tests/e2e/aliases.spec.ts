@@ -201,3 +201,32 @@ test('document language: shown as detected, changed in the details, and a stem m
   await search(page, 'мероприятие');
   await expect(results(page).getByRole('group', { name: /^Passages: / })).toBeVisible();
 });
+
+test('the acceptance words find the same in the search view as in the core call the CLI makes', async ({ page, host, request }) => {
+  await importReal(request, host, '013-minval-fidan-gabala.txt', MINVAL, '057-yenicag-iet-istanbul.txt', '050-baribar-tdu-kelesi-sammit.txt', '017-caspiantimes-zangezur.txt');
+  const written = [
+    { name: 'corridors.txt', text: 'Title: Rolling stock\n\nBoth corridors need new rolling stock and border crossings.' },
+    { name: 'istanbul-da.txt', text: "Title: Zirve\n\nZirve İstanbul'da yapıldı ve liderler ortak bildiriyi imzaladı." },
+  ];
+  await call(request, host, 'documents.import', { items: written.map((w) => ({ kind: 'text', ...w })), overrides: {} });
+  await page.goto(host.url);
+  await expect(page.getByLabel('Project name')).toBeVisible();
+  const expectations: Record<string, RegExp[]> = {
+    corridor: [/corridors need/, /Zangezur corridor/],
+    corridors: [/corridors need/, /Zangezur corridor/],
+    саммит: [/саммите/i, /Саммите/],
+    istanbul: [/İstanbulda/, /İstanbul'da/],
+    Qazaqstan: [/Қазақстан/],
+  };
+  for (const [query, forms] of Object.entries(expectations)) {
+    const core = await call<{ hits: { kind: string; title: string; snippet: string }[] }>(request, host, 'search.query', { query, kinds: ['document'], limit: 500 });
+    const expected = core.hits.map((h) => (h.kind === 'passage' ? `${h.snippet} — ${h.title}` : h.title)).sort();
+    for (const form of forms) expect(expected.some((l) => form.test(l)), `${query} finds ${form}`).toBe(true);
+    await search(page, query);
+    // The view shows what the core returns (the CLI's call: acceptance-cli-ui.test.ts), once its ranked page is in.
+    await expect
+      .poll(async () => (await results(page).getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).sort(), { message: query })
+      .toEqual(expected);
+  }
+  await shot(page, 'search-acceptance-qazaqstan');
+});
