@@ -27,7 +27,11 @@ export function SelectionBubble({ pending, themes, name, onPick, onMakeClaim, on
   const pickerFocus = useAnnotate((s) => s.pickerFocus);
   const focusAtMount = useRef(pickerFocus);
   useEffect(() => {
-    if (pickerFocus !== focusAtMount.current) picker.current?.focus();
+    if (pickerFocus === focusAtMount.current) return;
+    picker.current?.focus();
+    // Run from the palette, the palette's closing gives the focus back to the text 10 ms later: take it again.
+    const again = setTimeout(() => picker.current?.focus(), 50);
+    return () => clearTimeout(again);
   }, [pickerFocus]);
   const below = pending.bottom + 260 < window.innerHeight;
   const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, pending.x - WIDTH / 2));

@@ -153,7 +153,7 @@ describe('claims', () => {
     const child = await ok(s, 'themes.create', { name: 'Cameras', parent: security.uid });
     s.project.db.prepare('DELETE FROM annotation_themes').run();
     s.project.db
-      .prepare('INSERT INTO annotation_themes SELECT a.id, t.id FROM annotations a, themes t WHERE a.uid = ? AND t.uid = ?')
+      .prepare('INSERT INTO annotation_themes (annotation_id, theme_id) SELECT a.id, t.id FROM annotations a, themes t WHERE a.uid = ? AND t.uid = ?')
       .run(a2, child.uid);
     expect(uids(await ok(s, 'claims.list', { theme: security.uid }))).toEqual([two.uid]);
   });
