@@ -15,7 +15,17 @@ const onRow = (t: EventTarget | null): t is HTMLElement => t instanceof HTMLElem
 
 /** A claim's evidence in its order: move buttons, Alt+↑/↓ on a focused row, and drag and drop. */
 export function EvidenceList({ claim, evidence, onJump }: { claim: string; evidence: readonly Evidence[]; onJump(): void }) {
-  const order = evidence.map((e) => e.annotation.uid);
+  const stored = evidence.map((e) => e.annotation.uid);
+  // A move shows at once and the next key moves from there, before the claim comes back reloaded.
+  const [moving, setMoving] = useState<string[] | null>(null);
+  const order = moving && moving.length === stored.length && moving.every((u) => stored.includes(u)) ? moving : stored;
+  const rows = order.map((uid) => evidence.find((e) => e.annotation.uid === uid)!);
+  const inFlight = useRef(0);
+  const storedKey = stored.join(' ');
+  // The stored order caught up, or changed by something else (undo) with no move on its way: show it.
+  useEffect(() => {
+    if (inFlight.current === 0 || moving?.join(' ') === storedKey) setMoving(null);
+  }, [storedKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const [dragged, setDragged] = useState<string | null>(null);
   // The row moved by the keyboard keeps the focus once the list is drawn in its new order.
   const refocus = useRef<string | null>(null);
@@ -33,20 +43,26 @@ export function EvidenceList({ claim, evidence, onJump }: { claim: string; evide
     const from = order.indexOf(uid);
     if (from < 0 || to < 0 || to >= order.length || to === from) return;
     refocus.current = uid;
-    reorderEvidence(claim, order, moved(order, from, to)).catch((e: Error) =>
-      notifications.show({ color: 'red', title: 'Evidence not moved', message: e.message }),
-    );
+    const next = moved(order, from, to);
+    setMoving(next);
+    inFlight.current += 1;
+    reorderEvidence(claim, order, next)
+      .catch((e: Error) => {
+        setMoving(null);
+        notifications.show({ color: 'red', title: 'Evidence not moved', message: e.message });
+      })
+      .finally(() => (inFlight.current -= 1));
   };
 
   return (
     <Stack gap="xs" role="list" aria-label="Evidence" ref={list}>
-      {evidence.map((e, i) => (
+      {rows.map((e, i) => (
         <EvidenceItem
           key={e.annotation.uid}
           claim={claim}
           e={e}
           onJump={onJump}
-          place={{ index: i, count: evidence.length }}
+          place={{ index: i, count: rows.length }}
           onMove={(dir) => move(e.annotation.uid, i + dir)}
           rowProps={{
             'data-evidence-row': e.annotation.uid,
