@@ -60,7 +60,7 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
  * work (import, export, backup): no holder entry (the process has one), no index rebuild (the
  * first connection did it). `readonly` for work that only reads (WAL keeps it consistent).
  */
-export function openWorkerProject(path: string, ports: Pick<ProjectPorts, 'nativeBinding' | 'now' | 'log'> & { readonly?: boolean }): Project {
+export function openWorkerProject(path: string, ports: Pick<ProjectPorts, 'nativeBinding' | 'now' | 'log' | 'emit'> & { readonly?: boolean }): Project {
   let db: Database.Database;
   try {
     db = openProjectDb(path, { nativeBinding: ports.nativeBinding, readonly: ports.readonly });
