@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '@common/api/errors';
 import type { ImportFileResult, ImportRequest } from '@common/api/schemas/documents';
@@ -11,10 +11,12 @@ import { storeGroup } from './store-documents';
 // An import's files are read (jsdom, Readability, pdf.js, text) and stored (indexing, copy
 // detection, SQLite writes) in a worker thread, so the process that answers the UI keeps
 // answering whatever a file does; a file whose reading takes longer than the time limit is
-// refused and its worker ended. Without a worker script (tests of the parsers run from source)
+// refused and its worker ended (HTML and PDF: text is read in linear time). Without a worker script (tests of the parsers run from source)
 // the work runs in place.
 
 export const EXTRACT_TIME_LIMIT_MS = 8_000;
+/** Parsers whose work can grow faster than the file: only these are timed (text is read in linear time). */
+const TIMED = new Set(['.html', '.htm', '.xhtml', '.pdf']);
 
 type Overrides = ImportRequest['overrides'];
 type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; code: ErrorCode; message: string };
@@ -31,19 +33,19 @@ export class Extractor {
     private readonly timeLimitMs = EXTRACT_TIME_LIMIT_MS,
   ) {}
 
-  /** Reads one file into a document ready to store (time-limited, cancellable). */
+  /** Reads one file into a document ready to store (cancellable; HTML and PDF time-limited). */
   read(bytes: Uint8Array, name: string, overrides: Overrides): Promise<Prepared> {
     if (!this.p.workerDir) return prepareDocument(bytes, name, overrides);
-    return this.#send({ kind: 'prepare', bytes, name, overrides }, true) as Promise<Prepared>;
+    return this.#send({ kind: 'prepare', bytes, name, overrides }, { timed: TIMED.has(extname(name).toLowerCase()), cancellable: true }) as Promise<Prepared>;
   }
 
   /** Stores a group of read files in one transaction (never cut short: it commits or rolls back whole). */
   store(group: Prepared[], overrides: Overrides): Promise<ImportFileResult[]> {
     if (!this.p.workerDir) return Promise.resolve(storeGroup(this.p, group, overrides));
-    return this.#send({ kind: 'store', group, overrides, now: this.p.now() }, false) as Promise<ImportFileResult[]>;
+    return this.#send({ kind: 'store', group, overrides, now: this.p.now() }, { timed: false, cancellable: false }) as Promise<ImportFileResult[]>;
   }
 
-  #send(job: Job, limited: boolean): Promise<unknown> {
+  #send(job: Job, { timed, cancellable }: { timed: boolean; cancellable: boolean }): Promise<unknown> {
     const worker = (this.#worker ??= new Worker(join(this.p.workerDir!, 'extract-worker.js'), {
       workerData: { path: this.p.path, nativeBinding: this.p.nativeBinding },
     }));
@@ -69,13 +71,13 @@ export class Extractor {
         else reject(new DossierError(a.code, a.message));
       };
       const onError = (err: Error): void => stop(new DossierError('import-failed', `the file could not be read: ${err.message}`));
-      const timer = limited
+      const timer = timed
         ? setTimeout(
             () => stop(new DossierError('import-failed', `reading the file took longer than ${this.timeLimitMs / 1000} s; it was skipped (a page this complex is not an article)`)),
             this.timeLimitMs,
           )
         : undefined;
-      if (limited) this.#abort = stop;
+      if (cancellable) this.#abort = stop;
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.postMessage({ ...job, id });
