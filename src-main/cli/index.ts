@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultProjectPath, openSession, type Emit, type Session } from '../core/session';
+import { finishSearchRebuild } from '../core/search/rebuild';
 import { DossierError } from '../core/errors';
 import { nodeHostPorts } from '../node-host/ports';
 import { CliError, usage, type CliContext, type Command } from './context';
@@ -68,6 +69,15 @@ export function joinDashValues(args: string[], options: OptionSpec): string[] {
 
 const consoleIo = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
 
+/** Opens the project and first finishes a search-index rebuild a migration asked for, telling its progress on stderr. */
+function openCliSession(path: string, ports: Parameters<typeof openSession>[1], io: typeof consoleIo): Session {
+  const session = openSession(path, ports);
+  finishSearchRebuild(session.project, (s) => {
+    io.err(`rebuilding the search index: ${Math.floor((100 * s.done) / Math.max(1, s.total))}% (${s.done} of ${s.total} items)`);
+  });
+  return session;
+}
+
 /** Runs one command; the ports come from `env` (DOSSIER_HOME, XDG_DATA_HOME, DOSSIER_CHROMIUM). */
 export async function runCli(argv: string[], io = consoleIo, env: Record<string, string | undefined> = process.env, workerDir?: string): Promise<number> {
   // A one-shot command takes no automatic backup and is not remembered as a recent project.
@@ -95,7 +105,7 @@ export async function runCli(argv: string[], io = consoleIo, env: Record<string,
     const ctx: CliContext = {
       json: values.json === true,
       dbPath,
-      session: () => (session ??= openSession(dbPath, ports)),
+      session: () => (session ??= openCliSession(dbPath, ports, io)),
       listen: (l) => void (listener = l),
       out: io.out,
       err: io.err,

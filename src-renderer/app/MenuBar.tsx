@@ -45,7 +45,13 @@ function MenuEntry({ title, keys, run, children }: { title: string; keys?: strin
   return (
     <>
       <Menu.Item
-        onClick={run}
+        onClick={() => {
+          // The item keeps the focus while the menu closes, and Mantine's modals ignore an Escape
+          // pressed on a menu item: let go of it, so a dialog this opens takes Escape (and its
+          // focus trap takes the focus) from the first moment.
+          if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+          run();
+        }}
         aria-label={title}
         aria-keyshortcuts={keys?.replace('CmdOrCtrl', 'Control')}
         rightSection={keys ? <Kbd size="xs">{displayKeys(keys).join('+')}</Kbd> : undefined}

@@ -1,6 +1,7 @@
 import { Box, Kbd, NavLink, Stack, Text } from '@mantine/core';
 import type { CommandHandlers } from '../commands/registry';
 import { useUi, type View } from '../state/ui-store';
+import { BoardSidebarList } from '../features/ach/BoardSidebarList';
 import { SavedSearchList } from '../features/coding/SavedSearchList';
 import { MenuBar } from './MenuBar';
 
@@ -44,6 +45,7 @@ export function Sidebar({ handlers }: { handlers: CommandHandlers }) {
       ))}
       </Stack>
       <SavedSearchList />
+      <BoardSidebarList />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { hashKey, type QueryKey } from '@tanstack/react-query';
 import type { ApiInput, ApiOutput } from '@common/api/contract';
 import type { WriteCall } from '@common/api/invalidation';
+import type { AchBoard } from '@common/api/schemas/ach';
 import type { Annotation, AnnotationPage, AnnotationQuery } from '@common/api/schemas/annotations';
 import { apiKey } from './use-api-query';
 import { queryClient } from './query-client';
@@ -77,6 +78,12 @@ function replaceAnnotation(a: Annotation, noteOnly: boolean): Set<string> {
 const isNoteOnly = (input: ApiInput<'annotations.update'>): boolean =>
   input.start === undefined && input.themes === undefined && input.addThemes === undefined && input.removeThemes === undefined;
 
+/** Every board edit answers with the whole board: it replaces the open board without a refetch (a rating is one keypress). */
+function putBoard(board: AchBoard): Set<string> {
+  const key: QueryKey = apiKey('ach.get', { uid: board.uid });
+  return new Set(setIfCached(key, board) ? [hashKey(key)] : []);
+}
+
 export const PATCHES: { [C in WriteCall]?: Patch<C> } = {
   'annotations.create': (_input, { createdThemes: _, ...a }) => insertAnnotation(a),
   'annotations.update': (input, a) => replaceAnnotation(a, isNoteOnly(input)),
@@ -86,4 +93,11 @@ export const PATCHES: { [C in WriteCall]?: Patch<C> } = {
     const key: QueryKey = apiKey('arguments.get', { uid: input.uid });
     return new Set(setIfCached(key, argument) ? [hashKey(key)] : []);
   },
+  'ach.update': (_input, board) => putBoard(board),
+  'ach.addHypothesis': (_input, board) => putBoard(board),
+  'ach.renameHypothesis': (_input, board) => putBoard(board),
+  'ach.removeHypothesis': (_input, board) => putBoard(board),
+  'ach.addClaims': (_input, board) => putBoard(board),
+  'ach.removeClaim': (_input, board) => putBoard(board),
+  'ach.rate': (_input, board) => putBoard(board),
 };

@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import { useEffect, useMemo, useState } from 'react';
 import { COMMANDS, type CommandId } from '@common/commands/catalog';
 import { fold } from '@common/text/fold';
+import { useBoardEntries } from '../features/ach/use-board-entries';
 import { useSavedSearchEntries } from '../features/coding/use-saved-search-entries';
 import { usePaletteSources, type PaletteEntry as Entry } from '../features/search/palette-sources';
 import { useUi } from '../state/ui-store';
@@ -17,6 +18,7 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
   const [active, setActive] = useState(0);
   const { entries: sources, searched } = usePaletteSources(open, query);
   const saved = useSavedSearchEntries();
+  const boards = useBoardEntries();
 
   useEffect(() => {
     if (!open) return;
@@ -36,8 +38,9 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
       })),
       ...sources,
       ...saved,
+      ...boards,
     ],
-    [handlers, sources, saved],
+    [handlers, sources, saved, boards],
   );
   const fuse = useMemo(() => new Fuse(entries, { keys: ['folded'], threshold: 0.4, ignoreLocation: true }), [entries]);
   const fuzzy = query.trim() ? fuse.search(fold(query.trim()), { limit: 50 }).map((r) => r.item) : entries.slice(0, 50);

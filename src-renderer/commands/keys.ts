@@ -1,5 +1,7 @@
 // Electron accelerator strings ('CmdOrCtrl+Shift+F') matched against DOM key events.
 
+import { COMMANDS, type CommandId, type CommandSpec } from '@common/commands/catalog';
+
 export const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
 
 interface Chord {
@@ -28,4 +30,10 @@ export function matches(accel: string, e: KeyboardEvent): boolean {
 /** The accelerator as the user's platform writes it: Ctrl+Shift+F, or ⌘⇧F on a Mac. */
 export function displayKeys(accel: string): string[] {
   return accel.split('+').map((k) => (k === 'CmdOrCtrl' ? (isMac() ? '⌘' : 'Ctrl') : k));
+}
+
+/** A catalog command's key as shown to the user ("Alt+M"), for tooltips beside the control that does the same. */
+export function commandKeys(id: CommandId): string {
+  const spec: CommandSpec = COMMANDS.find((c) => c.id === id)!;
+  return spec.keys ? displayKeys(spec.keys).join('+') : '';
 }

@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { ALIAS_KEYS, COMMANDS, type CommandId } from '@common/commands/catalog';
 import { onEvent } from '../bridge/api';
+import { openBoards } from '../features/ach/open-board';
 import { annotateHandlers, fieldKeepsKey } from '../features/annotate/annotate-commands';
 import { useFind } from '../features/search/find/find-store';
 import { openSearch } from '../features/search/search-store';
@@ -28,6 +29,7 @@ export function baseHandlers(): CommandHandlers {
     'view.arguments': () => ui.setView('arguments'),
     'view.outlets': () => ui.setView('outlets'),
     'view.analysis': () => ui.setView('analysis'),
+    'view.hypotheses': () => openBoards(),
     'view.search': () => openSearch(),
     // In the reader, find in the document; elsewhere Ctrl+F searches the whole project.
     'reader.find': () => (useUi.getState().view === 'reader' ? useFind.getState().show() : openSearch()),

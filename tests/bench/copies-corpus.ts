@@ -91,8 +91,9 @@ export function copyCorpus(seed: number, stories: number, reprints: number): Cor
     const kind = KINDS[k % KINDS.length]!;
     // Another outlet than the original's.
     const outlet = OUTLETS[((of % OUTLETS.length) + 1 + Math.floor(r() * (OUTLETS.length - 1))) % OUTLETS.length]!;
-    // A reprint carries its own byline (an identical body would be an import duplicate).
-    const text = [`${outlet} reports.`, ...plant(r, bodies[of]!, kind, docs[of]!.topic)].join('\n\n');
+    // A whole reprint is the same body (another outlet's: no duplicate); the others carry a byline.
+    const body = plant(r, bodies[of]!, kind, docs[of]!.topic);
+    const text = (kind === 'whole' ? body : [`${outlet} reports.`, ...body]).join('\n\n');
     docs.push({ name: `reprint-${k}-${kind}.txt`, text, outlet, topic: docs[of]!.topic, copies: { of, kind } });
   }
   return docs;

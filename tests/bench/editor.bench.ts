@@ -10,7 +10,8 @@ import { percentile, report, type Row } from './harness';
 // against the same article with none (the baseline, measured in the same run):
 // - open: click on the library row → the text and every highlight painted;
 // - selection → tagging bubble painted (mouse up to paint);
-// - keystroke → paint in the note of a passage just tagged from the bubble (~200 keys).
+// - keystroke → paint in the note of a passage just tagged from the bubble: two pages side by
+//   side, one per case, keys alternating between them.
 // Every time is taken in the page with performance.now(), "painted" meaning the first task
 // after the next animation frame.
 
@@ -18,7 +19,7 @@ const WORDS = 20_000;
 const ANNOTATIONS = 500;
 const OPENS = 7;
 const SELECTIONS = 30;
-const KEYS = 200;
+const KEYS = 400;
 
 /** In the page: resolves with the time from now until `ready()` holds and a frame has been painted. */
 const paintedWhen = (page: Page, ready: string, act: string): Promise<number> =>
@@ -95,10 +96,9 @@ async function selectionTimes(page: Page): Promise<number[]> {
   return times;
 }
 
-/** Types into the selected annotation's note and times each keydown → painted. */
-async function keystrokeTimes(page: Page): Promise<{ keyLatencies: number[]; keyWork: number[] }> {
-  const note = page.getByRole('textbox', { name: 'Annotation note' });
-  await note.click();
+/** Focuses the selected annotation's note and arms timers for each keydown → painted. */
+async function armKeyTimers(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: 'Annotation note' }).click();
   await page.evaluate(() => {
     const w = window as unknown as { keyLatencies: number[]; keyWork: number[] };
     w.keyLatencies = [];
@@ -124,15 +124,33 @@ async function keystrokeTimes(page: Page): Promise<{ keyLatencies: number[]; key
       { capture: true },
     );
   });
-  const text = 'Border figures come from one Security Council meeting and need a second source. ';
-  for (let i = 0; i < KEYS; i++) {
-    await page.keyboard.type(text[i % text.length]!);
-    await page.waitForFunction((n) => (window as unknown as { keyLatencies: number[] }).keyLatencies.length >= n, i + 1);
-  }
-  return page.evaluate(() => {
+}
+
+async function typeOne(page: Page, key: string, n: number): Promise<void> {
+  await page.keyboard.type(key);
+  await page.waitForFunction((k) => (window as unknown as { keyLatencies: number[] }).keyLatencies.length >= k, n);
+}
+
+const keyTimes = (page: Page): Promise<{ keyLatencies: number[]; keyWork: number[] }> =>
+  page.evaluate(() => {
     const w = window as unknown as { keyLatencies: number[]; keyWork: number[] };
     return { keyLatencies: w.keyLatencies, keyWork: w.keyWork };
   });
+
+/** Main-thread time the renderer spent (CDP Performance metrics), read before and after typing. */
+async function mainThreadMetrics(page: Page): Promise<() => Promise<{ script: number; layout: number; style: number }>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = new Map(metrics.map((x) => [x.name, x.value * 1000]));
+    return { script: m.get('ScriptDuration')!, layout: m.get('LayoutDuration')!, style: m.get('RecalcStyleDuration')! };
+  };
+  const before = await read();
+  return async () => {
+    const after = await read();
+    return { script: after.script - before.script, layout: after.layout - before.layout, style: after.style - before.style };
+  };
 }
 
 const stats = (xs: number[]) => ({ p50_ms: percentile(xs, 50), p95_ms: percentile(xs, 95), max_ms: Math.max(...xs), n: xs.length });
@@ -154,25 +172,30 @@ it('editor: open, selection to bubble, keystroke to paint', async () => {
     const openAnnotated = await openTimes(page, 'Bench annotated', ANNOTATIONS);
     log('opened');
 
-    const measureIn = async (title: string) => {
+    const selectionsIn = async (title: string) => {
       await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: title }).click();
       await page.locator('.reader-text p').first().waitFor();
       const sel = await selectionTimes(page);
       log(`${title}: selections`);
-      // A fresh page, so the timing listeners of the other case are gone.
-      await page.reload();
-      await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: title }).click();
-      await page.locator('.reader-text p').first().waitFor();
-      // Tag a passage from the bubble, as a reader does, and write its note at once: the tag's
-      // answers arrive while the first keys are typed.
-      await startDragInParagraph(page, 4);
-      await page.mouse.up();
-      const bubble = page.getByRole('dialog', { name: 'Tag selection' });
+      await page.getByRole('button', { name: 'Back to library' }).click();
+      return sel;
+    };
+    // One fresh page per case, side by side: a passage tagged from the bubble, as a reader
+    // does, and its note focused. The keys then alternate between the two pages, so both cases
+    // meet the same machine load (these machines are shared) and the same frame phases.
+    const taggedNoteIn = async (title: string): Promise<Page> => {
+      const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      p.setDefaultTimeout(30_000);
+      await p.goto(host.url);
+      await p.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: title }).click();
+      await p.locator('.reader-text p').first().waitFor();
+      await startDragInParagraph(p, 4);
+      await p.mouse.up();
+      const bubble = p.getByRole('dialog', { name: 'Tag selection' });
       await bubble.getByRole('combobox', { name: 'Theme for the selection' }).fill('Theme 1');
       await bubble.getByRole('option', { name: 'Theme 1', exact: true }).click();
-      const keys = await keystrokeTimes(page);
-      await page.getByRole('button', { name: 'Back to library' }).click();
-      return { sel, keys };
+      await armKeyTimers(p);
+      return p;
     };
     // The part of opening spent in the core and on the wire: the reader's list call alone.
     const listTimes: number[] = [];
@@ -181,8 +204,28 @@ it('editor: open, selection to bubble, keystroke to paint', async () => {
       await call(host, 'annotations.list', { document: annotated, limit: 10_000 });
       listTimes.push(performance.now() - t);
     }
-    const plainRun = await measureIn('Bench plain');
-    const annotatedRun = await measureIn('Bench annotated');
+    const plainSel = await selectionsIn('Bench plain');
+    const annotatedSel = await selectionsIn('Bench annotated');
+    const plainPage = await taggedNoteIn('Bench plain');
+    const annotatedPage = await taggedNoteIn('Bench annotated');
+    const plainCost = await mainThreadMetrics(plainPage);
+    const annotatedCost = await mainThreadMetrics(annotatedPage);
+    const text = 'Border figures come from one Security Council meeting and need a second source. ';
+    for (let i = 0; i < KEYS; i++) {
+      const key = text[i % text.length]!;
+      // Which page goes first alternates too, so neither always follows the other's frame.
+      const order = i % 2 ? [plainPage, annotatedPage] : [annotatedPage, plainPage];
+      for (const p of order) await typeOne(p, key, i + 1);
+    }
+    const plainRun = { sel: plainSel, keys: await keyTimes(plainPage), cost: await plainCost() };
+    const annotatedRun = { sel: annotatedSel, keys: await keyTimes(annotatedPage), cost: await annotatedCost() };
+    // Per key; includes the timing probes themselves, which are the same in both pages.
+    const perKey = (c: { script: number; layout: number; style: number }) => ({
+      script_ms: c.script / KEYS,
+      layout_ms: c.layout / KEYS,
+      style_ms: c.style / KEYS,
+    });
+    log('typed');
 
     const med = (xs: number[]) => percentile(xs, 50);
     const rows: Row[] = [
@@ -205,6 +248,10 @@ it('editor: open, selection to bubble, keystroke to paint', async () => {
         ratio_p50: med(annotatedRun.keys.keyWork) / med(plainRun.keys.keyWork),
       },
     ];
+    rows.push(
+      { case: 'main thread per key: baseline', ...perKey(plainRun.cost) },
+      { case: 'main thread per key: annotated', ...perKey(annotatedRun.cost) },
+    );
     report('editor', rows, { words: WORDS, annotations: ANNOTATIONS, opens: OPENS, selections: SELECTIONS, keys: KEYS, annotated, plain });
   } finally {
     await browser.close();

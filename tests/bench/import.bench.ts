@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, it } from 'vitest';
 import { fold } from '@common/text/fold';
+import { IndexForms } from '../../src-main/core/text/index-forms';
+import { detectLanguage, languageCode } from '../../src-main/core/text/language';
 import { extractDocument } from '../../src-main/core/import/extract';
 import type { Extracted } from '../../src-main/core/import/extract-text';
 import { importFiles } from '../../src-main/core/import/import-files';
@@ -43,10 +45,12 @@ async function pipeline(dir: string, corpus: GeneratedArticle[]): Promise<{ ms: 
 /**
  * The floor: the same documents, versions, blocks and index rows (folded as search needs them),
  * inserted with raw prepared statements on a project with the same pragmas, `group` documents
- * per transaction.
+ * per transaction. With `forms`, the index rows also hold what multilingual search adds (each
+ * passage's stems and name keys, the language from metadata or detected): the difference is
+ * what that analysis costs an import, measured in the same run.
  */
-function baseline(dir: string, extracted: Extracted[], group: number): number {
-  const p = createProject(join(dir, `baseline-${group}.dossier`));
+function baseline(dir: string, extracted: Extracted[], group: number, forms = false): number {
+  const p = createProject(join(dir, `baseline-${group}${forms ? '-forms' : ''}.dossier`));
   const db = p.db;
   const doc = db.prepare(
     `INSERT INTO documents (uid, title, published, origin, current_version, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)`,
@@ -54,16 +58,23 @@ function baseline(dir: string, extracted: Extracted[], group: number): number {
   const ver = db.prepare('INSERT INTO document_versions (document_id, version, text, content_hash, origin, imported_at) VALUES (?, 1, ?, ?, ?, ?)');
   const blk = db.prepare('INSERT INTO blocks (version_id, position, kind, level, start, "end", credit) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const item = db.prepare('INSERT INTO search_items (kind, ref_id, document_id, date, start) VALUES (?, ?, ?, ?, ?)');
-  const fts = db.prepare('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const fts = db.prepare('INSERT INTO search_fts (rowid, title, body, stems, keys) VALUES (?, ?, ?, ?, ?)');
+  const row = (id: number | bigint, title: string, body: string, lang: string | null): void => {
+    const t = fold(title);
+    const b = fold(body);
+    const f = forms ? new IndexForms().add(title, t, lang).add(body, b, lang) : null;
+    fts.run(id, t, b, f?.stems ?? '', f?.keys ?? '');
+  };
   const now = new Date().toISOString();
   const insert = (x: Extracted, n: number): void => {
     const title = x.meta.title ?? `doc ${n}`;
     const id = Number(doc.run(`uid-${n}`, title, x.meta.published ?? null, `a${n}.txt`, now, now).lastInsertRowid);
     const vid = Number(ver.run(id, x.text, contentHash(x.text), `a${n}.txt`, now).lastInsertRowid);
-    fts.run(item.run('document', id, id, x.meta.published ?? null, 0).lastInsertRowid, fold(title), '');
+    const lang = forms ? (languageCode(x.meta.language) ?? detectLanguage(x.text.slice(0, 2000))) : null;
+    row(item.run('document', id, id, x.meta.published ?? null, 0).lastInsertRowid, title, '', lang);
     x.blocks.forEach((b, i) => {
       const bid = Number(blk.run(vid, i, b.kind, b.level, b.start, b.end, b.credit).lastInsertRowid);
-      fts.run(item.run('passage', bid, id, x.meta.published ?? null, b.start).lastInsertRowid, '', fold(x.text.slice(b.start, b.end)));
+      row(item.run('passage', bid, id, x.meta.published ?? null, b.start).lastInsertRowid, '', x.text.slice(b.start, b.end), lang);
     });
   };
   const t = process.hrtime.bigint();
@@ -90,6 +101,7 @@ describe('import', () => {
       const full = await pipeline(dir, corpus);
       const perDoc = baseline(dir, extracted, 1);
       const grouped = baseline(dir, extracted, 25);
+      const withForms = baseline(dir, extracted, 25, true);
       const row = (name: string, took: number, docs: number, pass: number): Row => ({
         step: name,
         documents: docs,
@@ -103,6 +115,8 @@ describe('import', () => {
         row('  of which extraction only (no database)', extractMs, COUNT, passages),
         row('baseline: raw inserts of the same rows, 25 docs per commit', grouped, COUNT, passages),
         row('baseline: raw inserts of the same rows, 1 doc per commit', perDoc, COUNT, passages),
+        row('baseline 25 per commit + multilingual forms (stems, keys, language)', withForms, COUNT, passages),
+        { step: 'ratio baseline with forms / without (time)', seconds: withForms / grouped },
         { step: 'ratio importFiles / baseline 25 per commit (time)', seconds: full.ms / grouped },
       ];
       report('import', rows, { count: COUNT, batch: BATCH, seed: SEED, corpusMiB: bytes / 2 ** 20, target: '>= 300 docs/s on 2 cores', batchMs: full.batchMs });

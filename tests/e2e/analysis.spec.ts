@@ -137,3 +137,97 @@ test('code from search: save a search, tag all its hits, undo removes exactly th
   await page.getByRole('textbox', { name: 'Command or document' }).fill('Defence industry');
   await expect(page.getByRole('option', { name: /^Defence industry \(\d+\)$/ })).toBeVisible();
 });
+
+test('competing hypotheses: a board of hypotheses and claims, rated by keyboard with undo, the sensitivity view and a Markdown export', async ({ page, host }) => {
+  await richSample(page, host);
+  await page.keyboard.press('Alt+7');
+  await expect(page.getByRole('heading', { name: 'Competing hypotheses', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'New board…' }).click();
+  const create = page.getByRole('form', { name: 'New hypothesis board' });
+  await create.getByRole('textbox', { name: 'Question' }).fill('Why is the OTS building a security agenda?');
+  await create.getByRole('textbox', { name: 'Hypotheses, one a line' }).fill('Hedging against Russia\nDefence-industry exports\nBorder threats\nSummit rhetoric only');
+  await create.getByRole('button', { name: 'Create board' }).click();
+  const board = page.getByRole('region', { name: 'Board: Why is the OTS building a security agenda?' });
+  await expect(board).toBeVisible();
+
+  // Claims of the sample, picked by words of their statements (a typo is forgiven).
+  await board.getByRole('button', { name: 'Add claims…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Add claims to the board' });
+  for (const words of ['Gabala summit', 'Bayraktr UAVs', 'video surveillance', 'Investment Fund']) {
+    await picker.getByRole('textbox', { name: 'Find a claim' }).fill(words);
+    await expect(picker.getByRole('listbox', { name: 'Claims' }).getByRole('option').first()).toBeVisible();
+    await picker.getByRole('textbox', { name: 'Find a claim' }).press('Enter');
+  }
+  await expect(picker.getByRole('list', { name: 'Claims to add' }).getByRole('listitem')).toHaveCount(4);
+  await picker.getByRole('button', { name: 'Add 4 claims' }).click();
+  const grid = board.getByRole('grid', { name: 'Ratings of claims against hypotheses' });
+  await expect(grid.getByRole('rowheader')).toHaveCount(5);
+
+  // Rows in the order picked; cells rated by keys: letters, a number, arrows.
+  const cell = (h: string, claim: string) => grid.getByRole('gridcell', { name: new RegExp(`^${h} × ${claim}`) });
+  await cell('Hedging against Russia', 'The 12th OTS summit').click();
+  const keys = ['c', 'ArrowRight', 'i', 'ArrowRight', 'n', 'ArrowRight', 'a', 'ArrowDown', 'i', 'ArrowLeft', 'i', 'ArrowLeft', 'c', 'ArrowLeft', 'c',
+    'ArrowDown', 'n', 'ArrowRight', 'c', 'ArrowRight', 'i', 'ArrowRight', 'n', 'ArrowDown', 'i', 'ArrowLeft', 'c', 'ArrowLeft', 'n', 'ArrowLeft', '1'];
+  for (const k of keys) await page.keyboard.press(k);
+  const expected: [string, string, string][] = [
+    ['Hedging against Russia', 'The 12th OTS summit', 'Consistent'], ['Defence-industry exports', 'The 12th OTS summit', 'Inconsistent'],
+    ['Border threats', 'The 12th OTS summit', 'Neutral'], ['Summit rhetoric only', 'The 12th OTS summit', 'Not applicable'],
+    ['Summit rhetoric only', 'Uzbekistan has an operational', 'Inconsistent'], ['Border threats', 'Uzbekistan has an operational', 'Inconsistent'],
+    ['Hedging against Russia', '42%', 'Neutral'], ['Border threats', '42%', 'Inconsistent'],
+    ['Summit rhetoric only', 'The Turkic Investment Fund', 'Inconsistent'], ['Hedging against Russia', 'The Turkic Investment Fund', 'Consistent'],
+  ];
+  for (const [h, c, r] of expected) await expect(cell(h, c)).toHaveAccessibleName(new RegExp(`: ${r}$`));
+  // Each claim has one origin (weight 0.5): Hedging 0, exports 0.5, border 1, rhetoric 1.
+  await expect(board.getByRole('status', { name: 'Leading hypothesis' })).toHaveText('Least inconsistent: Hedging against Russia (0.00)');
+
+  // A note on the current cell; then undo and redo a rating.
+  await cell('Hedging against Russia', 'The 12th OTS summit').click();
+  await page.keyboard.press('Enter');
+  await expect(board.getByRole('textbox', { name: 'Note on this rating' })).toBeFocused();
+  await page.keyboard.type('Stated in the summit declaration');
+  await page.keyboard.press('Enter');
+  await expect(cell('Hedging against Russia', 'The 12th OTS summit')).toHaveAccessibleName(/: Consistent, note: Stated in the summit declaration$/);
+  await expect(cell('Hedging against Russia', 'The 12th OTS summit')).toBeFocused();
+  await page.keyboard.press('i');
+  await expect(cell('Hedging against Russia', 'The 12th OTS summit')).toHaveAccessibleName(/: Inconsistent, note: Stated/);
+  await page.keyboard.press('Control+z');
+  await expect(cell('Hedging against Russia', 'The 12th OTS summit')).toHaveAccessibleName(/: Consistent, note: Stated/);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(cell('Hedging against Russia', 'The 12th OTS summit')).toHaveAccessibleName(/: Inconsistent/);
+  await page.keyboard.press('Control+z');
+  await expect(cell('Hedging against Russia', 'The 12th OTS summit')).toHaveAccessibleName(/: Consistent/);
+  await expect(grid.getByRole('rowheader').filter({ has: page.getByLabel('Diagnostic') })).toHaveCount(4);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await shot(page, 'analysis-ach-1024');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shot(page, 'analysis-ach-1920');
+
+  // Sensitivity: without the summit claim nothing separates Hedging from exports.
+  await board.getByText('Sensitivity', { exact: true }).click();
+  await expect(board.getByRole('status', { name: 'Sensitivity summary' })).toHaveText(/^1 of 4 claims decide the leader/);
+  const sensitivity = board.getByRole('table', { name: 'Sensitivity: the ranking if each claim is wrong' });
+  await expect(sensitivity.getByRole('row').nth(1)).toContainText('The 12th OTS summit');
+  await expect(sensitivity.getByRole('row').nth(1)).toContainText('No single leader');
+  await expect(sensitivity.getByRole('row').nth(1)).toContainText('1=. Hedging against Russia (0.00)');
+  await shot(page, 'analysis-ach-sensitivity-1920');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await shot(page, 'analysis-ach-sensitivity-1024');
+
+  // Export Markdown: ratings, scores and each claim's independent origins.
+  await board.getByRole('button', { name: 'Export board' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Markdown' }).click()]);
+  expect(download.suggestedFilename()).toBe('Why-is-the-OTS-building-a-security-agenda.md');
+  const md = readFileSync((await download.path())!, 'utf8').split('\n');
+  expect(md[0]).toBe('# Why is the OTS building a security agenda?');
+  expect(md).toContain('| Claim | Grade | Independent origins | Hedging against Russia | Defence-industry exports | Border threats | Summit rhetoric only | If wrong, the leader is |');
+  expect(md.find((l) => l.includes('The 12th OTS summit'))).toMatch(/\| B2 \| 1 \| C — Stated in the summit declaration \| I \| N \| NA \| no single leader \(a tie\) \|$/);
+  expect(md).toContain('| Inconsistency (weighted) |  |  | 0 (0.00) | 1 (0.50) | 2 (1.00) | 2 (1.00) |  |');
+
+  // The board is in the sidebar and the palette.
+  await page.keyboard.press('Alt+1');
+  await page.getByRole('region', { name: 'Hypothesis boards in the sidebar' }).getByRole('button', { name: 'Hypothesis board Why is the OTS building a security agenda?' }).click();
+  await expect(board).toBeVisible();
+  await page.keyboard.press('Control+K');
+  await page.getByRole('textbox', { name: 'Command or document' }).fill('security agenda');
+  await expect(page.getByRole('option', { name: 'Why is the OTS building a security agenda?' })).toBeVisible();
+});

@@ -6,7 +6,7 @@ import { expect, shot, startHost, stopHost, test } from './fixtures';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/copies');
 
-/** A project made by the built CLI: an AZERTAC item, Trend's reprint (one number changed), an independent report, and a claim on the first two. */
+/** A project made by the built CLI: an AZERTAC item, Trend's reprint (one number changed), an independent report, a Day.Az item under an AZERTAC dateline, and a claim on the first two. */
 function buildProject(): string {
   const home = mkdtempSync(join(tmpdir(), 'dossier-copies-'));
   // The host opens <home>/e2e.dossier.
@@ -16,6 +16,7 @@ function buildProject(): string {
   cli('import', join(FIXTURES, 'azertac.txt'), '--outlet', 'AZERTAC', '--published', '2025-10-07', '--title', 'Ilham Aliyev received Uzbek delegation');
   cli('import', join(FIXTURES, 'trend.txt'), '--outlet', 'Trend', '--published', '2025-10-07');
   cli('import', join(FIXTURES, 'bakupost.txt'), '--outlet', 'Baku Post', '--published', '2025-10-08');
+  cli('import', join(FIXTURES, 'dayaz-dateline.txt'), '--outlet', 'Day.Az', '--published', '2025-10-08');
   const docs = JSON.parse(cli('documents', '--json')) as { uid: string; outlet: string }[];
   const ann = (outlet: string): string =>
     JSON.parse(cli('annotate', docs.find((d) => d.outlet?.startsWith(outlet))!.uid, '--quote', 'trade turnover between the two countries grew by', '--json')).uid;
@@ -23,16 +24,13 @@ function buildProject(): string {
   return home;
 }
 
-// FIXME (next session): since the import reconstructs paragraphs and takes datelines out of the
-// text, this reprint is no longer classed as a copy upstream ("Repeats AZERTAC") in the reader,
-// although the CLI still finds the pair (tests/node/cli/cli-copies.test.ts). Re-enable once fixed.
-test.fixme('a reprint shows where it comes from, compares word by word with its original, and counts as one origin', async ({ page }) => {
+test('a reprint shows where it comes from, compares word by word with its original, and counts as one origin', async ({ page }) => {
   test.setTimeout(120_000);
   const host = await startHost({ home: buildProject() });
   try {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto(host.url);
-    await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: 'Uzbek foreign minister in Baku: trade and the Middle Corridor on the table' }).click();
+    await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: 'Ilham Aliyev receives Uzbek delegation' }).click();
     const sources = page.getByRole('region', { name: 'Sources of this text' });
     await expect(sources.getByLabel('Upstream source')).toHaveText(/Repeats AZERTAC/);
     const copies = sources.getByRole('list', { name: 'Also published as' });
@@ -60,7 +58,7 @@ test.fixme('a reprint shows where it comes from, compares word by word with its 
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Claims' }).click();
     await page.getByRole('grid', { name: 'Claims' }).getByRole('row', { name: /Trade between Azerbaijan and Uzbekistan/ }).click();
     const glance = page.getByRole('region', { name: 'Corroboration at a glance' });
-    await expect(glance).toContainText('2 outlets, 1 independent origin: AZERTAC (Trend reprinted it)');
+    await expect(glance).toContainText('2 outlets, 1 independent origin: AZERTAC (Trend News Agency reprinted it)');
     await expect(glance.getByLabel('1 supporting independent origin')).toBeVisible();
     await expect(glance.getByLabel('Single source')).toBeVisible();
     await shot(page, 'copies-claim-1920');
@@ -68,13 +66,18 @@ test.fixme('a reprint shows where it comes from, compares word by word with its 
     // The analyst says Trend reported it independently: two origins.
     await page.keyboard.press('Escape');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Library' }).click();
-    await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: 'Uzbek foreign minister in Baku: trade and the Middle Corridor on the table' }).click();
+    await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: 'Ilham Aliyev receives Uzbek delegation' }).click();
     await sources.getByRole('button', { name: 'Change source' }).click();
     const dialog = page.getByRole('dialog', { name: 'Where does this text come from?' });
     await dialog.getByText('Own reporting').click();
     await dialog.getByRole('button', { name: 'Save source' }).click();
     await expect(dialog).toBeHidden();
     await expect(sources.getByLabel('Upstream source')).toHaveText('Own reporting (marked by you).');
+
+    // A dateline naming an agency is the document's upstream: the import read it, the reader says so.
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: 'Talks on transit tariffs' }).click();
+    await expect(sources.getByLabel('Upstream source')).toHaveText('Repeats AZERTAC: its dateline reads “Baku, October 8, AZERTAC”.');
   } finally {
     await stopHost(host);
   }

@@ -19,12 +19,14 @@ export interface HostOptions {
   home?: string;
   /** Start as `npm run web` does with no --db: the project opened last, else the default. */
   reopenLast?: boolean;
+  /** The project to open (default: e2e.dossier in the data folder). */
+  db?: string;
 }
 
 /** Starts the built browser host on a fresh project and waits for the URL it prints. */
 export async function startHost(opts: HostOptions = {}): Promise<WebHostProcess> {
   const dir = opts.home ?? mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
-  const path = join(dir, 'e2e.dossier');
+  const path = opts.db ?? join(dir, 'e2e.dossier');
   const child = spawn(process.execPath, ['out/main/web.js', ...(opts.reopenLast ? [] : ['--db', path])], {
     env: { ...process.env, DOSSIER_HOME: dir, DOSSIER_CHECK_OUTPUTS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -43,7 +43,7 @@ for (const size of [
     await expect(reader.getByLabel('Outlet', { exact: true })).toHaveText('Trend News Agency');
     await shot(page, `import-dateline-${size.width}`);
 
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+1');
     await page.getByRole('button', { name: 'Manage outlets' }).click();
     const table = page.getByRole('table', { name: 'Outlets' });
     await expect(table.getByLabel('Other names of AZERTAC')).toContainText('AZƏRTAC');

@@ -108,8 +108,8 @@ test('import through the file chooser and by drop, see the summary, open and rea
   await expect(reader.getByLabel('Outlet')).toHaveText('Azernews');
   await expect(reader.getByLabel('Published')).toHaveText('2025-10');
 
-  // 6. Escape returns to the library, which shows the new outlet; the outlet exists in Outlets.
-  await page.keyboard.press('Escape');
+  // 6. Back to the library (Alt+1), which shows the new outlet; the outlet exists in Outlets.
+  await page.keyboard.press('Alt+1');
   await expect(grid.getByRole('row', { name: TITLE })).toContainText('Azernews');
   await page.getByRole('button', { name: 'Manage outlets' }).click();
   const outlets = page.getByRole('table', { name: 'Outlets' });

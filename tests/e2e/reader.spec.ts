@@ -20,7 +20,7 @@ async function importSample(request: APIRequestContext, host: WebHostProcess): P
   return summary.results[0]!.uid;
 }
 
-test('the reader shows the article’s structure read-only, and Escape returns to the same row', async ({ page, host, request }) => {
+test('the reader shows the article’s structure read-only, Escape stays in it, and Alt+1 returns to the same row', async ({ page, host, request }) => {
   await importSample(request, host);
   await page.goto(host.url);
   await page.keyboard.press('Control+k');
@@ -52,7 +52,11 @@ test('the reader shows the article’s structure read-only, and Escape returns t
   expect(await text.textContent()).toBe(before);
   await shot(page, 'reader-article');
 
+  // Escape, once or twice, never leaves the document; Go to Library (Alt+1) does.
   await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(reader).toBeVisible();
+  await page.keyboard.press('Alt+1');
   const row = page.getByRole('grid', { name: 'Documents' }).getByRole('row', { name: TITLE });
   await expect(row).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('grid', { name: 'Documents' })).toBeFocused();

@@ -41,10 +41,12 @@ export const API_CALLS = [
   'annotations.update',
   'annotations.delete',
   'annotations.restore',
+  'annotations.restoreAnchor',
   'claims.list',
   'claims.get',
   'claims.create',
   'claims.createFromAnnotation',
+  'claims.createFromPassage',
   'claims.update',
   'claims.delete',
   'claims.restore',
@@ -62,6 +64,9 @@ export const API_CALLS = [
   'arguments.update',
   'arguments.delete',
   'search.query',
+  'search.rebuildStatus',
+  'search.rebuildResume',
+  'search.rebuildCancel',
   'aliases.list',
   'aliases.add',
   'aliases.remove',
@@ -97,7 +102,7 @@ export const API_CALLS = [
 ] as const;
 export type ApiCall = (typeof API_CALLS)[number];
 
-export const API_EVENTS = ['import.progress', 'import.file', 'project.changed', 'data.changed', 'command', 'export.progress'] as const;
+export const API_EVENTS = ['import.progress', 'import.file', 'project.changed', 'data.changed', 'command', 'export.progress', 'search.rebuild'] as const;
 export type ApiEvent = (typeof API_EVENTS)[number];
 
 /** Abilities only the desktop shell has (native dialogs, dropped-file paths). */

@@ -51,6 +51,7 @@ import {
   AnnotationPage,
   AnnotationQuery,
   AnnotationSnapshot,
+  AnnotationAnchor,
   AnnotationUpdate,
 } from './schemas/annotations';
 import {
@@ -61,6 +62,8 @@ import {
   ClaimDetail,
   ClaimSnapshot,
   ClaimFromAnnotation,
+  ClaimFromPassage,
+  ClaimFromPassageResult,
   ClaimQuery,
   ClaimRef,
   ClaimSummary,
@@ -75,7 +78,7 @@ import {
   TimelineInput,
 } from './schemas/claims';
 import { ArgumentDetail, ArgumentGet, ArgumentQuery, ArgumentSummary, ArgumentUpdate, NewArgument } from './schemas/arguments';
-import { AliasAdd, AliasGroup, AliasRemove, AliasRemoved, SearchQuery, SearchResult } from './schemas/search';
+import { AliasAdd, AliasGroup, AliasRemove, AliasRemoved, RebuildStatus, SearchQuery, SearchResult } from './schemas/search';
 import { CopiesRebuildResult, CopyList, CopyQuery, DocumentSources, DocumentSourcesGet, UpstreamSet } from './schemas/copies';
 import {
   SavedSearch,
@@ -162,10 +165,13 @@ export const contract = {
   'annotations.update': { input: AnnotationUpdate, output: Annotation },
   'annotations.delete': { input: AnnotationGet, output: AnnotationDeleted },
   'annotations.restore': { input: AnnotationSnapshot, output: Annotation },
+  /** Undo of a re-attach: the anchor the annotation had before, as it was. */
+  'annotations.restoreAnchor': { input: AnnotationAnchor, output: Annotation },
   'claims.list': { input: ClaimQuery, output: z.array(ClaimSummary) },
   'claims.get': { input: ClaimRef, output: ClaimDetail },
   'claims.create': { input: NewClaim, output: ClaimDetail },
   'claims.createFromAnnotation': { input: ClaimFromAnnotation, output: ClaimDetail },
+  'claims.createFromPassage': { input: ClaimFromPassage, output: ClaimFromPassageResult },
   'claims.update': { input: ClaimUpdate, output: ClaimDetail },
   'claims.delete': { input: ClaimRef, output: ClaimDeleted },
   /** Undo of delete: the claim and its evidence back under the same uid. */
@@ -184,6 +190,9 @@ export const contract = {
   'arguments.update': { input: ArgumentUpdate, output: ArgumentDetail },
   'arguments.delete': { input: ArgumentGet, output: Ok },
   'search.query': { input: SearchQuery, output: SearchResult },
+  'search.rebuildStatus': { input: Empty, output: RebuildStatus },
+  'search.rebuildResume': { input: Empty, output: RebuildStatus },
+  'search.rebuildCancel': { input: Empty, output: RebuildStatus },
   'aliases.list': { input: z.object({}).strict(), output: z.array(AliasGroup) },
   'aliases.add': { input: AliasAdd, output: AliasGroup },
   'aliases.remove': { input: AliasRemove, output: AliasRemoved },
@@ -232,6 +241,8 @@ export interface ApiEventPayloads {
   'data.changed': { calls: ReadCall[] };
   command: { id: string };
   'export.progress': ExportProgress;
+  /** How far the search index's rebuild is (a migration asked for it); sent a few times a second while it runs. */
+  'search.rebuild': RebuildStatus;
 }
 export type ApiEventPayload<E extends ApiEvent> = ApiEventPayloads[E];
 

@@ -33,6 +33,7 @@ export const READ_CALLS = [
   'arguments.list',
   'arguments.get',
   'search.query',
+  'search.rebuildStatus',
   'aliases.list',
   'export.read',
   'backups.list',
@@ -119,8 +120,12 @@ export const WRITES = {
   ],
   'annotations.delete': ANNOTATION_SET,
   'annotations.restore': ANNOTATION_SET,
+  // A range, as a re-attach changes it (themes and counts stay).
+  'annotations.restoreAnchor': [...ANNOTATIONS, ...CLAIMS, 'search.query'],
   'claims.create': [...CLAIMS, 'search.query', ...COUNTS],
   'claims.createFromAnnotation': [...EVIDENCE, ...COUNTS],
+  // A new annotation (counted under its themes) and a claim citing it.
+  'claims.createFromPassage': [...ANNOTATION_SET, ...ANALYSIS],
   'claims.update': [...CLAIMS, 'search.query'],
   'claims.delete': [...EVIDENCE, ...COUNTS],
   'claims.restore': [...EVIDENCE, ...COUNTS],
@@ -136,6 +141,8 @@ export const WRITES = {
   // Into an empty project only: everything it holds is new.
   'export.importProject': EVERYTHING,
   'backups.run': ['backups.list'],
+  'search.rebuildResume': ['search.rebuildStatus'],
+  'search.rebuildCancel': ['search.rebuildStatus'],
   'aliases.add': ['aliases.list', 'search.query'],
   'aliases.remove': ['aliases.list', 'search.query'],
   'coding.tagHits': ANNOTATION_SET,

@@ -60,7 +60,8 @@ export function getBoard(p: Project, uid: string): AchBoard {
       weightedInconsistency: scores[i]!,
     })),
     rows: scored.map((r, i) => {
-      const without = leaderOf(inconsistency(scored, hyps.length, i));
+      const scoresIfWrong = inconsistency(scored, hyps.length, i);
+      const without = leaderOf(scoresIfWrong);
       return {
         claimUid: r.summary.uid,
         statement: r.summary.statement,
@@ -71,6 +72,8 @@ export function getBoard(p: Project, uid: string): AchBoard {
         diagnostic: isDiagnostic(r.ratings),
         cells: r.cells.flatMap((c, h) => (c ? [{ hypothesis: hyps[h]!.uid, rating: c.rating, note: c.note }] : [])),
         leaderIfWrong: without !== leader && without !== null ? hyps[without]!.uid : null,
+        scoresIfWrong,
+        leaderChanges: without !== leader,
       };
     }),
     leader: leader === null ? null : hyps[leader]!.uid,

@@ -1,9 +1,8 @@
-import type { AchBoard, AchRating } from '@common/api/schemas/ach';
+import { RATING_SIGNS, type AchBoard } from '@common/api/schemas/ach';
 
 // A board as Markdown, HTML or CSV: the matrix of ratings, each claim's grade and origins,
 // the scores per hypothesis, and what a wrong claim would change.
 
-export const RATING_SIGNS: Record<AchRating, string> = { consistent: 'C', inconsistent: 'I', neutral: 'N', na: 'NA' };
 const LEGEND = 'C consistent · I inconsistent · N neutral · NA not applicable · ◆ diagnostic (separates the hypotheses)';
 
 interface Table {
@@ -24,7 +23,7 @@ function table(b: AchBoard): Table {
         const c = r.cells.find((x) => x.hypothesis === h.uid);
         return c ? `${RATING_SIGNS[c.rating]}${c.note ? ` — ${c.note}` : ''}` : '';
       }),
-      r.leaderIfWrong ? label(r.leaderIfWrong) : '',
+      r.leaderIfWrong ? label(r.leaderIfWrong) : r.leaderChanges ? 'no single leader (a tie)' : '',
     ]),
     scores: ['Inconsistency (weighted)', '', '', ...b.hypotheses.map((h) => `${h.inconsistent} (${h.weightedInconsistency.toFixed(2)})`), ''],
   };

@@ -15,9 +15,16 @@ export interface AxisHeader extends MatrixHeader {
   raw: RawValue;
 }
 
+/** Where a passage's document facts are read: its document row, or the copies its theme tags carry (see matrix-sql). */
+export interface FactColumns {
+  outlet: string;
+  published: string;
+  document: string;
+}
+
 interface AxisDef {
   /** The passage's value; `t` is the alias of the theme column this axis joins (themes only). */
-  expr(t: string): string;
+  expr(t: string, facts: FactColumns): string;
   outlet: boolean;
   /** The headers in display order: every known value (codebook-like axes) or those present. */
   headers(p: Project, present: ReadonlySet<RawValue>): AxisHeader[];
@@ -78,12 +85,12 @@ const period = (label: (v: string) => string): AxisDef['headers'] => (_p, presen
 const yearOnly = (v: string): string => (v.length === 4 ? `${v} (no month)` : v);
 
 // A passage's date is its document's publication date (partial ISO: 2025, 2025-10, 2025-10-07).
-const QUARTER = `CASE WHEN length(d.published) >= 7 THEN substr(d.published, 1, 4) || '-Q' || ((CAST(substr(d.published, 6, 2) AS INTEGER) + 2) / 3)
-  ELSE substr(d.published, 1, 4) END`;
+const QUARTER = (d: string): string => `CASE WHEN length(${d}) >= 7 THEN substr(${d}, 1, 4) || '-Q' || ((CAST(substr(${d}, 6, 2) AS INTEGER) + 2) / 3)
+  ELSE substr(${d}, 1, 4) END`;
 
 export const AXES: Record<MatrixAxis, AxisDef> = {
   themes: { expr: (t) => t, outlet: false, headers: (p) => themeHeaders(p) },
-  outlets: { expr: () => 'd.outlet_id', outlet: false, headers: outletHeaders },
+  outlets: { expr: (_t, f) => f.outlet, outlet: false, headers: outletHeaders },
   kinds: {
     expr: () => 'o.kind',
     outlet: true,
@@ -98,10 +105,10 @@ export const AXES: Record<MatrixAxis, AxisDef> = {
     outlet: true,
     headers: (_p, present) => presentStrings(present, '(no language)'),
   },
-  documents: { expr: () => 'a.document_id', outlet: false, headers: (p, present) => documentHeaders(p, present) },
-  months: { expr: () => 'substr(d.published, 1, 7)', outlet: false, headers: period(yearOnly) },
-  quarters: { expr: () => QUARTER, outlet: false, headers: period(yearOnly) },
-  years: { expr: () => 'substr(d.published, 1, 4)', outlet: false, headers: period((v) => v) },
+  documents: { expr: (_t, f) => f.document, outlet: false, headers: (p, present) => documentHeaders(p, present) },
+  months: { expr: (_t, f) => `substr(${f.published}, 1, 7)`, outlet: false, headers: period(yearOnly) },
+  quarters: { expr: (_t, f) => QUARTER(f.published), outlet: false, headers: period(yearOnly) },
+  years: { expr: (_t, f) => `substr(${f.published}, 1, 4)`, outlet: false, headers: period((v) => v) },
 };
 
 /** The raw value behind a header key ('' is "none"), as the drill-down binds it. */

@@ -1,7 +1,7 @@
 import type { Matrix, MatrixSpec } from '@common/api/schemas/analysis';
 import type { Project } from '../session';
 import { AXES, type AxisHeader, type RawValue } from './axes';
-import { groupedSql, type Side } from './matrix-sql';
+import { groupedSql, readsTags, type Side } from './matrix-sql';
 import { paragraphSql } from './paragraph-sql';
 import { prepared } from '../data/statements';
 
@@ -17,12 +17,58 @@ interface Counts {
 export const isParagraphCooccurrence = (spec: MatrixSpec): boolean =>
   spec.rows === 'themes' && spec.cols === 'themes' && spec.cooccurrence === 'paragraph';
 
-function passageCounts(p: Project, spec: MatrixSpec): Counts {
-  const run = (sides: Side[]): { r?: RawValue; c?: RawValue; n: number }[] => {
-    const { sql, params } = groupedSql(spec, sides);
-    return prepared(p, sql).all(params) as { r?: RawValue; c?: RawValue; n: number }[];
+type Group = { r?: RawValue; c?: RawValue; n: number };
+
+/** Each theme's id with itself and its ancestors. */
+function ancestorsOf(p: Project): Map<number, number[]> {
+  const parent = new Map((prepared(p, 'SELECT id, parent_id FROM themes').all() as { id: number; parent_id: number | null }[]).map((t) => [t.id, t.parent_id]));
+  const out = new Map<number, number[]>();
+  for (const id of parent.keys()) {
+    const chain = [id];
+    const seen = new Set(chain);
+    for (let up = parent.get(id); up != null && !seen.has(up); up = parent.get(up)) {
+      chain.push(up);
+      seen.add(up);
+    }
+    out.set(id, chain);
+  }
+  return out;
+}
+
+/**
+ * Passages counted once per rolled-up theme without a DISTINCT over every tag: a passage with
+ * one theme reaches each ancestor once, so its tags are counted per theme (an index scan) and
+ * added up the tree here; only passages with several themes (tags > 1), which might reach one
+ * ancestor twice, are counted distinct in SQL.
+ */
+function rolledUp(p: Project, spec: MatrixSpec, sides: Side[], side: Side): Group[] {
+  const own = groupedSql({ ...spec, themeLevel: 'own' }, sides, 'single');
+  const multi = groupedSql(spec, sides, 'multi');
+  const other: Side = side === 'r' ? 'c' : 'r';
+  const up = ancestorsOf(p);
+  const sums = new Map<string, Group>();
+  const add = (theme: RawValue, rest: RawValue | undefined, n: number): void => {
+    const key = `${String(theme)}\u0000${String(rest)}`;
+    const g = sums.get(key);
+    if (g) g.n += n;
+    else sums.set(key, { [side]: theme, ...(sides.includes(other) ? { [other]: rest ?? null } : {}), n });
   };
-  const byKey = (rows: { r?: RawValue; c?: RawValue; n: number }[], side: Side): Map<RawValue, number> =>
+  for (const g of prepared(p, own.sql).all(own.params) as Group[]) {
+    for (const a of up.get(g[side] as number) ?? [g[side] as number]) add(a, g[other], g.n);
+  }
+  for (const g of prepared(p, multi.sql).all(multi.params) as Group[]) add(g[side] ?? null, g[other], g.n);
+  return [...sums.values()];
+}
+
+function passageCounts(p: Project, spec: MatrixSpec): Counts {
+  const themeSides = (['r', 'c'] as const).filter((x) => (x === 'r' ? spec.rows : spec.cols) === 'themes');
+  const split = readsTags(spec) && spec.themeLevel === 'rollup' && spec.measure === 'annotations' && themeSides.length === 1;
+  const run = (sides: Side[]): Group[] => {
+    if (split && sides.includes(themeSides[0]!)) return rolledUp(p, spec, sides, themeSides[0]!);
+    const { sql, params } = groupedSql(spec, sides);
+    return prepared(p, sql).all(params) as Group[];
+  };
+  const byKey = (rows: Group[], side: Side): Map<RawValue, number> =>
     new Map(rows.map((x) => [x[side] ?? null, x.n]));
   const cells = run(['r', 'c']) as Counts['cells'];
   // A total is a sum only where each passage falls in one value of the other side: any axis

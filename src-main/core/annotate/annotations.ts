@@ -1,13 +1,14 @@
-import type { Annotation, AnnotationCreate, AnnotationCreated, AnnotationSnapshot, AnnotationUpdate } from '@common/api/schemas/annotations';
+import type { Annotation, AnnotationAnchor, AnnotationCreate, AnnotationCreated, AnnotationSnapshot, AnnotationUpdate } from '@common/api/schemas/annotations';
 import { snapToWords } from '@common/text/snap-words';
 import { DossierError } from '../errors';
 import { currentVersion, documentRow } from '../library/documents';
 import type { Project } from '../session';
-import { unindex } from '../search/index-writer';
+import { indexRows, unindex, type SearchRow } from '../search/index-writer';
+import { passageLanguages } from '../search/passage-language';
 import { findOrCreateTheme, themeRow } from '../themes/themes';
 import { newUid } from '../util/uid';
 import { quoteSelector, reanchor } from './anchoring';
-import { indexAnnotation } from './annotation-index';
+import { annotationSearchRow, indexAnnotation } from './annotation-index';
 import { annotationById, annotationRow } from './annotation-rows';
 import { findQuote } from './find-quote';
 import { noteFromJson, noteFromText, type StoredNote } from './note';
@@ -86,6 +87,42 @@ export function createAnnotation(p: Project, input: AnnotationCreate): Annotatio
     link(p, id, themes);
     indexAnnotation(p, id);
     return { ...annotationById(p, id), createdThemes };
+  })();
+}
+
+/**
+ * Many new annotations with the same themes, in one transaction (tag all hits of a search):
+ * each document's text and facts are read once, rows and index entries go through the same
+ * prepared statements, the index takes them in one pass with the language of the paragraph
+ * each lies in (detected when the document was indexed), and nothing is read back. Ranges are
+ * checked as createAnnotation checks them (no snapping); answers the new uids in order.
+ */
+export function createAnnotationsAt(p: Project, ranges: readonly { documentId: number; start: number; end: number }[], themeRowIds: readonly number[]): string[] {
+  return p.db.transaction(() => {
+    const docs = new Map<number, { text: string; version: number; outlet_id: number | null; published: string | null; lang(offset: number): string | null | undefined }>();
+    const facts = prepared(p, 'SELECT outlet_id, published FROM documents WHERE id = ?');
+    const rows: SearchRow[] = [];
+    const uids: string[] = [];
+    const now = p.now();
+    for (const r of ranges) {
+      let doc = docs.get(r.documentId);
+      if (!doc) {
+        const v = currentVersion(p, r.documentId);
+        const f = facts.get(r.documentId) as { outlet_id: number | null; published: string | null };
+        doc = { text: v.text, version: v.version, ...f, lang: passageLanguages(p, r.documentId) };
+        docs.set(r.documentId, doc);
+      }
+      const { start, end } = checkedRange(doc.text, r.start, r.end, false);
+      const selector = quoteSelector(doc.text, start, end);
+      const uid = newUid();
+      const id = insertRow(p, { uid, documentId: r.documentId, version: doc.version, start, end, ...selector, note: { note: '', noteText: '' }, status: 'exact', createdAt: now });
+      link(p, id, [...themeRowIds]);
+      const row = annotationSearchRow({ id, document_id: r.documentId, start, exact: selector.exact, note_text: '', outlet_id: doc.outlet_id, published: doc.published });
+      rows.push({ ...row, lang: doc.lang(start) });
+      uids.push(uid);
+    }
+    indexRows(p, rows);
+    return uids;
   })();
 }
 
@@ -183,5 +220,29 @@ export function restoreAnnotation(p: Project, s: AnnotationSnapshot): Annotation
     for (const e of s.evidence) evidence.run({ ...e, annotationId: id });
     indexAnnotation(p, id);
     return annotationById(p, id);
+  })();
+}
+
+/**
+ * Undo of a re-attach: the annotation goes back to the version, range, quote and status it had.
+ * The version must be one of its document's; a placed (not orphaned) anchor must still quote
+ * that version's text, so undo cannot point an annotation at words that are not there.
+ */
+export function restoreAnchor(p: Project, a: AnnotationAnchor): Annotation {
+  return p.db.transaction(() => {
+    const row = annotationRow(p, a.uid);
+    const version = prepared(p, 'SELECT text FROM document_versions WHERE document_id = ? AND version = ?').get(row.document_id, a.version) as
+      | { text: string }
+      | undefined;
+    if (!version) throw new DossierError('invalid-input', `the document of annotation ${a.uid} has no version ${a.version}`);
+    if (a.anchorStatus !== 'orphaned' && version.text.slice(a.start, a.end) !== a.exact) {
+      throw new DossierError('invalid-input', `version ${a.version} does not hold the quote at ${a.start}-${a.end}`);
+    }
+    prepared(p,
+      `UPDATE annotations SET version = @version, start = @start, "end" = @end, exact = @exact, prefix = @prefix, suffix = @suffix,
+         anchor_status = @anchorStatus, updated_at = @now WHERE id = @id`,
+    ).run({ ...a, id: row.id, now: p.now() });
+    indexAnnotation(p, row.id);
+    return annotationById(p, row.id);
   })();
 }

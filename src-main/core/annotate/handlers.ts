@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../handler-types';
 import { getAnnotation, listAnnotations } from './annotation-rows';
-import { createAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from './annotations';
+import { createAnnotation, deleteAnnotation, restoreAnchor, restoreAnnotation, updateAnnotation } from './annotations';
 
 export const annotationHandlers = {
   'annotations.create': (s, input) => createAnnotation(s.project, input),
@@ -9,4 +9,5 @@ export const annotationHandlers = {
   'annotations.update': (s, input) => updateAnnotation(s.project, input),
   'annotations.delete': (s, input) => deleteAnnotation(s.project, input.uid),
   'annotations.restore': (s, input) => restoreAnnotation(s.project, input),
+  'annotations.restoreAnchor': (s, input) => restoreAnchor(s.project, input),
 } satisfies HandlerMap<'annotations.'>;

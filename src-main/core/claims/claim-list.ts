@@ -27,6 +27,12 @@ function filteredRows(p: Project, f: ClaimFilter): { rows: ClaimRow[]; all: bool
       filterId(p, 'outlet', f.outlet),
     )
     .add(
+      `c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id
+        JOIN documents d ON d.id = a.document_id JOIN outlets o ON o.id = d.outlet_id WHERE o.kind IN (SELECT value FROM json_each(@kinds)))`,
+      'kinds',
+      f.kinds?.length ? JSON.stringify(f.kinds) : undefined,
+    )
+    .add(
       'c.id IN (SELECT e.claim_id FROM claim_evidence e JOIN annotations a ON a.id = e.annotation_id WHERE a.document_id = @document)',
       'document',
       filterId(p, 'document', f.document),

@@ -3,12 +3,15 @@ import type {
   ClaimDeleted,
   ClaimDetail,
   ClaimFromAnnotation,
+  ClaimFromPassage,
+  ClaimFromPassageResult,
   ClaimPatch,
   ClaimSnapshot,
   ClaimSummary,
   DeleteImpact,
   NewClaim,
 } from '@common/api/schemas/claims';
+import { createAnnotation } from '../annotate/annotations';
 import { DossierError, notFound } from '../errors';
 import type { Project } from '../session';
 import { reindex, unindex } from '../search/index-writer';
@@ -80,6 +83,15 @@ export function createClaimFromAnnotation(p: Project, input: ClaimFromAnnotation
     statement: statement ?? exact.replace(/\s+/g, ' ').trim(),
     evidence: [{ annotation, stance, note }],
   });
+}
+
+/** "Make claim" on a bare selection: the annotation and the claim, both or neither. */
+export function createClaimFromPassage(p: Project, input: ClaimFromPassage): ClaimFromPassageResult {
+  const { document, start, end, themes, themeNames, ...claim } = input;
+  return p.db.transaction(() => {
+    const annotation = createAnnotation(p, { document, start, end, snap: true, themes, themeNames });
+    return { annotation, claim: createClaimFromAnnotation(p, { ...claim, annotation: annotation.uid }) };
+  })();
 }
 
 const PATCH_COLUMNS = { statement: 'statement', eventDate: 'event_date', status: 'status', credibility: 'credibility', notes: 'notes' } as const;

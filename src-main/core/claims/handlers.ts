@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../handler-types';
 import { claimTimeline, listClaims } from './claim-list';
-import { claimDeleteImpact, createClaim, createClaimFromAnnotation, deleteClaim,
+import { claimDeleteImpact, createClaim, createClaimFromAnnotation, createClaimFromPassage, deleteClaim,
   restoreClaim, getClaim, updateClaim } from './claims';
 import { addEvidence, removeEvidence, reorderEvidence, updateEvidence } from './evidence-edits';
 
@@ -9,6 +9,7 @@ export const claimHandlers = {
   'claims.get': (s, { uid }) => getClaim(s.project, uid),
   'claims.create': (s, input) => createClaim(s.project, input),
   'claims.createFromAnnotation': (s, input) => createClaimFromAnnotation(s.project, input),
+  'claims.createFromPassage': (s, input) => createClaimFromPassage(s.project, input),
   'claims.update': (s, { uid, patch }) => updateClaim(s.project, uid, patch),
   'claims.delete': (s, { uid }) => deleteClaim(s.project, uid),
   'claims.restore': (s, snapshot) => restoreClaim(s.project, snapshot),

@@ -1,6 +1,5 @@
 import type { TagHitsRequest, TagPreview, TagResult } from '@common/api/schemas/coding';
-import { AnnotationCreate } from '@common/api/schemas/annotations';
-import { createAnnotation, deleteAnnotation } from '../annotate/annotations';
+import { createAnnotationsAt, deleteAnnotation } from '../annotate/annotations';
 import type { Project } from '../session';
 import { themeRow } from '../themes/themes';
 import { hitPassages, type HitPassage } from './hit-passages';
@@ -9,7 +8,7 @@ import { prepared } from '../data/statements';
 const SAMPLES = 20;
 
 /** The passages to tag and those with the same range that carry the theme already. */
-function plan(p: Project, req: TagHitsRequest): { todo: HitPassage[]; already: number; capped: boolean; themeUid: string } {
+function plan(p: Project, req: TagHitsRequest): { todo: HitPassage[]; already: number; capped: boolean; themeId: number } {
   const theme = themeRow(p, req.theme);
   const { passages, capped } = hitPassages(p, req.search, req.spread);
   const tagged = prepared(p, 
@@ -17,7 +16,7 @@ function plan(p: Project, req: TagHitsRequest): { todo: HitPassage[]; already: n
      WHERE a.document_id = ? AND a.start = ? AND a."end" = ? AND at.theme_id = ? LIMIT 1`,
   );
   const todo = passages.filter((x) => !tagged.get(x.documentId, x.start, x.end, theme.id));
-  return { todo, already: passages.length - todo.length, capped, themeUid: theme.uid };
+  return { todo, already: passages.length - todo.length, capped, themeId: theme.id };
 }
 
 /** What "Tag all hits" would do: how many passages, how many are tagged already, the first ones. */
@@ -29,16 +28,13 @@ export function previewTagging(p: Project, req: TagHitsRequest): TagPreview {
 
 /**
  * Tags every passage of a search's hits with one theme, in one transaction: a new annotation
- * per passage (a range that carries the theme already is left alone). The uids it returns are
+ * per passage, written in one batch (a range that carries the theme already is left alone). The uids it returns are
  * what undo deletes, and nothing else.
  */
 export function tagHits(p: Project, req: TagHitsRequest): TagResult {
   return p.db.transaction(() => {
-    const { todo, already, capped, themeUid } = plan(p, req);
-    const created = todo.map(
-      (x) => createAnnotation(p, AnnotationCreate.parse({ document: x.documentUid, start: x.start, end: x.end, snap: false, themes: [themeUid] })).uid,
-    );
-    return { created, alreadyTagged: already, capped };
+    const { todo, already, capped, themeId } = plan(p, req);
+    return { created: createAnnotationsAt(p, todo, [themeId]), alreadyTagged: already, capped };
   })();
 }
 

@@ -11,7 +11,7 @@ import { detectAttribution } from './upstreams';
  */
 export function analyseDocument(p: Project, documentId: number): void {
   if (!detectionEnabled(p)) return;
-  prepared(p, "DELETE FROM document_upstreams WHERE document_id = ? AND source IN ('pattern', 'dateline')").run(documentId);
+  prepared(p, "DELETE FROM document_upstreams WHERE document_id = ? AND source = 'pattern'").run(documentId);
   detectAttribution(p, documentId, currentVersion(p, documentId).text);
   detectCopies(p, documentId);
 }
@@ -20,7 +20,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r)
 
 /**
  * Recomputes fingerprints, copy links and detected upstreams of every document, oldest first
- * (an existing project, or after the thresholds changed). Manual upstreams stay. Works in
+ * (an existing project, or after the thresholds changed). Manual and dateline upstreams stay. Works in
  * chunks and yields between them, so the process keeps answering the UI.
  */
 export async function rebuildCopies(
@@ -28,7 +28,7 @@ export async function rebuildCopies(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<{ documents: number; links: number }> {
   const ids = preparedValue(p, 'SELECT id FROM documents ORDER BY id').all() as number[];
-  p.db.exec("DELETE FROM copy_fingerprints; DELETE FROM copy_links; DELETE FROM document_upstreams WHERE source <> 'manual';");
+  p.db.exec("DELETE FROM copy_postings; DELETE FROM copy_documents; DELETE FROM copy_links; DELETE FROM document_upstreams WHERE source IN ('pattern', 'copy');");
   const CHUNK = 200;
   for (let i = 0; i < ids.length; i += CHUNK) {
     p.db.transaction(() => {

@@ -1,13 +1,13 @@
 // Stated upstream sources: "citing AZERTAC", "AZƏRTAC-a istinadən", "со ссылкой на АЗЕРТАДЖ",
-// "Kazinform хабарлайды", datelines like "Baku, October 7, AZERTAC". The recogniser only finds
-// names where a phrase says "this comes from"; which names are outlets is decided by the
-// resolver (outlet names and aliases), so a capitalised word after "according to" that is no
-// outlet ("according to Hikmat Hajiyev") is dropped there.
+// "Kazinform хабарлайды". Datelines ("Baku, October 7, AZERTAC") are read once, by the import
+// (core/import/dateline.ts). The recogniser only finds names where a phrase says "this comes
+// from"; which names are outlets is decided by the outlet names, aliases and directory, so a
+// capitalised word after "according to" that is no outlet ("according to Hikmat Hajiyev") is
+// dropped there.
 
 export interface StatedSource {
   /** The name as written, without case endings or quotes. */
   name: string;
-  source: 'pattern' | 'dateline';
   /** The phrase that states it. */
   evidence: string;
   start: number;
@@ -56,13 +56,6 @@ const RULES: Rule[] = [
   before(String.raw`(?:ajansına|ajansı'na) göre`),
 ];
 
-// "Baku, October 7, AZERTAC", "BAKU, 7 October (AZERTAC)", "Tashkent, Oct. 7 / Trend /",
-// "Bakı, 7 oktyabr, AZƏRTAC": a place, a date, then the agency, at the start of the text.
-const DATELINE = new RegExp(
-  String.raw`^(?:[^\n]*\n){0,3}?\s*(\p{Lu}[\p{L}-]+(?:[ ,]+\p{Lu}[\p{L}-]+)?)\s*,\s*((?:\p{L}+\.?\s*\d{1,2}|\d{1,2}\s*\p{L}+\.?)(?:\s*,?\s*\d{4})?)\s*[,.:/(–—-]+\s*[/(]?\s*${NAME}`,
-  'u',
-);
-
 /** Candidate names of the longest first: the resolver takes the first that is an outlet. */
 export function nameVariants(raw: string, fromEnd: boolean): string[] {
   const tokens = raw.split(/\s+/).filter(Boolean);
@@ -81,31 +74,16 @@ export interface StatedCandidate extends StatedSource {
   variants: string[];
 }
 
-/** Every place the text states a source, in reading order: datelines first. */
+/** Every place the text states a source, in reading order. Datelines are the import's (core/import/dateline.ts). */
 export function statedSources(text: string): StatedCandidate[] {
   const out: StatedCandidate[] = [];
-  const head = text.slice(0, 600);
-  const d = DATELINE.exec(head);
-  if (d) {
-    const evidence = d[0].trim();
-    const start = d.index + d[0].indexOf(evidence);
-    out.push({ name: d[3]!, source: 'dateline', evidence, start, end: start + evidence.length, variants: nameVariants(d[3]!, false) });
-  }
-  const pattern: StatedCandidate[] = [];
   for (const rule of RULES) {
     if (!rule.probe.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const name = m[1]!;
-      pattern.push({
-        name,
-        source: 'pattern',
-        evidence: m[0],
-        start: m.index,
-        end: m.index + m[0].length,
-        variants: nameVariants(name, rule.nameBefore),
-      });
+      out.push({ name, evidence: m[0], start: m.index, end: m.index + m[0].length, variants: nameVariants(name, rule.nameBefore) });
     }
   }
-  return [...out, ...pattern.sort((a, b) => a.start - b.start)];
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -13,9 +13,11 @@ export const POSTINGS_READ = 10;
 
 /** Documents holding the fingerprints, with how many of them each one holds. One statement. */
 export function candidateCounts(p: Project, hashes: number[], self: number): Map<number, number> {
+  // Postings are hash << 32 | document id: one hash is one rowid range, lowest document ids first.
   const rows = preparedValue(
     p,
-    `SELECT (SELECT group_concat(document_id) FROM (SELECT document_id FROM copy_fingerprints WHERE hash = j.value LIMIT ?))
+    `SELECT (SELECT group_concat(key & 4294967295) FROM (SELECT key FROM copy_postings
+       WHERE key BETWEEN (j.value << 32) AND ((j.value << 32) | 4294967295) LIMIT ?))
      FROM json_each(?) j`,
   ).all(POSTINGS_READ, JSON.stringify(hashes)) as (string | null)[];
   const counts = new Map<number, number>();
@@ -29,16 +31,16 @@ export function candidateCounts(p: Project, hashes: number[], self: number): Map
   return counts;
 }
 
+/** A document's fingerprints and their postings. Forget the document's old ones first. */
 export function storeFingerprints(p: Project, documentId: number, hashes: number[]): void {
-  prepared(p, 'INSERT OR IGNORE INTO copy_fingerprints (hash, document_id) SELECT value, ? FROM json_each(?)').run(
-    documentId,
-    JSON.stringify(hashes),
-  );
+  const list = JSON.stringify(hashes);
+  prepared(p, 'INSERT INTO copy_documents (document_id, fingerprints) VALUES (?, ?)').run(documentId, list);
+  prepared(p, 'INSERT OR IGNORE INTO copy_postings (key) SELECT (value << 32) | ? FROM json_each(?)').run(documentId, list);
 }
 
 /** Forgets what was found for a document's previous text (a new version is compared afresh). */
 export function forgetDocument(p: Project, documentId: number): void {
-  prepared(p, 'DELETE FROM copy_fingerprints WHERE document_id = ?').run(documentId);
+  prepared(p, 'DELETE FROM copy_documents WHERE document_id = ?').run(documentId);
   prepared(p, 'DELETE FROM copy_links WHERE document_a = ? OR document_b = ?').run(documentId, documentId);
   prepared(p, "DELETE FROM document_upstreams WHERE source = 'copy' AND (document_id = ? OR upstream_document_id = ?)").run(
     documentId,

@@ -6,8 +6,12 @@ import { fold } from '@common/text/fold';
 
 /** Words per shingle: long enough that a shared shingle is rarely a stock phrase. */
 export const SHINGLE_WORDS = 8;
-/** Winnowing window (in shingles): a shared run of SHINGLE_WORDS + WINDOW - 1 words always shares a fingerprint. */
-export const WINDOW = 8;
+/**
+ * Winnowing window (in shingles): a shared run of SHINGLE_WORDS + WINDOW - 1 (18) words always
+ * shares a fingerprint, and one of 30 words two (a candidate needs two). About 2 / (WINDOW + 1)
+ * of the shingles are stored: fewer postings are what keep detection cheap at import.
+ */
+export const WINDOW = 11;
 /** Longer texts are compared on their first this many words (a 20 MB PDF stays affordable). */
 export const MAX_WORDS = 30_000;
 

@@ -6,8 +6,7 @@ import { prepared } from '../data/statements';
 import { documentRow } from '../library/documents';
 import { ensureOutlet } from '../library/outlets';
 import { linksOf, type StoredLink } from './copy-store';
-import { resolveOutletName } from './outlet-resolver';
-import { clearUpstream, setManualUpstream, upstreamOf } from './upstreams';
+import { clearUpstream, setDatelineUpstream, setManualUpstream, upstreamOf } from './upstreams';
 import { analyseDocument } from './analyse';
 
 function documentsById(p: Project, ids: number[]): Map<number, CopyDocument> {
@@ -64,11 +63,11 @@ export function setUpstream(p: Project, ref: string, choice: z.output<typeof Ups
   p.db.transaction(() => {
     if (choice.kind === 'independent') setManualUpstream(p, id, null);
     else if (choice.kind === 'reprint') {
-      const known = resolveOutletName(p, choice.outlet);
-      const outlet = known ?? { id: ensureOutlet(p, choice.outlet)!, name: choice.outlet };
-      setManualUpstream(p, id, outlet);
+      const outletId = ensureOutlet(p, choice.outlet)!; // the contract refuses an empty name
+      setManualUpstream(p, id, outletId);
     } else {
       clearUpstream(p, id);
+      setDatelineUpstream(p, id);
       analyseDocument(p, id);
     }
   })();

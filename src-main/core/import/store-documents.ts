@@ -1,20 +1,23 @@
 import type { ImportFileResult, ImportRequest } from '@common/api/schemas/documents';
 import { DossierError } from '../errors';
-import { addVersion, documentRow, findByHash, findByUrl, insertDocument } from '../library/documents';
+import { addVersion, documentRow, findByUrl, findDuplicate, insertDocument, outletOfNew } from '../library/documents';
 import type { Project } from '../session';
 import { analyseDocument } from '../copies/analyse';
 import type { Prepared } from './prepare-document';
 
 function store(p: Project, { file, doc }: Prepared, overrides: ImportRequest['overrides']): ImportFileResult {
-  const dup = findByHash(p, doc.contentHash);
-  if (dup) return { file, status: 'duplicate', existing: dup.uid, title: dup.title };
   const target = overrides.versionOf ? documentRow(p, overrides.versionOf) : doc.url ? findByUrl(p, doc.url) : undefined;
+  // A new version keeps its document's outlet. An outlet created here is new, so nothing can
+  // repeat it: the document is then stored under it.
+  const outletId = target ? target.outlet_id : outletOfNew(p, doc);
+  const dup = findDuplicate(p, doc, outletId);
+  if (dup) return { file, status: 'duplicate', existing: dup.uid, title: dup.title };
   if (target) {
     addVersion(p, target.id, doc);
     analyseDocument(p, target.id);
     return { file, status: 'version', uid: target.uid, title: doc.title, passages: doc.blocks.length };
   }
-  const { id, uid } = insertDocument(p, doc);
+  const { id, uid } = insertDocument(p, doc, outletId);
   analyseDocument(p, id);
   return { file, status: 'imported', uid, title: doc.title, passages: doc.blocks.length };
 }

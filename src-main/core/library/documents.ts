@@ -12,6 +12,8 @@ import { reanchorDocument } from '../annotate/reanchor';
 import { indexAnnotationsOf } from '../annotate/annotation-index';
 import { documentGroups } from './collections';
 import { ensureOutlet } from './outlets';
+import { resolveOutlet } from './outlet-names';
+import { setDatelineUpstream } from '../copies/upstreams';
 import { guessAuthorKind, type AuthorKind } from '@common/text/author-names';
 import type { Dateline } from '../import/dateline';
 
@@ -144,33 +146,46 @@ export function getDocument(p: Project, ref: string): DocumentDetail {
 function datelineOf(p: Project, documentId: number): DocumentDetail['dateline'] {
   const r = prepared(
     p,
-    `SELECT d.dateline AS text, d.dateline_place AS place, d.dateline_date AS date, u.name AS outlet, u.uid AS outletUid
-     FROM documents d LEFT JOIN outlets u ON u.id = d.upstream_outlet_id WHERE d.id = ?`,
-  ).get(documentId) as NonNullable<DocumentDetail['dateline']>;
-  return r.text ? r : null;
+    'SELECT dateline AS text, dateline_place AS place, dateline_date AS date, dateline_agency AS agency FROM documents WHERE id = ?',
+  ).get(documentId) as { text: string | null; place: string | null; date: string | null; agency: string | null };
+  if (!r.text) return null;
+  // The agency is an outlet of the project (the import made sure); renamed or merged since, it answers to the old name.
+  const outlet = r.agency ? resolveOutlet(p, r.agency) : undefined;
+  return { text: r.text, place: r.place, date: r.date, outlet: outlet?.name ?? r.agency, outletUid: outlet?.uid ?? null };
 }
 
-/** The dateline's columns: its upstream agency as an outlet row (found, from the directory, or new) and as written. */
-function datelineColumns(p: Project, dateline: Dateline | null | undefined): Record<string, string | number | null> {
+/** The dateline's columns; its agency becomes the document's upstream (setDatelineUpstream). */
+function datelineColumns(dateline: Dateline | null | undefined): Record<string, string | null> {
   return {
     dateline: dateline?.text ?? null,
     datelinePlace: dateline?.place ?? null,
     datelineDate: dateline?.date ?? null,
-    upstreamOutletId: dateline?.outlet ? ensureOutlet(p, dateline.outlet) : null,
+    datelineAgency: dateline?.outlet ?? null,
   };
 }
 
-export function findByHash(p: Project, hash: string): { uid: string; title: string } | undefined {
+/**
+ * The document an import of `doc` would repeat: the same text (any version) from the same
+ * outlet or at the same address. The same text from another outlet is a reprint, a document
+ * of its own (copy detection links them); a text with neither outlet nor address repeats any
+ * document with that text.
+ */
+export function findDuplicate(p: Project, doc: NewDocument, outletId: number | null): { uid: string; title: string } | undefined {
   return prepared(
     p,
     `SELECT d.uid, d.title FROM document_versions v JOIN documents d ON d.id = v.document_id
-     WHERE v.content_hash = ? LIMIT 1`,
-  ).get(hash) as { uid: string; title: string } | undefined;
+     WHERE v.content_hash = @hash AND (d.outlet_id IS @outletId OR d.url = @url OR (@outletId IS NULL AND @url IS NULL))
+     ORDER BY d.id LIMIT 1`,
+  ).get({ hash: doc.contentHash, outletId, url: doc.url ?? null }) as { uid: string; title: string } | undefined;
 }
 
-export function findByUrl(p: Project, url: string): { id: number; uid: string } | undefined {
-  return prepared(p, 'SELECT id, uid FROM documents WHERE url = ? ORDER BY id LIMIT 1').get(url) as
-    | { id: number; uid: string }
+/** The outlet a new document is stored under (found, from the directory, or created). */
+export const outletOfNew = (p: Project, doc: NewDocument): number | null =>
+  doc.outletAsNamed ? ensureOutlet(p, doc.outlet, null, false) : ensureOutlet(p, doc.outlet, doc.url);
+
+export function findByUrl(p: Project, url: string): { id: number; uid: string; outlet_id: number | null } | undefined {
+  return prepared(p, 'SELECT id, uid, outlet_id FROM documents WHERE url = ? ORDER BY id LIMIT 1').get(url) as
+    | { id: number; uid: string; outlet_id: number | null }
     | undefined;
 }
 
@@ -226,18 +241,18 @@ const authorKindOf = (author: string | null | undefined, kind: AuthorKind | null
   author?.trim() ? (kind ?? guessAuthorKind(author)) : null;
 
 /** Inserts a document with its first version, blocks and index rows. Call inside a transaction. */
-export function insertDocument(p: Project, doc: NewDocument): { id: number; uid: string } {
+export function insertDocument(p: Project, doc: NewDocument, outletId = outletOfNew(p, doc)): { id: number; uid: string } {
   const uid = newUid();
   const now = p.now();
-  const outletId = doc.outletAsNamed ? ensureOutlet(p, doc.outlet, null, false) : ensureOutlet(p, doc.outlet, doc.url);
   const { lastInsertRowid } = prepared(
     p,
     `INSERT INTO documents (uid, title, outlet_id, author, author_kind, url, published, retrieved_at, language, origin,
-       current_version, created_at, updated_at, dateline, dateline_place, dateline_date, upstream_outlet_id)
+       current_version, created_at, updated_at, dateline, dateline_place, dateline_date, dateline_agency)
      VALUES (@uid, @title, @outletId, @author, @authorKind, @url, @published, @now, @language, @origin, 1, @now, @now,
-       @dateline, @datelinePlace, @datelineDate, @upstreamOutletId)`,
-  ).run({ ...doc, uid, outletId, now, authorKind: authorKindOf(doc.author, doc.authorKind), ...datelineColumns(p, doc.dateline) });
+       @dateline, @datelinePlace, @datelineDate, @datelineAgency)`,
+  ).run({ ...doc, uid, outletId, now, authorKind: authorKindOf(doc.author, doc.authorKind), ...datelineColumns(doc.dateline) });
   const id = Number(lastInsertRowid);
+  if (doc.dateline?.outlet) setDatelineUpstream(p, id);
   insertVersion(p, id, 1, doc);
   indexDocument(p, id, true);
   return { id, uid };
@@ -255,8 +270,9 @@ export function addVersion(p: Project, documentId: number, doc: NewDocument): nu
     prepared(
       p,
       `UPDATE documents SET dateline = @dateline, dateline_place = @datelinePlace, dateline_date = @datelineDate,
-         upstream_outlet_id = @upstreamOutletId WHERE id = @id`,
-    ).run({ ...datelineColumns(p, doc.dateline), id: documentId });
+         dateline_agency = @datelineAgency WHERE id = @id`,
+    ).run({ ...datelineColumns(doc.dateline), id: documentId });
+    setDatelineUpstream(p, documentId);
   }
   indexDocument(p, documentId);
   reanchorDocument(p, documentId, next, doc.text);

@@ -142,6 +142,20 @@ export function ensureOutlet(p: Project, name: string | null | undefined, url?: 
   return trimmed ? outletRow(p, createOutlet(p, { name: trimmed }).uid).id : null;
 }
 
+/**
+ * The outlet a name stated in a text means ("citing AZERTAC", "Trend xəbər verir"): the
+ * project's outlet of that name or alias, else the directory's (created in the project).
+ * Null for a name neither knows: "according to Hikmat Hajiyev" names no outlet.
+ */
+export function statedOutlet(p: Project, name: string): OutletRef | null {
+  const found = resolveOutlet(p, name);
+  if (found) return found;
+  const listed = directoryByName(name);
+  if (!listed) return null;
+  const id = fromDirectory(p, listed);
+  return prepared(p, 'SELECT id, uid, name FROM outlets WHERE id = ?').get(id) as OutletRef;
+}
+
 const FIELD_COLUMNS = ['name', 'homepage', 'country', 'language', 'kind', 'grade', 'notes'] as const;
 
 export function updateOutlet(p: Project, uid: string, patch: z.output<typeof OutletFields>): Outlet {
@@ -182,7 +196,8 @@ export function mergeOutlets(p: Project, from: string, into: string): Outlet {
   p.db.transaction(() => {
     const names = outletNames(p, a.id);
     prepared(p, 'UPDATE documents SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
-    prepared(p, 'UPDATE documents SET upstream_outlet_id = ? WHERE upstream_outlet_id = ?').run(b.id, a.id);
+    // Deleting `from` would set its upstream rows to no outlet: they name `into` now.
+    prepared(p, 'UPDATE document_upstreams SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
     prepared(p, 'UPDATE search_items SET outlet_id = ? WHERE outlet_id = ?').run(b.id, a.id);
     prepared(p, 'DELETE FROM outlets WHERE id = ?').run(a.id);
     addAliases(p, b, [a.name, ...names.aliases], false);

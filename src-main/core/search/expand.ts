@@ -56,22 +56,47 @@ function wordsOf(t: QueryTerm): string {
   return `(${t.tokens
     .map((w) => {
       const st = queryStems(w).filter((x) => x !== w);
-      return st.length ? `("${w}" OR {body title stems} : (${[w, ...st].map(quote).join(' OR ')}))` : quote(w);
+      return `{body title stems} : (${[w, ...st].map(quote).join(' OR ')})`;
     })
     .join(' AND ')})`;
 }
 
-function alternatives(t: QueryTerm, e: Pick<Expansion, 'stems' | 'keys'>, alias = false): string[] {
-  const out = [alias && t.tokens.length > 1 ? wordsOf(t) : phrase(t)];
-  if (e.stems.length) out.push(`{body title stems} : (${e.stems.map(quote).join(' OR ')})`);
-  if (t.tokens.length === 1 && !t.prefix && t.expand) out.push(`{stems} : ${quote(t.tokens[0]!)}`);
-  if (e.keys.length) out.push(`{keys} : (${e.keys.map(quote).join(' OR ')})`);
+/** How far a term reaches, best first: each level adds to the ones before (see MatchLevel). */
+export const LEVELS = 4;
+/** 0 the word itself, 1 with its stems, 2 with its name keys, 3 with its aliases. */
+export type MatchLevel = 0 | 1 | 2 | 3;
+
+/**
+ * The word and its stems as one column filter: the word in any text column, or a stem in the
+ * text or the stems column, or the word in the stems column (a word whose stem is the query
+ * word). One filter reads the word's postings once, where separate phrases read them twice.
+ */
+function wordOrStems(t: QueryTerm, e: Pick<Expansion, 'stems'>): string {
+  const forms = [...new Set([t.tokens[0]!, ...e.stems])];
+  return `{body title stems} : (${forms.map(quote).join(' OR ')})`;
+}
+
+function alternatives(t: QueryTerm, e: Pick<Expansion, 'stems' | 'keys'>, level: MatchLevel, alias = false): string[] {
+  const single = t.tokens.length === 1 && !t.prefix && t.expand;
+  const out = [
+    level >= 1 && single ? wordOrStems(t, e) : alias && t.tokens.length > 1 ? wordsOf(t) : `{body title} : ${phrase(t)}`,
+  ];
+  if (level >= 2 && e.keys.length) out.push(`{keys} : (${e.keys.map(quote).join(' OR ')})`);
   return out;
 }
 
-/** The FTS5 expression of a term with its expansion: exact OR stems OR keys OR aliases. */
-export function termMatch(t: QueryTerm): string {
+/** The FTS5 expression of a term with its expansion up to `level`: exact, stems, keys, aliases. */
+export function termMatch(t: QueryTerm, level: MatchLevel = 3): string {
   const e = t.expansion ?? EMPTY;
-  const alts = [...alternatives(t, e), ...e.aliases.flatMap((a) => alternatives(a, a.expansion ?? EMPTY, true))];
+  const alts = [...alternatives(t, e, level), ...(level >= 3 ? e.aliases.flatMap((a) => alternatives(a, a.expansion ?? EMPTY, 2, true)) : [])];
   return alts.length === 1 ? alts[0]! : `(${alts.join(' OR ')})`;
+}
+
+/** The highest level at which a term's expression grows: none above it adds a match. */
+export function topLevel(t: QueryTerm): MatchLevel {
+  const e = t.expansion;
+  if (!e || !t.expand) return 0;
+  if (e.aliases.length) return 3;
+  if (e.keys.length) return 2;
+  return t.tokens.length === 1 && !t.prefix ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import { fold } from '@common/text/fold';
 import { tokenize } from './tokens';
-import { expandTerm, termMatch, type AliasLookup, type Expansion } from './expand';
+import { expandTerm, termMatch, topLevel, type AliasLookup, type Expansion, type MatchLevel } from './expand';
 
 // Any string a user types becomes a safe FTS5 MATCH expression (DESIGN §6): FTS5's own syntax
 // is never exposed, every term is re-quoted from its folded word tokens, so quotes, brackets,
@@ -41,6 +41,13 @@ export interface QueryFilters {
 export interface ParsedQuery {
   /** The FTS5 MATCH expression, or null when the query has no positive term (nothing to find). */
   match: string | null;
+  /**
+   * The expression at each level of reach, narrowest first, the last one `match`: every term as
+   * written; then with stems; with name keys; with aliases (levels that add nothing left out).
+   * A row ranks in the first level that matches it (search.ts), so an exact match ranks above
+   * a stem match, which ranks above a transliteration, above an alias.
+   */
+  levels: string[];
   /** Positive terms, for highlighting hits in the original text. */
   terms: QueryTerm[];
   filters: QueryFilters;
@@ -184,11 +191,13 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
   }
   const terms = items.filter((it) => !it.negated).map((it) => it.term);
   if (items.length > 0 && terms.length === 0) notices.push('only exclusions: add a word to search for');
-  return { match: buildMatch(items), terms, filters, notices, wordless: items.length === 0 };
+  const top = Math.max(0, ...items.map((it) => topLevel(it.term))) as MatchLevel;
+  const levels = [...new Set(([0, 1, 2, 3] as const).filter((l) => l <= top).map((l) => buildMatch(items, l)))].filter((m) => m !== null);
+  return { match: levels.at(-1) ?? null, levels, terms, filters, notices, wordless: items.length === 0 };
 }
 
 /** Terms AND-ed, `a OR b` grouped, exclusions NOT-ed: `(a AND (b OR c)) NOT (x OR y)`. */
-function buildMatch(items: Item[]): string | null {
+function buildMatch(items: Item[], level: MatchLevel): string | null {
   const clauses: QueryTerm[][] = [];
   const excluded: QueryTerm[] = [];
   let lastPositive = false;
@@ -204,6 +213,7 @@ function buildMatch(items: Item[]): string | null {
     }
   }
   if (clauses.length === 0) return null;
-  const positive = clauses.map((alts) => (alts.length === 1 ? termMatch(alts[0]!) : `(${alts.map(termMatch).join(' OR ')})`)).join(' AND ');
-  return excluded.length ? `(${positive}) NOT (${excluded.map(termMatch).join(' OR ')})` : positive;
+  const at = (t: QueryTerm): string => termMatch(t, level);
+  const positive = clauses.map((alts) => (alts.length === 1 ? at(alts[0]!) : `(${alts.map(at).join(' OR ')})`)).join(' AND ');
+  return excluded.length ? `(${positive}) NOT (${excluded.map(at).join(' OR ')})` : positive;
 }

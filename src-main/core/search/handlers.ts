@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { HandlerMap } from '../handler-types';
 import { search } from './search';
 import { addAliases, listAliases, removeAlias } from './aliases';
+import { cancelSearchRebuild, rebuildStatus, runSearchRebuild } from './rebuild';
 
 // better-sqlite3 runs a query to its end on the main thread; it cannot be interrupted. What a
 // new keystroke can cancel is the work of queries still waiting: each query yields one turn
@@ -27,6 +28,12 @@ export const searchHandlers = {
     }
     return search(project, input);
   },
+  'search.rebuildStatus': (s) => rebuildStatus(s.project),
+  'search.rebuildResume': (s) => {
+    void runSearchRebuild(s.project);
+    return rebuildStatus(s.project);
+  },
+  'search.rebuildCancel': (s) => cancelSearchRebuild(s.project),
   'aliases.list': (s) => listAliases(s.project),
   'aliases.add': (s, { names }) => addAliases(s.project, names),
   'aliases.remove': (s, { ref }) => ({ removed: removeAlias(s.project, ref) }),

@@ -1,7 +1,7 @@
 import type { Project } from '../session';
 import { fold } from '@common/text/fold';
 import { detectLanguage, scriptOf } from '../text/language';
-import { indexForms } from '../text/index-forms';
+import { IndexForms } from '../text/index-forms';
 import { prepared, preparedValue } from '../data/statements';
 
 // Every write that changes searchable text calls one of these inside its own transaction,
@@ -22,8 +22,6 @@ export interface SearchRow {
   /** The text's language (two-letter code); detected from the text when undefined. */
   lang?: string | null;
 }
-
-const join = (a: string, b: string): string => (a && b ? `${a} ${b}` : a || b);
 
 /**
  * The language of rows that do not say: a document's title and passages take the language
@@ -62,8 +60,7 @@ export function indexRows(p: Project, rows: SearchRow[]): void {
     const lang = langOf(r);
     const title = fold(r.title);
     const body = fold(r.body);
-    const t = indexForms(r.title, title, lang);
-    const b = indexForms(r.body, body, lang);
+    const forms = new IndexForms().add(r.title, title, lang).add(r.body, body, lang);
     const { lastInsertRowid } = item.run({
       kind: r.kind,
       refId: r.refId,
@@ -74,7 +71,7 @@ export function indexRows(p: Project, rows: SearchRow[]): void {
       start: r.start ?? null,
       lang,
     });
-    fts.run(lastInsertRowid, title, body, join(t.stems, b.stems), join(t.keys, b.keys));
+    fts.run(lastInsertRowid, title, body, forms.stems, forms.keys);
   }
 }
 

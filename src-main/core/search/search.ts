@@ -6,6 +6,7 @@ import { buildFilter, type SqlFilter } from './filters';
 import { loadHits, type ItemRow } from './hits';
 import { prepared } from '../data/statements';
 import { aliasLookup } from './aliases';
+import { rebuildNotice } from './rebuild';
 
 export type SearchInput = z.output<typeof SearchQuery>;
 
@@ -49,9 +50,41 @@ export function countedPageSql(filter: Pick<SqlFilter, 'where'>): string {
   return `SELECT *, count(*) OVER () AS matches FROM (${filteredSql('ranked', filter)}) ORDER BY score LIMIT @limit OFFSET @offset`;
 }
 
-function countSql(filter: Pick<SqlFilter, 'where'>): string {
+/** Counts matches up to `cap` (all of them without one). */
+export function countSql(filter: Pick<SqlFilter, 'where'>, cap: number | null = COUNT_CAP + 1): string {
   const join = filter.where.empty ? '' : 'CROSS JOIN search_items si ON si.id = search_fts.rowid';
-  return `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts ${join} WHERE search_fts MATCH @match ${filter.where.andSql} LIMIT ${COUNT_CAP + 1})`;
+  return `SELECT count(*) AS n FROM (SELECT 1 FROM search_fts ${join} WHERE search_fts MATCH @match ${filter.where.andSql}${cap === null ? '' : ` LIMIT ${cap}`})`;
+}
+
+/** The MATCH of each level's own rows: its expression without the rows of the levels before it. */
+export function levelMatches(levels: string[]): string[] {
+  return levels.map((m, i) => (i === 0 ? m : `(${m}) NOT (${levels[i - 1]})`));
+}
+
+/**
+ * `limit` rows from `offset` of the levels' rows one after the other, each level ranked on its
+ * own: every exact match before any stem match, and so on (fts-query.ts, ParsedQuery.levels).
+ * Only the levels the page reaches are queried; most first pages are filled by exact matches,
+ * whose query reads the postings of the word alone. A level wholly before the page is counted.
+ */
+export function acrossLevels<T>(
+  matches: string[],
+  limit: number,
+  offset: number,
+  page: (match: string, limit: number, offset: number) => T[],
+  count: (match: string) => number,
+): T[] {
+  const out: T[] = [];
+  let skip = offset;
+  for (const match of matches) {
+    if (out.length >= limit) break;
+    const rows = page(match, limit - out.length, skip);
+    if (rows.length) {
+      out.push(...rows);
+      skip = 0;
+    } else if (skip > 0) skip = Math.max(0, skip - count(match));
+  }
+  return out;
 }
 
 const empty = (input: SearchInput, notices: string[]): SearchResult => ({
@@ -92,7 +125,8 @@ function filterOnly(p: Project, input: SearchInput, filter: SqlFilter, notices: 
 export function search(p: Project, input: SearchInput): SearchResult {
   const parsed = parseQuery(input.query, { expand: input.expand, aliases: aliasLookup(p) });
   const filter = buildFilter(p, input, parsed.filters);
-  const notices = [...parsed.notices, ...filter.notices];
+  const rebuilding = rebuildNotice(p);
+  const notices = [...parsed.notices, ...filter.notices, ...(rebuilding ? [rebuilding] : [])];
   if (!filter.satisfiable) return empty(input, notices);
   if (parsed.match === null) {
     return parsed.wordless && !filter.where.empty ? filterOnly(p, input, filter, notices) : empty(input, notices);
@@ -101,10 +135,22 @@ export function search(p: Project, input: SearchInput): SearchResult {
     return empty(input, [...notices, 'the lowest credibility is above the highest']);
   }
   const params = { ...filter.where.params, match: parsed.match };
-  const sql = input.mode === 'ranked' && !filter.where.empty ? countedPageSql(filter) : pageSql(input.mode, filter);
-  const rows = prepared(p, sql).all({ ...params, limit: input.limit + 1, offset: input.offset }) as (ItemRow & {
-    matches?: number;
-  })[];
+  type Row = ItemRow & { matches?: number };
+  let rows: Row[];
+  if (input.mode === 'ranked' && parsed.levels.length > 1) {
+    const pageOf = prepared(p, pageSql('ranked', filter));
+    const countOf = prepared(p, countSql(filter, null));
+    rows = acrossLevels(
+      levelMatches(parsed.levels),
+      input.limit + 1,
+      input.offset,
+      (match, limit, offset) => pageOf.all({ ...filter.where.params, match, limit, offset }) as Row[],
+      (match) => (countOf.get({ ...filter.where.params, match }) as { n: number }).n,
+    );
+  } else {
+    const sql = input.mode === 'ranked' && !filter.where.empty ? countedPageSql(filter) : pageSql(input.mode, filter);
+    rows = prepared(p, sql).all({ ...params, limit: input.limit + 1, offset: input.offset }) as Row[];
+  }
   const hasMore = rows.length > input.limit;
   const page = rows.slice(0, input.limit);
   // A page that is not full already holds the last match: count only when there are more

@@ -36,7 +36,11 @@ function formAt(word: Token, original: string, t: QueryTerm, lang: string | null
   const e = t.expansion;
   if (!e || t.tokens.length !== 1) return null;
   const want = t.tokens[0]!;
-  if (stems(lang, word.text).some((s) => s === want || e.stems.includes(s))) return 'stem';
+  // Stemmers (Snowball, the Turkic strippers) rewrite only a word's end: a word that starts
+  // unlike the query word and each of its stems is passed over without being stemmed.
+  const first = word.text[0];
+  const may = want[0] === first || e.stems.some((s) => s[0] === first);
+  if (may && stems(lang, word.text).some((s) => s === want || e.stems.includes(s))) return 'stem';
   if (e.keys.length && UPPER.test(original[word.start]!)) {
     if (nameKeys(lang, original.slice(word.start, word.end)).some((k) => e.keys.includes(k))) return 'transliteration';
   }

@@ -1,6 +1,7 @@
 // Word tokens as FTS5's unicode61 tokenizer sees them: runs of letters, digits, private-use
 // characters (and marks, which fold() has mostly removed). Everything else separates words.
-const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
+export const WORD_SOURCE = '[\\p{L}\\p{N}\\p{Co}\\p{M}]+';
+const WORD = new RegExp(WORD_SOURCE, 'gu');
 
 export interface Token {
   text: string;

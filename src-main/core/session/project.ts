@@ -4,7 +4,7 @@ import { basename, dirname } from 'node:path';
 import { openProjectDb, ProjectOpenError } from '../../../db/open-project';
 import { registerHolder } from '../../../db/project-holders';
 import { DossierError } from '../errors';
-import { rebuildSearchIfNeeded } from '../search/rebuild';
+import { rebuildIfEmpty } from '../search/rebuild';
 import type { CopyTokens } from '../copies/detect';
 import { seedAliasesIfNeeded } from '../search/aliases';
 import { silentLog, type Emit, type Log, type ProjectPorts } from './ports';
@@ -49,8 +49,9 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     throw err;
   }
   const project = projectOver(db, path, ports, registerHolder(path, ports.hostKind ?? 'embedded'));
-  // A migration may have emptied the search index (it cannot fold text in SQL).
-  rebuildSearchIfNeeded(project);
+  // A migration may have emptied the search index (it cannot fold text in SQL). A project with
+  // nothing to index (a new one) is done at once; the session rebuilds the others in steps.
+  rebuildIfEmpty(project);
   seedAliasesIfNeeded(project);
   return project;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { scheduleAutoBackups, type AutoBackupTimer } from '../backup/auto-backup';
 import { DossierError } from '../errors';
+import { rebuildPending, runSearchRebuild } from '../search/rebuild';
 import { createProject, type Project } from './project';
 import type { SessionPorts } from './ports';
 
@@ -23,6 +24,7 @@ export class Session {
     this.#project = project;
     this.#backups = ports.autoBackups && scheduleAutoBackups(() => this.#project, ports.autoBackups.checkEveryMs);
     ports.recent?.add(project.path);
+    this.#rebuild(project);
   }
 
   get project(): Project {
@@ -83,5 +85,17 @@ export class Session {
   #opened(p: Project): void {
     this.ports.recent?.add(p.path);
     this.ports.emit?.('project.changed', { path: p.path, name: p.name });
+    this.#rebuild(p);
+  }
+
+  /**
+   * Resumes a search-index rebuild left by a migration or an interrupted run, in steps that
+   * leave the event loop free between them. The command line finishes it before its command
+   * instead (cli/index.ts), printing its progress.
+   */
+  #rebuild(p: Project): void {
+    if (this.ports.hostKind !== 'command line' && rebuildPending(p)) {
+      runSearchRebuild(p).catch((err: unknown) => p.log.error('search index rebuild failed', err));
+    }
   }
 }

@@ -1,25 +1,40 @@
-import { tokenize } from '../search/tokens';
 import { nameKeys } from './name-key';
-import { stems } from './stem';
+import { changedStems } from './stem';
+import { WORD_SOURCE } from '../search/tokens';
 
 // What the search index holds beside a text's folded words: the stem of each word whose stem
 // differs from it, and the name key of each capitalised word (names are capitalised in every
-// language of the region; keying every word would double the index for no gain).
+// language of the region; keying every word would double the index for no gain). Each form is
+// written once per row: these columns are matched word by word, never as phrases, so their
+// positions and repeats would only grow the index (and bm25 weighs them low anyway).
 
 const UPPER = /\p{Lu}/u;
+const WORD = new RegExp(WORD_SOURCE, 'gu');
 
-export interface IndexForms {
-  stems: string;
-  keys: string;
-}
+export class IndexForms {
+  readonly #stems = new Set<string>();
+  readonly #keys = new Set<string>();
 
-/** Stems and keys of a text; `folded` is fold(original), with the original's offsets. */
-export function indexForms(original: string, folded: string, lang: string | null): IndexForms {
-  const stemOut: string[] = [];
-  const keyOut: string[] = [];
-  for (const t of tokenize(folded)) {
-    for (const s of stems(lang, t.text)) if (s !== t.text) stemOut.push(s);
-    if (UPPER.test(original[t.start]!)) keyOut.push(...nameKeys(lang, original.slice(t.start, t.end)));
+  /** Adds the forms of a text; `folded` is fold(original), with the original's offsets. */
+  add(original: string, folded: string, lang: string | null): this {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+      const word = m[0];
+      const at = m.index;
+      for (const s of changedStems(lang, word)) this.#stems.add(s);
+      // Lower case and caseless scripts (unchanged by folding) skip the Unicode class test.
+      if (original.charCodeAt(at) !== folded.charCodeAt(at) && UPPER.test(original[at]!)) {
+        for (const k of nameKeys(lang, original.slice(at, at + word.length))) this.#keys.add(k);
+      }
+    }
+    return this;
   }
-  return { stems: stemOut.join(' '), keys: keyOut.join(' ') };
+
+  get stems(): string {
+    return [...this.#stems].join(' ');
+  }
+
+  get keys(): string {
+    return [...this.#keys].join(' ');
+  }
 }

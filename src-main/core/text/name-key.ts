@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import { stripTurkic, type TurkicLanguage } from './turkic-suffixes';
 import { fold } from '@common/text/fold';
+import { Memo } from './memo';
 
 // A transliteration key for names: one Latin spelling for a name in any script or spelling,
 // so Tokayev = Tokaev = Toqaev = Токаев = Тоқаев and Gabala = Qəbələ = Габала = Ғабала.
@@ -76,20 +77,16 @@ const LATIN_TURKIC = new Set(['az', 'tr', 'uz', 'tk']);
 
 const lowerCase = (word: string): string => word.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase();
 
-// Names repeat across a corpus: keys are cached per language and word, as stems are.
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, string[]>();
+// Names repeat across a corpus: keys are memoised per language and word, as stems are.
+const MEMO_SIZE = 50_000;
+const memos = new Map<string, Memo<string[]>>();
 
 /** The keys (one, two for an ambiguous Turkic ending) of a word of a passage in `lang` (null when unknown). */
 export function nameKeys(lang: string | null, word: string): string[] {
-  const id = `${lang ?? ''}\u0000${word}`;
-  let keys = cache.get(id);
-  if (!keys) {
-    keys = computeKeys(lang, word);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(id, keys);
-  }
-  return keys;
+  const l = lang ?? '';
+  let memo = memos.get(l);
+  if (!memo) memos.set(l, (memo = new Memo(MEMO_SIZE, (w) => computeKeys(lang, w))));
+  return memo.get(word);
 }
 
 function computeKeys(lang: string | null, word: string): string[] {

@@ -1,5 +1,6 @@
 import snowball from 'snowball-stemmers';
 import { stripTurkic, TURKIC_LANGUAGES, type TurkicLanguage } from './turkic-suffixes';
+import { Memo } from './memo';
 
 // The stem of a folded word in a language: Snowball where it has the language, the light
 // Turkic strippers for Azerbaijani, Kazakh, Uzbek, Kyrgyz and Turkmen, the word itself otherwise.
@@ -43,27 +44,45 @@ function stemmerFor(lang: string): Stemmer | null {
 /** Languages a word is stemmed in. */
 export const STEMMED_LANGUAGES = [...Object.keys(SNOWBALL), ...TURKIC_LANGUAGES];
 
-// Words repeat (Zipf): a bounded cache per language keeps indexing at one lookup per common word.
-const CACHE_LIMIT = 50_000;
-const caches = new Map<string, Map<string, string[]>>();
+// Words repeat (Zipf): a bounded memo per language keeps indexing at one lookup per common word.
+const MEMO_SIZE = 100_000;
+const memos = new Map<string, Memo<string[]> | null>();
+const DIGIT = /\d/;
+const NONE: readonly string[] = [];
+
+function memoFor(lang: string): Memo<string[]> | null {
+  let memo = memos.get(lang);
+  if (memo === undefined) {
+    const stemmer = stemmerFor(lang);
+    memo = stemmer ? new Memo<string[]>(MEMO_SIZE, (w) => (DIGIT.test(w) ? [w] : stemmer(w))) : null;
+    memos.set(lang, memo);
+  }
+  return memo;
+}
+
+const changedMemos = new Map<string, Memo<readonly string[]>>();
+
+/** The stems of a word that differ from it (none for most words of most languages): what the index writes. */
+export function changedStems(lang: string | null, word: string): readonly string[] {
+  if (!lang || word.length < 3) return NONE;
+  let memo = changedMemos.get(lang);
+  if (!memo) {
+    memo = new Memo(MEMO_SIZE, (w) => {
+      const changed = stems(lang, w).filter((s) => s !== w);
+      return changed.length ? changed : NONE;
+    });
+    changedMemos.set(lang, memo);
+  }
+  return memo.get(word);
+}
 
 /**
  * The stems of a folded, lower-case word in `lang` (a two-letter code): one, or two for a
  * Turkic word its suffixes leave ambiguous; the word itself when the language has no stemmer.
  */
 export function stems(lang: string | null, word: string): string[] {
-  if (!lang || word.length < 3 || /\d/.test(word)) return [word];
-  const stemmer = stemmerFor(lang);
-  if (!stemmer) return [word];
-  let cache = caches.get(lang);
-  if (!cache) caches.set(lang, (cache = new Map()));
-  let s = cache.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, s);
-  }
-  return s;
+  const memo = lang && word.length >= 3 ? memoFor(lang) : null;
+  return memo ? memo.get(word) : [word];
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/;

@@ -1,12 +1,10 @@
-import { Group, MultiSelect, SegmentedControl, Select } from '@mantine/core';
+import { Group, SegmentedControl, Select } from '@mantine/core';
 import { MATRIX_AXES, MATRIX_MEASURES, type MatrixAxis, type MatrixMeasure } from '@common/api/schemas/analysis';
-import { OUTLET_KINDS, type OutletKind } from '@common/api/schemas/outlets';
-import { KIND_LABELS } from '@common/text/outlet-kind-labels';
+import { OutletKindsSelect } from '../../ui/OutletKindsSelect';
 import { useAnalysis } from './analysis-store';
 import { AXIS_LABELS, MEASURE_LABELS } from './analysis-labels';
 
 const axisData = MATRIX_AXES.map((a) => ({ value: a, label: AXIS_LABELS[a] }));
-const kindData = OUTLET_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
 
 /** What the matrix counts and by what: rows, columns, measure, theme roll-up, co-occurrence, outlet kinds. */
 export function MatrixControls() {
@@ -51,15 +49,11 @@ export function MatrixControls() {
           onChange={(v) => setSpec({ cooccurrence: v as 'passage' | 'paragraph', ...(v === 'paragraph' && spec.measure === 'words' ? { measure: 'annotations' } : {}) })}
         />
       )}
-      <MultiSelect
-        label="Outlet kinds"
+      <OutletKindsSelect
         aria-label="Outlet kinds"
-        placeholder={spec.filter.kinds?.length ? undefined : 'All'}
-        data={kindData}
         value={spec.filter.kinds ?? []}
-        clearable
         w={240}
-        onChange={(v) => setSpec({ filter: { ...spec.filter, kinds: v.length ? (v as OutletKind[]) : undefined } })}
+        onChange={(v) => setSpec({ filter: { ...spec.filter, kinds: v.length ? v : undefined } })}
       />
     </Group>
   );

@@ -1,14 +1,12 @@
-import { Group, MultiSelect, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Matrix, MatrixSpec } from '@common/api/schemas/analysis';
-import { OUTLET_KINDS, type OutletKind } from '@common/api/schemas/outlets';
-import { KIND_LABELS } from '@common/text/outlet-kind-labels';
+import type { OutletKind } from '@common/api/schemas/outlets';
 import { useApiQuery } from '../../bridge/use-api-query';
+import { OutletKindsSelect } from '../../ui/OutletKindsSelect';
 import { useAnalysis } from './analysis-store';
 import { HeatmapTable } from './HeatmapTable';
 import { StackedBars } from './StackedBars';
-
-const kindData = OUTLET_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
 
 /** Top-level themes (each with its sub-themes) over dated months: what the stacked chart draws. */
 function chartSeries(m: Matrix) {
@@ -39,8 +37,7 @@ export function ThemesOverTime() {
   return (
     <Stack gap="sm">
       <Group gap="sm" align="flex-end">
-        <MultiSelect label="Outlet kinds" aria-label="Outlet kinds over time" placeholder={kinds.length ? undefined : 'All'} data={kindData}
-          value={kinds} clearable w={260} onChange={(v) => setKinds(v as OutletKind[])} />
+        <OutletKindsSelect aria-label="Outlet kinds over time" value={kinds} w={260} onChange={setKinds} />
         <SegmentedControl aria-label="Show as" data={[{ value: 'chart', label: 'Chart' }, { value: 'table', label: 'Table' }]} value={as}
           onChange={(v) => setAs(v as 'chart' | 'table')} />
       </Group>

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { MatrixSpec } from '@common/api/schemas/analysis';
 
-export type AnalysisTab = 'matrix' | 'time';
+export type AnalysisTab = 'matrix' | 'time' | 'ach';
 
 /** A cell (or a row's or column's total, with the other key null) whose passages are listed. */
 export interface DrillCell {

@@ -10,10 +10,11 @@ import '../reader/reader.css';
 import { useReaderEditor } from '../reader/use-reader-editor';
 import { quickThemes } from '../themes/theme-search';
 import './annotate.css';
-import { useAnnotate } from './annotate-store';
+import { claimPending, useAnnotate } from './annotate-store';
 import { annotationKey, annotationPlugin, setMarks, setPending } from './annotation-decorations';
 import { marksFor } from './annotation-marks';
 import { addTheme, createAnnotation, themeFields, toggleTheme } from './annotation-ops';
+import { MakeClaimFromSelectionModal } from '../claims/MakeClaimModal';
 import { SelectionBubble } from './SelectionBubble';
 import type { ThemeChoice } from './ThemePicker';
 import { useTextSelection } from './use-text-selection';
@@ -69,13 +70,18 @@ export function AnnotatedText({ doc, visible, all, themes }: Props) {
     }
   }, [editor, flash, marks]);
 
+  /** Back to the text with the caret after `offset`, so the keyboard goes on from there. */
+  const caretAfter = (offset: number): void => {
+    editor.chain().setTextSelection(offsetToPos(map, offset, 'before')).focus(undefined, { scrollIntoView: false }).run();
+  };
+
   const apply = async (choice: ThemeChoice): Promise<void> => {
     const { pending: range, selectedUid, select, setPending: clear } = useAnnotate.getState();
     try {
       if (range) {
         const a = await createAnnotation({ document: doc.uid, start: range.start, end: range.end, ...themeFields(choice) });
         clear(null);
-        window.getSelection()?.removeAllRanges();
+        caretAfter(range.end);
         select(a.uid);
       } else {
         const a = all.find((x) => x.uid === selectedUid);
@@ -87,17 +93,27 @@ export function AnnotatedText({ doc, visible, all, themes }: Props) {
     }
   };
   const applyRef = useRef(apply);
+  const caretRef = useRef(caretAfter);
   useLayoutEffect(() => {
     applyRef.current = apply;
+    caretRef.current = caretAfter;
   });
+
+  const draft = useAnnotate((s) => s.claimDraft);
+  useEffect(() => () => useAnnotate.getState().setClaimDraft(null), []);
 
   useEffect(() => {
     const active = (): boolean => Boolean(useAnnotate.getState().pending ?? useAnnotate.getState().selectedUid);
     const release = claimKeys((e) => quickIndex(e) >= 0 && active());
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape' && useAnnotate.getState().pending) {
+      // Escape closes the bubble and drops the selection, the caret staying at its end; pressed
+      // again it has nothing to close. A dialog over the reader keeps its own Escape.
+      const range = useAnnotate.getState().pending;
+      const here = e.target === document.body || (e.target instanceof Node && wrap.current?.contains(e.target));
+      if (e.key === 'Escape' && range && here) {
         e.preventDefault();
         useAnnotate.getState().setPending(null);
+        caretRef.current(range.end);
         return;
       }
       const i = quickIndex(e);
@@ -117,7 +133,26 @@ export function AnnotatedText({ doc, visible, all, themes }: Props) {
     <div ref={wrap}>
       <EditorContent editor={editor} />
       {pending && (
-        <SelectionBubble pending={pending} themes={themes} onPick={(c) => void apply(c)} onClose={() => useAnnotate.getState().setPending(null)} />
+        <SelectionBubble
+          pending={pending}
+          themes={themes}
+          onPick={(c) => void apply(c)}
+          onMakeClaim={claimPending}
+          onClose={() => {
+            useAnnotate.getState().setPending(null);
+            caretAfter(pending.end);
+          }}
+        />
+      )}
+      {draft && (
+        <MakeClaimFromSelectionModal
+          selection={{ document: doc.uid, ...draft, exact: doc.text.slice(draft.start, draft.end) }}
+          themes={themes}
+          onClose={() => {
+            useAnnotate.getState().setClaimDraft(null);
+            caretAfter(draft.end);
+          }}
+        />
       )}
     </div>
   );

@@ -71,7 +71,13 @@ function Orphan({ a }: { a: Annotation }) {
           disabled={!pending}
           title={pending ? undefined : 'Select the passage in the text first'}
           aria-label="Re-attach to selection"
-          onClick={() => pending && reattach(a.uid, pending.start, pending.end).then(() => useAnnotate.getState().setPending(null), failed)}
+          onClick={() =>
+            pending &&
+            reattach(a.uid, pending.start, pending.end).then(() => {
+              useAnnotate.getState().setPending(null);
+              notifications.show({ message: 'Re-attached to the selection. Ctrl+Z puts it back.' });
+            }, failed)
+          }
         >
           Re-attach to selection
         </Button>

@@ -1,8 +1,9 @@
-import { Badge, CloseButton, Group, Paper, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Paper, Text, UnstyledButton } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import type { Theme } from '@common/api/schemas/themes';
-import { displayKeys } from '../../commands/keys';
+import { commandKeys, displayKeys } from '../../commands/keys';
 import { quickThemes } from '../themes/theme-search';
-import type { PendingRange } from './annotate-store';
+import { useAnnotate, type PendingRange } from './annotate-store';
 import { ThemePicker, type ThemeChoice } from './ThemePicker';
 
 const WIDTH = 300;
@@ -11,11 +12,20 @@ interface Props {
   pending: PendingRange;
   themes: readonly Theme[];
   onPick(choice: ThemeChoice): void;
+  onMakeClaim(): void;
   onClose(): void;
 }
 
-/** The bubble under a text selection: the quick themes (Ctrl+1…9) and the theme picker. */
-export function SelectionBubble({ pending, themes, onPick, onClose }: Props) {
+const keysOf = (accel: string): string => displayKeys(accel).join('+');
+
+/** The bubble under a text selection: the quick themes (Ctrl+1…9), the theme picker (Alt+T) and Make claim (Alt+M). */
+export function SelectionBubble({ pending, themes, onPick, onMakeClaim, onClose }: Props) {
+  const picker = useRef<HTMLInputElement>(null);
+  const pickerFocus = useAnnotate((s) => s.pickerFocus);
+  const focusAtMount = useRef(pickerFocus);
+  useEffect(() => {
+    if (pickerFocus !== focusAtMount.current) picker.current?.focus();
+  }, [pickerFocus]);
   const below = pending.bottom + 260 < window.innerHeight;
   const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, pending.x - WIDTH / 2));
   const quick = quickThemes(themes);
@@ -42,7 +52,7 @@ export function SelectionBubble({ pending, themes, onPick, onClose }: Props) {
       {quick.length > 0 && (
         <Group gap={4} mb={6} role="group" aria-label="Quick themes">
           {quick.map((t, i) => (
-            <UnstyledButton key={t.uid} aria-label={`Apply ${t.name}`} title={displayKeys(`CmdOrCtrl+${i + 1}`).join('+')} onClick={() => onPick({ uid: t.uid })}>
+            <UnstyledButton key={t.uid} aria-label={`Apply ${t.name}`} title={keysOf(`CmdOrCtrl+${i + 1}`)} onClick={() => onPick({ uid: t.uid })}>
               <Badge variant="light" color={t.color} size="sm" leftSection={i + 1} style={{ cursor: 'pointer', textTransform: 'none' }}>
                 {t.name}
               </Badge>
@@ -50,7 +60,14 @@ export function SelectionBubble({ pending, themes, onPick, onClose }: Props) {
           ))}
         </Group>
       )}
-      <ThemePicker themes={themes} label="Theme for the selection" onPick={onPick} />
+      <div title={commandKeys('annotation.tag')}>
+        <ThemePicker themes={themes} label="Theme for the selection" onPick={onPick} inputRef={picker} />
+      </div>
+      <Group justify="flex-end" mt={6}>
+        <Button size="compact-xs" variant="light" aria-label="Make claim from selection" title={commandKeys('annotation.makeClaim')} onClick={onMakeClaim}>
+          Make claim
+        </Button>
+      </Group>
     </Paper>
   );
 }

@@ -12,10 +12,11 @@ interface Props {
   label: string;
   onPick(choice: ThemeChoice): void;
   autoFocus?: boolean;
+  inputRef?: React.Ref<HTMLInputElement>;
 }
 
 /** A fuzzy theme list under a text field; typing a name that is not there offers to create it. */
-export function ThemePicker({ themes, applied = [], label, onPick, autoFocus }: Props) {
+export function ThemePicker({ themes, applied = [], label, onPick, autoFocus, inputRef }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [focused, setFocused] = useState(Boolean(autoFocus));
@@ -37,6 +38,7 @@ export function ThemePicker({ themes, applied = [], label, onPick, autoFocus }: 
         size="xs"
         placeholder="Theme…"
         aria-label={label}
+        ref={inputRef}
         role="combobox"
         aria-expanded={(focused || Boolean(name)) && options.length > 0}
         aria-controls={listId}

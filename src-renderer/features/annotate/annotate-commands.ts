@@ -2,8 +2,9 @@ import { notifications } from '@mantine/notifications';
 import { ALIAS_KEYS, COMMANDS, type CommandId } from '@common/commands/catalog';
 import { matches } from '../../commands/keys';
 import { useUi } from '../../state/ui-store';
+import { takesTyping } from '../../ui/takes-typing';
 import { deleteAnnotation, undoAnnotation } from './annotation-ops';
-import { stepAnnotation, useAnnotate } from './annotate-store';
+import { claimPending, stepAnnotation, useAnnotate } from './annotate-store';
 
 const failed = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: e.message });
 
@@ -30,6 +31,16 @@ function deleteSelected(): void {
   }, failed('Could not delete the annotation'));
 }
 
+/** Runs `act` on the reader's text selection, or says how to make one. */
+function withSelection(act: () => void): () => void {
+  return () => {
+    const { pending } = useAnnotate.getState();
+    if (useUi.getState().view !== 'reader') return;
+    if (pending) act();
+    else notifications.show({ message: 'Select text in the document first: Shift+arrows (Ctrl+Shift+arrows by word) or the mouse.' });
+  };
+}
+
 /** Catalog handlers for annotation commands; they act on the reader's current document. */
 export function annotateHandlers(): Partial<Record<CommandId, () => void>> {
   return {
@@ -38,6 +49,8 @@ export function annotateHandlers(): Partial<Record<CommandId, () => void>> {
     'annotation.undo': () => history('undo'),
     'annotation.redo': () => history('redo'),
     'annotation.delete': deleteSelected,
+    'annotation.tag': withSelection(() => useAnnotate.getState().focusPicker()),
+    'annotation.makeClaim': withSelection(claimPending),
   };
 }
 
@@ -46,8 +59,5 @@ const KEYS = COMMANDS.filter((c) => c.id.startsWith('annotation.') && 'keys' in 
   ...(ALIAS_KEYS[c.id] ?? []),
 ]);
 
-const isField = (t: EventTarget | null): boolean =>
-  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
-
 /** In a text field (a note, a theme name) Ctrl+Z, Delete and Alt+arrows keep their usual meaning. */
-export const fieldKeepsKey = (e: KeyboardEvent): boolean => isField(e.target) && KEYS.some((k) => matches(k, e));
+export const fieldKeepsKey = (e: KeyboardEvent): boolean => takesTyping(e.target) && KEYS.some((k) => matches(k, e));

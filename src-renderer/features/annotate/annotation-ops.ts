@@ -1,9 +1,10 @@
 import type { ApiInput } from '@common/api/contract';
 import type { Annotation, AnnotationCreated, AnnotationSnapshot } from '@common/api/schemas/annotations';
+import type { ClaimFromPassageResult, ClaimSnapshot } from '@common/api/schemas/claims';
 import { mutate } from '../../bridge/mutate';
 import { api } from '../../bridge/api';
 import type { ThemeChoice } from './ThemePicker';
-import { createUndoStack } from './undo-stack';
+import { createUndoStack, type UndoEntry } from './undo-stack';
 
 // Every annotation edit the UI makes goes through here, so each one lands on the undo stack
 // with the exact calls that reverse it.
@@ -34,12 +35,10 @@ async function remakeAndRestore(created: AnnotationCreated, snapshot: Annotation
   await mutate('annotations.restore', { ...snapshot, themes: snapshot.themes.map((u) => renamed.get(u) ?? u) });
 }
 
-/** Tags a passage in one call (a new theme name included); undo removes the annotation and any theme it made. */
-export async function createAnnotation(input: ApiInput<'annotations.create'>): Promise<Annotation> {
-  const created = await mutate('annotations.create', input);
+/** Undo and redo of an annotation's creation: delete it (with the themes it made), then bring it back whole. */
+function creationSteps(created: AnnotationCreated): Pick<UndoEntry, 'undo' | 'redo'> {
   let snapshot: AnnotationSnapshot | null = null;
-  annotationUndo.push({
-    label: 'Create annotation',
+  return {
     undo: async () => {
       snapshot = await deleteNow(created.uid);
       await deleteMadeThemes(created);
@@ -47,8 +46,36 @@ export async function createAnnotation(input: ApiInput<'annotations.create'>): P
     redo: async () => {
       if (snapshot) await remakeAndRestore(created, snapshot);
     },
-  });
+  };
+}
+
+/** Tags a passage in one call (a new theme name included); undo removes the annotation and any theme it made. */
+export async function createAnnotation(input: ApiInput<'annotations.create'>): Promise<Annotation> {
+  const created = await mutate('annotations.create', input);
+  annotationUndo.push({ label: 'Create annotation', ...creationSteps(created) });
   return created;
+}
+
+/**
+ * "Make claim" on a bare selection: the passage and the claim in one call, and one undo step
+ * that takes both away (the claim first) and one redo that brings both back.
+ */
+export async function makeClaimFromPassage(input: ApiInput<'claims.createFromPassage'>): Promise<ClaimFromPassageResult> {
+  const made = await mutate('claims.createFromPassage', input);
+  const passage = creationSteps(made.annotation);
+  let claim: ClaimSnapshot | null = null;
+  annotationUndo.push({
+    label: 'Make claim',
+    undo: async () => {
+      claim = (await mutate('claims.delete', { uid: made.claim.uid })).restore;
+      await passage.undo();
+    },
+    redo: async () => {
+      await passage.redo();
+      if (claim) await mutate('claims.restore', claim);
+    },
+  });
+  return made;
 }
 
 async function deleteNow(uid: string): Promise<AnnotationSnapshot> {
@@ -99,9 +126,19 @@ export async function saveNote(uid: string, before: string, after: string): Prom
   return saved;
 }
 
-/** Places an orphaned annotation on a new range of the current text (not undoable: its old range is gone). */
+/**
+ * Places an orphaned annotation on a new range of the current text; undo puts it back where it
+ * was, orphaned in its old version, exactly as the core had it before.
+ */
 export async function reattach(uid: string, start: number, end: number): Promise<void> {
-  await mutate('annotations.update', { uid, start, end });
+  const { version, exact, prefix, suffix, anchorStatus, start: oldStart, end: oldEnd } = await api('annotations.get', { uid });
+  const before = { uid, version, start: oldStart, end: oldEnd, exact, prefix, suffix, anchorStatus };
+  const placed = await mutate('annotations.update', { uid, start, end });
+  annotationUndo.push({
+    label: 'Re-attach annotation',
+    undo: async () => void (await mutate('annotations.restoreAnchor', before)),
+    redo: async () => void (await mutate('annotations.update', { uid, start: placed.start, end: placed.end, snap: false })),
+  });
 }
 
 /** Each step's calls bring the cache up to date themselves (mutate). */

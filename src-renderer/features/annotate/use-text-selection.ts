@@ -27,39 +27,57 @@ export function readSelection(editor: Editor, map: OffsetMap, text: string): Pen
   return { ...snapped, x: rect.left + rect.width / 2, top: rect.top, bottom: rect.bottom };
 }
 
+const sameRange = (a: PendingRange | null, b: PendingRange | null): boolean => a?.start === b?.start && a?.end === b?.end;
+
 /**
  * Watches mouse and keyboard selections in the reader and keeps the store's pending range in
- * step; a click without a drag selects the annotation under it instead.
+ * step; a click without a drag selects the annotation under it instead. A drag counts when
+ * the button is released; a keyboard selection (Shift+arrows, Ctrl+Shift+arrows, Shift+Home/End)
+ * as it changes, so what the bubble tags is what is shown.
  */
 export function useTextSelection(editor: Editor, map: OffsetMap, text: string, wrap: React.RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const el = wrap.current;
     if (!el) return;
     const { setPending, select } = useAnnotate.getState();
+    let dragging = false;
+    // Redrawing the highlight restores the selection and fires selectionchange again: only a new range counts.
+    const read = (): void => {
+      const next = readSelection(editor, map, text);
+      if (!sameRange(next, useAnnotate.getState().pending)) setPending(next);
+    };
     // The selection is final only after the browser has handled the event.
-    const update = (): void => void setTimeout(() => setPending(readSelection(editor, map, text)), 0);
+    const update = (): void => void setTimeout(read, 0);
     // The bubble sits inside the same element; only events on the text itself count.
     const inText = (e: Event): boolean => e.target instanceof Node && editor.view.dom.contains(e.target);
     const onDown = (e: MouseEvent): void => {
-      if (e.button === 0 && inText(e)) setPending(null);
+      if (e.button !== 0 || !inText(e)) return;
+      dragging = true;
+      setPending(null);
     };
     const onUp = (e: MouseEvent): void => {
+      dragging = false;
       if (!inText(e)) return;
       const sel = window.getSelection();
       if (sel && !sel.isCollapsed) return update();
       const hit = e.target instanceof Element ? e.target.closest('[data-annotation-uid]') : null;
       select(hit?.getAttribute('data-annotation-uid') ?? null);
     };
-    const onKeyUp = (e: KeyboardEvent): void => {
-      if (e.shiftKey && inText(e)) update();
+    const onSelectionChange = (): void => {
+      const sel = window.getSelection();
+      // Only the keyboard in the text moves it: a focus moving into a field (the bubble's
+      // picker, a dialog) leaves the pending range alone, and the selection left behind too.
+      const typing = editor.view.dom.contains(document.activeElement);
+      if (dragging || !typing || !sel?.focusNode || !editor.view.dom.contains(sel.focusNode)) return;
+      update();
     };
     el.addEventListener('mousedown', onDown);
-    el.addEventListener('mouseup', onUp);
-    el.addEventListener('keyup', onKeyUp);
+    window.addEventListener('mouseup', onUp);
+    document.addEventListener('selectionchange', onSelectionChange);
     return () => {
       el.removeEventListener('mousedown', onDown);
-      el.removeEventListener('mouseup', onUp);
-      el.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('mouseup', onUp);
+      document.removeEventListener('selectionchange', onSelectionChange);
       setPending(null);
     };
   }, [editor, map, text, wrap]);

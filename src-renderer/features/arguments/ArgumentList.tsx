@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { ArgumentSummary } from '@common/api/schemas/arguments';
 import { useApiQuery } from '../../bridge/use-api-query';
 import { mutate } from '../../bridge/mutate';
-import { DeleteArgumentDialog, TitleDialog } from './ArgumentDialogs';
+import { TextDialog } from '../../ui/TextDialog';
+import { DeleteArgumentDialog } from './ArgumentDialogs';
 import { useArgumentsUi } from './arguments-store';
 
 const failed = (title: string) => (e: Error) => void notifications.show({ color: 'red', title, message: e.message });
@@ -84,9 +85,9 @@ export function ArgumentList() {
           ))}
         </Stack>
       </ScrollArea>
-      {dialog?.kind === 'new' && <TitleDialog title="New argument" initial="" action="Create" onSubmit={create} onClose={close} />}
+      {dialog?.kind === 'new' && <TextDialog title="New argument" initial="" action="Create" onSubmit={create} onClose={close} />}
       {dialog?.kind === 'rename' && (
-        <TitleDialog title="Rename argument" initial={dialog.argument.title} action="Rename" onSubmit={(t) => rename(dialog.argument.uid, t)} onClose={close} />
+        <TextDialog title="Rename argument" initial={dialog.argument.title} action="Rename" onSubmit={(t) => rename(dialog.argument.uid, t)} onClose={close} />
       )}
       {dialog?.kind === 'delete' && <DeleteArgumentDialog title={dialog.argument.title} onConfirm={() => remove(dialog.argument.uid)} onClose={close} />}
     </Stack>

@@ -12,7 +12,7 @@ import { claimFields, validateClaim, type ClaimFormValues } from './claim-form';
 import { useClaimsUi } from './claims-store';
 import { CorroborationBadges } from './CorroborationBadges';
 import { DeleteClaimModal } from './DeleteClaimModal';
-import { EvidenceItem } from './EvidenceItem';
+import { EvidenceList } from './EvidenceList';
 
 const formOf = (c: ClaimDetail): ClaimFormValues => ({ statement: c.statement, eventDate: c.eventDate ?? '', status: c.status, credibility: c.credibility });
 
@@ -70,11 +70,7 @@ function ClaimPage({ claim }: { claim: ClaimDetail }) {
             Attach a passage
           </Button>
         </Group>
-        <Stack gap="xs" role="list" aria-label="Evidence">
-          {claim.evidence.map((e) => (
-            <EvidenceItem key={e.annotation.uid} claim={claim.uid} e={e} onJump={close} />
-          ))}
-        </Stack>
+        <EvidenceList claim={claim.uid} evidence={claim.evidence} onJump={close} />
       </Stack>
       {claim.arguments.length > 0 && (
         <Stack gap={4}>

@@ -2,10 +2,11 @@ import { Button, Group, MultiSelect, RangeSlider, Stack, Text, TextInput } from 
 import type { ClaimStatus } from '@common/api/schemas/claims';
 import { DateRangeInputs } from '../../ui/DateRangeInputs';
 import { OutletSelect, ThemeSelect } from '../../ui/EntitySelects';
+import { OutletKindsSelect } from '../../ui/OutletKindsSelect';
 import { statusOptions } from './claim-labels';
 import { NO_FILTER, useClaimFilter } from './claims-filter-store';
 
-/** Theme, status, outlet, credibility range, event-date range and words of the statement. */
+/** Theme, status, outlet, outlet kinds (as themes over time), credibility range, event-date range and words of the statement. */
 export function ClaimFilters() {
   const { filter, setFilter, clear } = useClaimFilter();
   const filtered = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
@@ -32,6 +33,7 @@ export function ClaimFilters() {
           w={220}
         />
         <OutletSelect size="xs" label="Outlet" value={filter.outlet} onChange={(outlet) => setFilter({ outlet })} w={170} />
+        <OutletKindsSelect size="xs" aria-label="Filter by outlet kind" value={filter.kinds} onChange={(kinds) => setFilter({ kinds })} w={220} />
         <DateRangeInputs
           name="Event date"
           from={filter.from}

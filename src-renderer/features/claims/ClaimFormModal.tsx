@@ -15,10 +15,12 @@ interface Props {
   create(fields: ReturnType<typeof claimFields>): Promise<ClaimDetail>;
   onClose(): void;
   onCreated?(claim: ClaimDetail): void;
+  /** Said under the statement once the claim is made (how to take it back). */
+  madeMessage?: string;
 }
 
 /** A form for a new claim's fields, checked as the analyst types; the caller decides how it is created. */
-export function ClaimFormModal({ title, initial, children, create, onClose, onCreated }: Props) {
+export function ClaimFormModal({ title, initial, children, create, onClose, onCreated, madeMessage }: Props) {
   const [values, setValues] = useState<ClaimFormValues>(initial);
   const [busy, setBusy] = useState(false);
   const errors = validateClaim(values);
@@ -31,7 +33,7 @@ export function ClaimFormModal({ title, initial, children, create, onClose, onCr
       const claim = await create(claimFields(values));
       useClaimsUi.getState().setLastClaim(claim.uid);
       onClose();
-      notifications.show({ title: 'Claim made', message: shorten(claim.statement, 80) });
+      notifications.show({ title: 'Claim made', message: [shorten(claim.statement, 80), madeMessage].filter(Boolean).join(' ') });
       onCreated?.(claim);
     } catch (e) {
       notifications.show({ color: 'red', title: 'The claim was not made', message: (e as Error).message });

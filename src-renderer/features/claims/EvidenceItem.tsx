@@ -1,6 +1,6 @@
-import { Anchor, Badge, Blockquote, Button, CloseButton, Group, Menu, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Blockquote, Button, CloseButton, Group, Menu, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import type { CitationStyle, Evidence, Stance } from '@common/api/schemas/claims';
 import { api } from '../../bridge/api';
 import { mutate } from '../../bridge/mutate';
@@ -20,8 +20,23 @@ async function copyCitation(annotation: string, style: CitationStyle): Promise<v
   notifications.show({ message: `${STYLE_LABELS[style]} citation copied` });
 }
 
-/** One evidence passage of a claim: quote, source, stance and note (editable), citation and a jump to the text. */
-export function EvidenceItem({ claim, e, onJump }: { claim: string; e: Evidence; onJump(): void }) {
+interface Props {
+  claim: string;
+  e: Evidence;
+  onJump(): void;
+  /** Where the row stands in the claim's order, for the move buttons. */
+  place: { index: number; count: number };
+  onMove(dir: -1 | 1): void;
+  /** The list's keyboard and drop handling for the row, and its drag handle's. */
+  rowProps: HTMLAttributes<HTMLDivElement> & { 'data-evidence-row': string };
+  handleProps: HTMLAttributes<HTMLButtonElement>;
+}
+
+/**
+ * One evidence passage of a claim: quote, source, stance and note (editable), citation, a jump
+ * to the text, and its place in the claim's order.
+ */
+export function EvidenceItem({ claim, e, onJump, place, onMove, rowProps, handleProps }: Props) {
   const [note, setNote] = useState(e.note);
   const annotation = e.annotation.uid;
   const update = (patch: { stance?: Stance; note?: string }): void =>
@@ -32,9 +47,28 @@ export function EvidenceItem({ claim, e, onJump }: { claim: string; e: Evidence;
     onJump();
   };
   return (
-    <Paper withBorder p="sm" role="listitem" aria-label={`Evidence: ${e.annotation.quote.slice(0, 80)}`}>
+    <Paper withBorder p="sm" role="listitem" aria-label={`Evidence ${place.index + 1}: ${e.annotation.quote.slice(0, 80)}`} {...rowProps}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Stack gap={2} role="group" aria-label="Order">
+            <ActionIcon size="sm" variant="subtle" color="gray" aria-label="Move evidence up" title="Move up (Alt+↑ on the row)" disabled={place.index === 0} onClick={() => onMove(-1)}>
+              ↑
+            </ActionIcon>
+            <ActionIcon size="sm" variant="subtle" color="gray" aria-label="Drag to reorder evidence" title="Drag to reorder" style={{ cursor: 'grab' }} {...handleProps}>
+              ⠿
+            </ActionIcon>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="gray"
+              aria-label="Move evidence down"
+              title="Move down (Alt+↓ on the row)"
+              disabled={place.index === place.count - 1}
+              onClick={() => onMove(1)}
+            >
+              ↓
+            </ActionIcon>
+          </Stack>
           <Blockquote p={6} fz="sm" color={STANCE_COLORS[e.stance]} style={{ flex: 1 }}>
             {e.annotation.quote}
           </Blockquote>

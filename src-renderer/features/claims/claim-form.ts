@@ -26,3 +26,13 @@ export const claimFields = (v: ClaimFormValues) => ({
   status: v.status,
   credibility: v.credibility,
 });
+
+/**
+ * A new claim's event date, taken from its article's published date: partial dates as they are
+ * (2025-10 stays 2025-10), a timestamp cut to its day, anything else left for the analyst.
+ */
+export function eventDateFrom(published: string | null | undefined): string {
+  const day = published?.trim().slice(0, 10) ?? '';
+  if (published && isPartialDate(published)) return published.trim();
+  return isPartialDate(day) ? day : '';
+}

@@ -9,6 +9,7 @@ export function claimFilterInput(f: ClaimFilterValues): ApiInput<'claims.timelin
     ...(f.theme ? { theme: f.theme } : {}),
     ...(f.status.length ? { status: f.status } : {}),
     ...(f.outlet ? { outlet: f.outlet } : {}),
+    ...(f.kinds.length ? { kinds: f.kinds } : {}),
     ...(f.credibility[0] > 1 ? { credibilityMin: f.credibility[0] } : {}),
     ...(f.credibility[1] < 6 ? { credibilityMax: f.credibility[1] } : {}),
     ...(isPartialDate(f.from) ? { from: f.from.trim() } : {}),

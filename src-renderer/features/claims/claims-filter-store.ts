@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ClaimStatus } from '@common/api/schemas/claims';
+import type { OutletKind } from '@common/api/schemas/outlets';
 
 export type ClaimSortKey = 'statement' | 'eventDate' | 'status' | 'credibility' | 'grade' | 'support' | 'evidence' | 'created' | 'updated';
 
@@ -7,13 +8,14 @@ export interface ClaimFilterValues {
   theme: string | null;
   status: ClaimStatus[];
   outlet: string | null;
+  kinds: OutletKind[];
   credibility: [number, number];
   from: string;
   to: string;
   text: string;
 }
 
-export const NO_FILTER: ClaimFilterValues = { theme: null, status: [], outlet: null, credibility: [1, 6], from: '', to: '', text: '' };
+export const NO_FILTER: ClaimFilterValues = { theme: null, status: [], outlet: null, kinds: [], credibility: [1, 6], from: '', to: '', text: '' };
 
 interface State {
   filter: ClaimFilterValues;

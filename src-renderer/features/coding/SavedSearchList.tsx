@@ -1,4 +1,5 @@
-import { ActionIcon, Group, NavLink, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, NavLink, Text } from '@mantine/core';
+import { SidebarSection } from '../../ui/SidebarSection';
 import { mutate } from '../../bridge/mutate';
 import { useApiQuery } from '../../bridge/use-api-query';
 import { runSavedSearch } from './search-spec';
@@ -8,10 +9,7 @@ export function SavedSearchList() {
   const { data } = useApiQuery('savedSearches.list', {});
   if (!data?.length) return null;
   return (
-    <Stack gap={0} mt="sm" role="region" aria-label="Saved searches">
-      <Text size="xs" c="dimmed" px="xs" pb={4} fw={600}>
-        Saved searches
-      </Text>
+    <SidebarSection title="Saved searches" label="Saved searches">
       {data.map((s) => (
         <Group key={s.uid} gap={0} wrap="nowrap">
           <NavLink
@@ -28,6 +26,6 @@ export function SavedSearchList() {
           </ActionIcon>
         </Group>
       ))}
-    </Stack>
+    </SidebarSection>
   );
 }

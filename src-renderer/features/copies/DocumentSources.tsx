@@ -11,6 +11,7 @@ function upstreamText(u: DocumentUpstream | null): string {
   if (!u) return 'Own reporting as far as Dossier can tell (no stated source, no earlier copy).';
   if (u.source === 'manual') return u.name === null ? 'Own reporting (marked by you).' : `A reprint of ${u.name} (marked by you).`;
   if (u.source === 'copy') return `Repeats ${u.name ?? 'an earlier document'}: most of its text was published there first.`;
+  if (u.source === 'dateline') return `Repeats ${u.name}: its dateline reads “${u.evidence}”.`;
   return `Repeats ${u.name}: the text says “${u.evidence}”.`;
 }
 

@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Group, Loader, ScrollArea, Stack, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useApiQuery } from '../../bridge/use-api-query';
+import { commandKeys } from '../../commands/keys';
 import { useUi } from '../../state/ui-store';
 import { DetailsDrawer } from './DetailsDrawer';
 import { DocumentMeta } from './DocumentMeta';
@@ -11,7 +12,10 @@ import { AnnotationPanel } from '../annotate/AnnotationPanel';
 import { useDocumentAnnotations } from '../annotate/use-document-annotations';
 import { DocumentSources } from '../copies/DocumentSources';
 
-/** One document: its details above, its text below, read-only. Escape or Back returns to the library. */
+/**
+ * One document: its details above, its text below, read-only. Back (or Alt+1) returns to the
+ * library; Escape never leaves: it only closes what is open over the text (bubble, find bar).
+ */
 export function ReaderView() {
   const uid = useUi((s) => s.documentUid);
   const setView = useUi((s) => s.setView);
@@ -19,21 +23,8 @@ export function ReaderView() {
   const [editing, setEditing] = useState(false);
   const notes = useDocumentAnnotations(uid ?? '', doc?.uid === uid ? doc?.version : undefined);
 
-  useEffect(() => {
-    if (editing) return;
-    const onKey = (e: KeyboardEvent): void => {
-      // Leave Escape to any open dialog (palette, shortcut sheet) and to text fields (a theme
-      // filter closing its list, a note), which hold the focus.
-      const inDialog = e.target instanceof Element && e.target.closest('[role="dialog"], input, textarea, [contenteditable="true"]');
-      if (e.key !== 'Escape' || e.defaultPrevented || inDialog) return;
-      setView('library');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editing, setView]);
-
   const back = (
-    <Button variant="subtle" size="compact-sm" onClick={() => setView('library')} aria-label="Back to library">
+    <Button variant="subtle" size="compact-sm" onClick={() => setView('library')} aria-label="Back to library" title={`Go to Library (${commandKeys('view.library')})`}>
       ← Library
     </Button>
   );

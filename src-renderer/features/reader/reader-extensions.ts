@@ -1,7 +1,12 @@
+import { ListItem } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
 import { Caption } from './caption-node';
+import { ReadOnlyText } from './read-only-text';
 
-/** The reader's schema: the block kinds of an imported document and nothing that edits or adds nodes. */
+/** List items without their editing keys: Tab moves the focus on, as everywhere in the reader. */
+const ReaderListItem = ListItem.extend({ addKeyboardShortcuts: () => ({}) });
+
+/** The reader's schema: the block kinds of an imported document and nothing that edits or adds nodes; a caret but no edits. */
 export const readerExtensions = [
   StarterKit.configure({
     blockquote: false,
@@ -14,6 +19,7 @@ export const readerExtensions = [
     horizontalRule: false,
     italic: false,
     link: false,
+    listItem: false,
     listKeymap: false,
     orderedList: false,
     strike: false,
@@ -21,5 +27,7 @@ export const readerExtensions = [
     underline: false,
     undoRedo: false,
   }),
+  ReaderListItem,
   Caption,
+  ReadOnlyText,
 ];

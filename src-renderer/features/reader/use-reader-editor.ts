@@ -22,10 +22,22 @@ export function useReaderEditor(doc: Pick<DocumentDetail, 'text' | 'blocks' | 't
     {
       extensions: readerExtensions,
       content: built.content,
-      editable: false,
+      // Editable for the caret only: ReadOnlyText refuses every change to the text.
+      editable: true,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
-      editorProps: { attributes: { class: 'reader-text', 'aria-label': 'Document text', 'aria-readonly': 'true', role: 'document' } },
+      editorProps: {
+        attributes: {
+          class: 'reader-text',
+          'aria-label': 'Document text',
+          'aria-readonly': 'true',
+          role: 'document',
+          spellcheck: 'false',
+          autocorrect: 'off',
+          autocapitalize: 'off',
+          inputmode: 'none',
+        },
+      },
     },
     [built],
   );

@@ -4,6 +4,9 @@ import { Uid, UidRef } from './common';
 export const ACH_RATINGS = ['consistent', 'inconsistent', 'neutral', 'na'] as const;
 export const AchRating = z.enum(ACH_RATINGS);
 export type AchRating = z.infer<typeof AchRating>;
+/** How a rating is written in a matrix cell (and typed on the board: C, I, N, A). */
+export const RATING_SIGNS: Record<AchRating, string> = { consistent: 'C', inconsistent: 'I', neutral: 'N', na: 'NA' };
+export const RATING_LABELS: Record<AchRating, string> = { consistent: 'Consistent', inconsistent: 'Inconsistent', neutral: 'Neutral', na: 'Not applicable' };
 
 const Question = z.string().trim().min(1, 'a board needs a question').max(1000);
 const Label = z.string().trim().min(1, 'a hypothesis needs a label').max(500);
@@ -47,6 +50,10 @@ export const AchRow = z.object({
   cells: z.array(AchCell),
   /** The leading hypothesis if this claim were wrong (left out), when that differs from the leader now. */
   leaderIfWrong: z.string().nullable(),
+  /** Weighted inconsistency of each hypothesis (in the board's order) with this claim left out: the sensitivity view's ranking. */
+  scoresIfWrong: z.array(z.number()),
+  /** True when leaving this claim out changes who leads (another hypothesis, or a tie where one led, or one where they tied). */
+  leaderChanges: z.boolean(),
 });
 export type AchRow = z.infer<typeof AchRow>;
 

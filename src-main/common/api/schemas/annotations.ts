@@ -118,19 +118,24 @@ export const AnnotationUpdate = z
   });
 export type AnnotationUpdate = z.output<typeof AnnotationUpdate>;
 
+/** Where an annotation sits: the version its range refers to, the range, the quote with its context, the status. */
+const AnchorFields = z.object({
+  uid: Uid,
+  version: z.number().int().min(1),
+  start: Offset,
+  end: Offset,
+  exact: z.string().min(1).max(20_000_000),
+  prefix: z.string().max(1000),
+  suffix: z.string().max(1000),
+  anchorStatus: AnchorStatus,
+});
+const endAfterStart = [(v: { start: number; end: number }) => v.end > v.start, { message: 'end must be after start' }] as const;
+
 /** Everything a deleted annotation had, so undo can bring it back whole (same uid). */
-export const AnnotationSnapshot = z
-  .object({
-    uid: Uid,
+export const AnnotationSnapshot = AnchorFields
+  .extend({
     documentUid: Uid,
-    version: z.number().int().min(1),
-    start: Offset,
-    end: Offset,
-    exact: z.string().min(1).max(20_000_000),
-    prefix: z.string().max(1000),
-    suffix: z.string().max(1000),
     note: NoteJson,
-    anchorStatus: AnchorStatus,
     themes: ThemeUids,
     evidence: z
       .array(
@@ -147,7 +152,14 @@ export const AnnotationSnapshot = z
     createdAt: z.iso.datetime(),
   })
   .strict()
-  .refine((v) => v.end > v.start, { message: 'end must be after start' });
+  .refine(...endAfterStart);
 export type AnnotationSnapshot = z.output<typeof AnnotationSnapshot>;
 
 export const AnnotationDeleted = z.object({ restore: AnnotationSnapshot });
+
+/**
+ * Where an annotation sat, as `annotations.get` answered before a re-attach: undo of the
+ * re-attach puts it back exactly so (an orphan stays an orphan of its old version).
+ */
+export const AnnotationAnchor = AnchorFields.strict().refine(...endAfterStart);
+export type AnnotationAnchor = z.output<typeof AnnotationAnchor>;

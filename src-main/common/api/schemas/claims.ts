@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { PartialDate, Uid } from './common';
+import { AnnotationCreated } from './annotations';
+import { PartialDate, Uid, UidRef } from './common';
 import { Grade, OutletKind } from './outlets';
+import { ThemeName } from './themes';
 
 export const CLAIM_STATUSES = ['open', 'corroborated', 'disputed', 'refuted'] as const;
 export const ClaimStatus = z.enum(CLAIM_STATUSES);
@@ -77,6 +79,8 @@ export const ClaimFilter = z
     theme: Uid.optional(),
     status: z.array(ClaimStatus).max(4).optional(),
     outlet: Uid.optional(),
+    /** Claims with a passage from an outlet of one of these kinds (what themes over time filters by). */
+    kinds: z.array(OutletKind).max(20).optional(),
     /** Claims citing this document, or this passage (the reader's "evidence for" list). */
     document: Uid.optional(),
     annotation: Uid.optional(),
@@ -225,6 +229,28 @@ export const ClaimSnapshot = z
 export type ClaimSnapshot = z.output<typeof ClaimSnapshot>;
 export const ClaimDeleted = DeleteImpact.extend({ restore: ClaimSnapshot });
 export type ClaimDeleted = z.infer<typeof ClaimDeleted>;
+
+const Offset = z.number().int().min(0).max(1_000_000_000);
+
+/**
+ * "Make claim" on a selection nobody has tagged yet: the passage becomes an annotation (with
+ * the themes given, or none) and the claim's first evidence, in one transaction.
+ */
+export const ClaimFromPassage = ClaimFromAnnotation.omit({ annotation: true })
+  .extend({
+    document: UidRef,
+    start: Offset,
+    end: Offset,
+    themes: z.array(Uid).max(200).default([]),
+    themeNames: z.array(ThemeName).max(200).default([]),
+  })
+  .strict()
+  .refine((v) => v.end > v.start, { message: 'end must be after start' });
+export type ClaimFromPassage = z.output<typeof ClaimFromPassage>;
+
+/** The claim, and the annotation made for it (with the themes its names created, for undo). */
+export const ClaimFromPassageResult = z.object({ claim: ClaimDetail, annotation: AnnotationCreated });
+export type ClaimFromPassageResult = z.infer<typeof ClaimFromPassageResult>;
 
 export const TimelineInput = ClaimFilter;
 export const Timeline = z.object({

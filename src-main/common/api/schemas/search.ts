@@ -90,3 +90,15 @@ export const AliasAdd = z.object({ names: z.array(AliasName).min(1).max(50) }).s
 /** A name to take out of its group, or a group's uid to delete it. */
 export const AliasRemove = z.object({ ref: AliasName }).strict();
 export const AliasRemoved = z.object({ removed: z.number().int() });
+
+/**
+ * The search index's rebuild after a migration: 'done' when the index is complete, 'running',
+ * or 'paused' (cancelled or interrupted: it resumes on request or when the project next opens).
+ * `done` of `total` items (documents, annotations, claims, arguments) are indexed.
+ */
+export const RebuildStatus = z.object({
+  state: z.enum(['done', 'running', 'paused']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type RebuildStatus = z.infer<typeof RebuildStatus>;

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Tabs } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useUi } from '../../../state/ui-store';
+import { takesTyping } from '../../../ui/takes-typing';
 import { ProjectImportForm } from '../../export/ProjectImportForm';
 import { FilePickers } from './FilePickers';
 import { useImportJob } from './import-job';
@@ -9,9 +10,6 @@ import { ImportSummary } from './ImportSummary';
 import { PasteForm } from './PasteForm';
 
 type Tab = 'files' | 'paste' | 'project';
-
-const isEditable = (t: EventTarget | null): boolean =>
-  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
 
 /**
  * File › Import: choose files or a folder, or paste text; then progress with Cancel, then a
@@ -35,7 +33,7 @@ export function ImportDialog() {
   useEffect(() => {
     const onPaste = (e: ClipboardEvent): void => {
       const text = e.clipboardData?.getData('text/plain') ?? '';
-      if (!text.trim() || isEditable(e.target) || useImportJob.getState().phase === 'running') return;
+      if (!text.trim() || takesTyping(e.target) || useImportJob.getState().phase === 'running') return;
       e.preventDefault();
       useImportJob.getState().clear();
       setPasted((p) => ({ text, n: p.n + 1 }));

@@ -85,11 +85,18 @@ describe('competing hypotheses', () => {
     expect(board.leader).toBe(h1!.uid);
     // Without claim a, nothing separates them: no single leader, so nothing to report.
     expect(board.rows.map((r) => r.leaderIfWrong)).toEqual([null, null]);
+    // …but the lead is lost: the sensitivity view flags claim a, and ranks the rest as they would stand.
+    expect(board.rows.map((r) => r.leaderChanges)).toEqual([true, false]);
+    expect(board.rows.map((r) => r.scoresIfWrong)).toEqual([[0, 0], [0, 0.25]]);
+    const md = (await ok(dispatch(s, 'ach.export', { uid: board.uid, format: 'markdown' }))).text.split('\n');
+    expect(md.find((l) => l.includes('A strong claim'))).toMatch(/\| no single leader \(a tie\) \|$/);
+    expect(md.find((l) => l.includes('A weak claim'))).toMatch(/\| {2}\|$/);
     await ok(dispatch(s, 'ach.rate', { hypothesis: h1!.uid, claim: b, rating: 'inconsistent' }));
     board = await ok(dispatch(s, 'ach.rate', { hypothesis: h1!.uid, claim: a, rating: 'inconsistent', note: 'on reflection' }));
     // H1: a and b inconsistent; H2: a inconsistent. If b is wrong, they tie; if a is wrong, H2 still leads.
     expect(board.leader).toBe(h2!.uid);
     expect(board.rows.find((r) => r.claimUid === a)!.leaderIfWrong).toBeNull();
+    expect(board.rows.map((r) => r.leaderChanges)).toEqual([false, true]);
     // Junk is refused and changes nothing.
     const before = dump(s.project);
     const junk = await dispatch(s, 'ach.rate', { hypothesis: h1!.uid, claim: a, rating: 'maybe' });

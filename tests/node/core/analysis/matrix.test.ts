@@ -109,6 +109,54 @@ describe('analysis.matrix', () => {
     expect(rolled.total).toBe(all.length);
   });
 
+  it('reads the copies theme tags carry (outlet, date, count) and keeps them in step with every write', async () => {
+    const s = await richSession();
+    const p = s.project;
+    const ok = async <T,>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
+      const x = await r;
+      if (!x.ok) throw new Error(x.error.message);
+      return x.value;
+    };
+    // The copies equal the rows they copy, and tags/is_first describe each passage's tags.
+    const drift = (): unknown[] =>
+      p.db
+        .prepare(
+          `SELECT at.annotation_id, at.theme_id FROM annotation_themes at JOIN annotations a ON a.id = at.annotation_id JOIN documents d ON d.id = a.document_id
+           WHERE at.document_id IS NOT d.id OR at.outlet_id IS NOT d.outlet_id OR at.published IS NOT d.published
+             OR at.tags <> (SELECT count(*) FROM annotation_themes x WHERE x.annotation_id = at.annotation_id)
+             OR at.is_first <> (at.theme_id = (SELECT min(x.theme_id) FROM annotation_themes x WHERE x.annotation_id = at.annotation_id))`,
+        )
+        .all();
+    const agrees = async (): Promise<void> => {
+      expect(drift()).toEqual([]);
+      for (const themeLevel of ['rollup', 'own'] as const) {
+        const m = await matrix(s, { rows: 'themes', cols: 'outlets', themeLevel });
+        expect(m.cells).toEqual(m.rows.map((r) => m.cols.map((c) => cellUids(p, r.key, c.key, themeLevel === 'own').length)));
+        const t = await matrix(s, { cols: 'themes', rows: 'months', themeLevel });
+        const byMonth = (month: string, theme: string): number =>
+          passages(p).filter((x) => (x.published ?? '').slice(0, 7) === month && (themeLevel === 'own' ? x.themes : x.rolled).includes(theme)).length;
+        expect(t.cells).toEqual(t.rows.map((r) => t.cols.map((c) => byMonth(r.key, c.key))));
+      }
+    };
+    await agrees();
+    const trend = (p.db.prepare("SELECT uid FROM documents WHERE title = 'Caspian transit grows'").pluck().get() as string);
+    const doc = await ok(dispatch(s, 'documents.get', { uid: trend }));
+    await ok(dispatch(s, 'documents.update', { uid: trend, patch: { title: doc.title, outlet: 'AZERTAC', published: '2024-02-10' } }));
+    await agrees();
+    const drone = p.db.prepare("SELECT uid FROM annotations WHERE exact LIKE 'Border guards%'").pluck().get() as string;
+    const energy = p.db.prepare("SELECT uid FROM themes WHERE name = 'Energy'").pluck().get() as string;
+    await ok(dispatch(s, 'annotations.update', { uid: drone, addThemes: [energy] }));
+    await agrees();
+    const security = p.db.prepare("SELECT uid FROM themes WHERE name = 'Security and defence'").pluck().get() as string;
+    await ok(dispatch(s, 'annotations.update', { uid: drone, removeThemes: [security] }));
+    await agrees();
+    await ok(dispatch(s, 'annotations.delete', { uid: drone }));
+    await agrees();
+    const border = p.db.prepare("SELECT uid FROM themes WHERE name = 'Border security'").pluck().get() as string;
+    await ok(dispatch(s, 'themes.delete', { uid: border }));
+    await agrees();
+  });
+
   it('counts documents and words, and every axis against a count of the rows', async () => {
     const s = await richSession();
     const all = passages(s.project);

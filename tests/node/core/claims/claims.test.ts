@@ -153,7 +153,7 @@ describe('claims', () => {
     const child = await ok(s, 'themes.create', { name: 'Cameras', parent: security.uid });
     s.project.db.prepare('DELETE FROM annotation_themes').run();
     s.project.db
-      .prepare('INSERT INTO annotation_themes SELECT a.id, t.id FROM annotations a, themes t WHERE a.uid = ? AND t.uid = ?')
+      .prepare('INSERT INTO annotation_themes (annotation_id, theme_id) SELECT a.id, t.id FROM annotations a, themes t WHERE a.uid = ? AND t.uid = ?')
       .run(a2, child.uid);
     expect(uids(await ok(s, 'claims.list', { theme: security.uid }))).toEqual([two.uid]);
   });
@@ -178,6 +178,29 @@ describe('claims', () => {
       ['2025-10', ['a', 'c']],
     ]);
     expect(t.undated).toBe(1);
+  });
+
+  it('filters the table and the timeline by the kinds of the outlets a claim cites', async () => {
+    const s = tempSession();
+    const { a1, a2, a3 } = await seed(s);
+    const privateOnly = await ok(s, 'claims.create', { statement: 'private', eventDate: '2025-10-01', evidence: [{ annotation: a1 }, { annotation: a2 }] });
+    const stateOnly = await ok(s, 'claims.create', { statement: 'state', eventDate: '2025-11-01', evidence: [{ annotation: a3 }] });
+    const both = await ok(s, 'claims.create', { statement: 'both', eventDate: '2025-11-02', evidence: [{ annotation: a2 }, { annotation: a3, stance: 'contradicts' }] });
+    await ok(s, 'claims.create', { statement: 'none', eventDate: '2025-11-03' });
+    // Counted by SQL: claims with a passage from a state outlet.
+    const bySql = s.project.db
+      .prepare(`SELECT DISTINCT c.uid FROM claims c JOIN claim_evidence e ON e.claim_id = c.id JOIN annotations a ON a.id = e.annotation_id
+        JOIN documents d ON d.id = a.document_id JOIN outlets o ON o.id = d.outlet_id WHERE o.kind = 'state_media' ORDER BY c.id`)
+      .pluck().all();
+    expect(bySql).toEqual([stateOnly.uid, both.uid]);
+    const t = await ok(s, 'claims.timeline', { kinds: ['state_media'] });
+    expect(t.groups.map((g) => [g.period, g.claims.map((c) => c.statement)])).toEqual([['2025-11', ['state', 'both']]]);
+    const listed = await ok(s, 'claims.list', { kinds: ['private_media'], sort: 'statement', direction: 'asc' });
+    expect(listed.map((c) => c.uid)).toEqual([both.uid, privateOnly.uid]);
+    expect(await ok(s, 'claims.list', { kinds: ['think_tank'] })).toEqual([]);
+    // With another filter the kinds narrow it further.
+    expect((await ok(s, 'claims.timeline', { kinds: ['state_media', 'private_media'], from: '2025-11' })).groups[0]!.claims.map((c) => c.statement)).toEqual(['state', 'both']);
+    expect((await dispatch(s, 'claims.timeline', { kinds: ['tabloid'] })).ok).toBe(false);
   });
 
   it('rejects junk and unknown references and changes nothing', async () => {

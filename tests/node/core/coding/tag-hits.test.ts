@@ -41,6 +41,16 @@ describe('coding from search', () => {
       expect(a.start === 0 || /[.!?…:\n]["'”’)]*\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start)) || text[a.start - 1] === '\n').toBe(true);
       expect(a.exact).toMatch(/[.!?…]["'”’)]*$|[^.!?]$/);
     }
+    // Indexed as one made in the reader is: found by search, under the language of its paragraph.
+    const found = await ok(dispatch(s, 'search.query', { query: 'drone*', kinds: ['annotation'], limit: 200 }));
+    expect(new Set(found.hits.map((h) => h.uid))).toEqual(new Set(result.created));
+    const langs = p.db
+      .prepare(`SELECT i.lang AS mine, (SELECT q.lang FROM search_items q WHERE q.kind = 'passage' AND q.document_id = i.document_id AND q.start <= i.start
+          ORDER BY q.start DESC LIMIT 1) AS paragraph FROM search_items i JOIN annotations a ON a.id = i.ref_id WHERE i.kind = 'annotation' AND a.uid IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(result.created)) as { mine: string | null; paragraph: string | null }[];
+    expect(langs).toHaveLength(result.created.length);
+    for (const l of langs) expect(l.mine).toBe(l.paragraph ?? l.mine);
+    expect(langs.every((l) => l.mine === 'en')).toBe(true);
     // Again: nothing new, all already tagged.
     const again = await ok(dispatch(s, 'coding.tagHits', req));
     expect(again).toMatchObject({ created: [], alreadyTagged: result.created.length });

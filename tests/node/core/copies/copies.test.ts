@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../../../helpers/temp-project';
+import { importFiles } from '../../../../src-main/core/import/import-files';
 import { importArticle } from '../claims/fixtures';
 import { documentRow, getDocument } from '../../../../src-main/core/library/documents';
 import { linksOf } from '../../../../src-main/core/copies/copy-store';
@@ -45,13 +46,33 @@ describe('copy detection at import', () => {
     expect(linksOf(p)).toEqual([]);
   });
 
+  it("keeps one document's postings in step with its current text: a new version replaces them, a deleted document takes them along", async () => {
+    const p = tempProject();
+    const a = await importArticle(p, { text: AZERTAC_ITEM, outlet: AZERTAC });
+    const b = await importArticle(p, { text: INDEPENDENT_REPORT, outlet: BAKU_POST });
+    const [idA, idB] = [documentRow(p, a).id, documentRow(p, b).id];
+    const postings = (id: number): number =>
+      (p.db.prepare('SELECT count(*) AS n FROM copy_postings WHERE key & 4294967295 = ?').get(id) as { n: number }).n;
+    const listed = (id: number): number[] =>
+      JSON.parse((p.db.prepare('SELECT fingerprints FROM copy_documents WHERE document_id = ?').get(id) as { fingerprints: string }).fingerprints) as number[];
+    expect(postings(idA)).toBe(listed(idA).length);
+    expect(postings(idA)).toBeGreaterThan(3);
+    // B's text becomes Trend's reprint of A: its postings are the new text's, and the link appears.
+    await importFiles(p, { items: [{ kind: 'text', text: TREND_REPRINT, name: 'v2.txt' }], overrides: { versionOf: b } });
+    expect(postings(idB)).toBe(listed(idB).length);
+    expect(linksOf(p).map((l) => [l.a, l.b])).toEqual([[idA, idB]]);
+    p.db.prepare('DELETE FROM documents WHERE id = ?').run(idA);
+    expect(postings(idA)).toBe(0);
+    expect(p.db.prepare('SELECT count(*) AS n FROM copy_postings').get()).toEqual({ n: listed(idB).length });
+  });
+
   it('rebuild finds the same links again for an existing project', async () => {
     const p = tempProject();
     await importArticle(p, { text: AZERTAC_ITEM, outlet: AZERTAC });
     await importArticle(p, { text: TREND_REPRINT, outlet: TREND });
     await importArticle(p, { text: INDEPENDENT_REPORT, outlet: BAKU_POST });
     const before = linksOf(p).map(({ a, b, sharedWords, spans }) => ({ a, b, sharedWords, spans }));
-    p.db.exec('DELETE FROM copy_links; DELETE FROM copy_fingerprints');
+    p.db.exec('DELETE FROM copy_links; DELETE FROM copy_postings; DELETE FROM copy_documents');
     expect(await rebuildCopies(p)).toEqual({ documents: 3, links: 1 });
     expect(linksOf(p).map(({ a, b, sharedWords, spans }) => ({ a, b, sharedWords, spans }))).toEqual(before);
   });

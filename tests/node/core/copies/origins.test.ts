@@ -72,7 +72,7 @@ describe('independent origins', () => {
       ['Report', 'own'],
     ]);
     const azertac = findOutletByName(p, 'AZERTAC')!;
-    setManualUpstream(p, documentRow(p, report).id, { id: azertac.id, name: azertac.name });
+    setManualUpstream(p, documentRow(p, report).id, azertac.id);
     const after = getClaim(p, claim.uid).corroboration;
     expect(after.supporting.origins).toEqual([
       { outlet: expect.objectContaining({ name: 'AZERTAC', kind: 'state_media' }), name: 'AZERTAC', basis: 'attributed', reprintedBy: ['Day.Az', 'Report'], evidence: 2 },

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportProgress } from '@common/api/schemas/documents';
+import type { ImportFileResult, ImportProgress } from '@common/api/schemas/documents';
+import { listCopies } from '../../../../src-main/core/copies/views';
 import { dispatch } from '../../../../src-main/core/dispatch';
 import { cancelImport, importFiles } from '../../../../src-main/core/import/import-files';
 import { MAX_FILE_BYTES } from '../../../../src-main/core/import/prepare-document';
@@ -135,6 +136,27 @@ describe('importFiles', () => {
     expect(doc.text).toBe('Trend\n\nBaku port volumes rose.\n\nMore text.');
     const stored = JSON.stringify(dump(s.project));
     for (const bad of ['alert', 'onclick', 'onerror', 'javascript:', '<script']) expect(stored).not.toContain(bad);
+  });
+
+  it('takes the same text from another outlet as a reprint (a document of its own, linked as a copy), and from the same outlet as a duplicate', async () => {
+    const s = tempSession();
+    const body = [
+      'President Ilham Aliyev received a delegation led by the Minister of Foreign Affairs of Uzbekistan on October 7.',
+      'The sides discussed the development of bilateral relations in the political, economic and humanitarian spheres.',
+      'The head of state noted that trade turnover between the two countries grew by 42 percent over the past year.',
+    ].join('\n\n');
+    const imp = async (outlet: string | undefined, name: string): Promise<ImportFileResult> =>
+      (await importFiles(s.project, { items: [{ kind: 'text', text: body, name }], overrides: { title: 'Talks', ...(outlet ? { outlet } : {}) } })).results[0]!;
+    const azertac = await imp('AZERTAC', 'azertac.txt');
+    const trend = await imp('Trend', 'trend.txt');
+    const report = await imp('Report', 'report.txt');
+    expect([azertac.status, trend.status, report.status]).toEqual(['imported', 'imported', 'imported']);
+    // The same outlet under another of its names, or no outlet at all: the text is already here.
+    expect(await imp('Trend News Agency', 'trend-again.txt')).toMatchObject({ status: 'duplicate', existing: trend.uid });
+    expect(await imp(undefined, 'pasted.txt')).toMatchObject({ status: 'duplicate', existing: azertac.uid });
+    expect(listAll(s.project).map((d) => d.outlet)).toEqual(['AZERTAC', 'Trend News Agency', 'Report.az']);
+    const pairs = listCopies(s.project).pairs.map((pair) => pair.documents.slice().sort().join(' '));
+    expect(pairs.sort()).toEqual([[azertac.uid, trend.uid], [azertac.uid, report.uid], [trend.uid, report.uid]].map((x) => x.sort().join(' ')).sort());
   });
 
   it('finds duplicates by content hash and stores a changed text as a new version (same URL or versionOf)', async () => {

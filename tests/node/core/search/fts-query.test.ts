@@ -2,11 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery as parseWithExpansion } from '../../../../src-main/core/search/fts-query';
 
 // The query language alone: expansion (stems, keys, aliases) is tested in expansion.test.ts.
-const parseQuery = (input: string): ReturnType<typeof parseWithExpansion> => parseWithExpansion(input, { expand: false });
+// A word as written is matched in the text columns only ({body title}: never through the stems
+// or keys a row holds); the expressions below are compared without that column filter.
+const EXACT = '{body title} : ';
+const parseQuery = (input: string): ReturnType<typeof parseWithExpansion> => {
+  const parsed = parseWithExpansion(input, { expand: false });
+  return { ...parsed, match: parsed.match?.replaceAll(EXACT, '') ?? null };
+};
 
 describe('parseQuery: any string → a safe FTS5 expression', () => {
   it('words are AND-ed, folded and quoted', () => {
     expect(parseQuery('Türkiye  ƏLİYEV').match).toBe('"turkiye" AND "aliyev"');
+  });
+
+  it('a word as written is looked for in the text columns alone, at one level', () => {
+    const parsed = parseWithExpansion('gas "oil field" azer*', { expand: false });
+    expect(parsed.match).toBe(`${EXACT}"gas" AND ${EXACT}"oil field" AND ${EXACT}"azer" *`);
+    expect(parsed.levels).toEqual([parsed.match]);
   });
 
   it('"exact phrases", OR groups, exclusions and prefixes', () => {

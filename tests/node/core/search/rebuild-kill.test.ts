@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../../../../src-main/core/session';
+import { finishSearchRebuild, REBUILD_SETTING, rebuildStatus } from '../../../../src-main/core/search/rebuild';
+import { search } from '../../../../src-main/core/search/search';
+import { SearchQuery } from '@common/api/schemas/search';
+import { privateBuild } from '../../../helpers/built-app';
+import { tempDir } from '../../../helpers/temp-project';
+import { askForRebuild, projectWithItems } from './rebuild-fixtures';
+
+// A rebuild killed with SIGKILL (the built CLI, which finishes a pending rebuild before its
+// command) resumes from its last committed step when the project is opened again: nothing
+// indexed is lost or indexed twice, and searches are complete once it has finished.
+
+const DOCS = 400;
+let build: ReturnType<typeof privateBuild> | undefined;
+
+beforeAll(() => {
+  build = privateBuild('rebuild-kill');
+}, 300_000);
+afterAll(() => build?.remove());
+
+describe('search index rebuild killed mid-way', () => {
+  it('resumes on the next opening from where it was killed, and ends complete', async () => {
+    const dir = tempDir();
+    const { path, items } = projectWithItems(dir, DOCS);
+    askForRebuild(path);
+    const child = spawn(process.execPath, [build!.cli, '--db', path, 'search', 'Gabala'], { stdio: 'ignore', env: { ...process.env, DOSSIER_HOME: dir } });
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+    // Killed once the cursor says some documents are done (a reader never blocks the writer).
+    const reader = new Database(path, { readonly: true });
+    const cursor = reader.prepare('SELECT value FROM settings WHERE key = ?');
+    for (;;) {
+      const v = (cursor.get(REBUILD_SETTING) as { value: string } | undefined)?.value;
+      if (v === undefined || /^0:\d*[1-9]/.test(v)) break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    reader.close();
+
+    const p = createProject(path);
+    const at = rebuildStatus(p);
+    expect(at.state).toBe('paused');
+    expect(at.done).toBeGreaterThan(0);
+    expect(at.done).toBeLessThan(items);
+    // What was committed before the kill is searchable: one hit per indexed document row.
+    const query = SearchQuery.parse({ query: 'Gabala', kinds: ['document'], limit: 500 });
+    const documentsFound = (): number => new Set(search(p, query).hits.map((h) => h.documentUid)).size;
+    expect(documentsFound()).toBe(at.done);
+    finishSearchRebuild(p);
+    expect(rebuildStatus(p)).toEqual({ state: 'done', done: items, total: items });
+    expect(documentsFound()).toBe(DOCS);
+    const rows = (p.db.prepare('SELECT count(*) AS n FROM search_items').get() as { n: number }).n;
+    expect(rows).toBe(DOCS * 4 + DOCS / 5 + 10);
+    p.close();
+  }, 120_000);
+});
