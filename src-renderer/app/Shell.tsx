@@ -6,6 +6,9 @@ import { useApiQuery } from '../bridge/use-api-query';
 import { CommandPalette } from '../commands/CommandPalette';
 import { baseHandlers, useCommandKeys, type CommandHandlers } from '../commands/registry';
 import { ShortcutSheet } from '../commands/ShortcutSheet';
+import { AliasesDialog } from '../features/aliases/AliasesDialog';
+import { useAliases } from '../features/aliases/alias-store';
+import { AlsoSearchAsDialog } from '../features/aliases/AlsoSearchAsDialog';
 import { BackupsDialog } from '../features/backup/BackupsDialog';
 import { useBackups } from '../features/backup/backup-store';
 import { ExportDialog } from '../features/export/ExportDialog';
@@ -38,6 +41,7 @@ export function Shell() {
       'project.export': () => openExport(),
       'project.backup': () => useBackups.getState().show(),
       'project.restore': () => useBackups.getState().show(true),
+      'search.aliases': () => useAliases.getState().show(),
       'help.about': () =>
         notifications.show({ title: 'Dossier', message: 'An offline research workbench for sourced claims and annotated articles.' }),
     }),
@@ -67,6 +71,8 @@ export function Shell() {
       <DropOverlay />
       <ExportDialog />
       <BackupsDialog />
+      <AliasesDialog />
+      <AlsoSearchAsDialog />
       <ProjectDialog />
     </AppShell>
   );

@@ -1,7 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+import { startHost, stopHost } from '../e2e/fixtures';
+import { call } from '../helpers/annotated-article';
 import { MatrixSpec } from '@common/api/schemas/analysis';
 import { cellPassages } from '../../src-main/core/analysis/cell-passages';
 import { computeMatrix } from '../../src-main/core/analysis/matrix';
@@ -10,12 +14,14 @@ import { tagHits, untagHits } from '../../src-main/core/coding/tag-hits';
 import { importFiles } from '../../src-main/core/import/import-files';
 import { createProject, type Project } from '../../src-main/core/session';
 import { createTheme } from '../../src-main/core/themes/themes';
-import { cpuMs, ms, report, timed, type Row } from './harness';
+import { cpuMs, ms, percentile, report, timed, type Row } from './harness';
 
 // Matrices over a large project: 100,000 documents from 200 outlets over three years and
 // 500,000 coded passages (one theme each, every fifth with a second one) on a codebook of 8
 // top-level themes with 4 sub-themes each. Baseline in the same run: the plainest SQL that
 // reads the same rows, counting theme tags per outlet with no roll-up and no headers.
+// Then the view in Chromium through the browser host: Alt+6 → the heat map painted (the
+// matrix computed, sent and drawn), against the analysis.matrix call alone over HTTP.
 
 const DOCS = Number(process.env.ANALYSIS_BENCH_DOCS ?? 100_000);
 const ANNOTATIONS = Number(process.env.ANALYSIS_BENCH_ANNOTATIONS ?? 500_000);
@@ -58,10 +64,83 @@ function seed(p: Project): void {
 
 const time = (fn: () => unknown): ReturnType<typeof timed> => timed(fn, RUNS);
 
+/** In the page: the time from pressing `key` until `selector` exists and a frame has been painted. */
+const paintAfterKey = async (page: Page, key: string, selector: string): Promise<number> => {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { painted: Promise<number> };
+    w.painted = new Promise<number>((done, fail) => {
+      let t0 = 0;
+      window.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+      const start = performance.now();
+      const poll = (): void => {
+        if (t0 && document.querySelector(sel)) {
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => done(performance.now() - t0);
+            ch.port2.postMessage(0);
+          });
+        } else if (performance.now() - start > 60_000) fail(new Error(`not painted after 60 s: ${sel}`));
+        else requestAnimationFrame(poll);
+      };
+      poll();
+    });
+  }, selector);
+  const painted = page.evaluate(() => (window as unknown as { painted: Promise<number> }).painted);
+  await page.keyboard.press(key);
+  return painted;
+};
+
+const MATRIX_PAINTED = 'table[aria-label="Matrix of passages"] tbody tr td button';
+
+/** Alt+6 → the themes × outlets heat map painted: cold (the page reloaded, nothing cached) and again (the answer cached). */
+async function paintTimes(path: string, dir: string): Promise<Row[]> {
+  const host = await startHost({ home: dir });
+  if (host.projectPath !== path) throw new Error(`the host opened ${host.projectPath}, not ${path}`);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    page.setDefaultTimeout(120_000);
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const http: number[] = [];
+    const spec = MatrixSpec.parse({ rows: 'themes', cols: 'outlets' });
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await call(host, 'analysis.matrix', { spec });
+      http.push(performance.now() - t);
+    }
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: 'Library', exact: true }).waitFor();
+    // Warm the bundle once.
+    await paintAfterKey(page, 'Alt+6', MATRIX_PAINTED);
+    for (let i = 0; i < 5; i++) {
+      await page.reload();
+      await page.getByRole('heading', { name: 'Library', exact: true }).waitFor();
+      await page.waitForLoadState('networkidle');
+      cold.push(await paintAfterKey(page, 'Alt+6', MATRIX_PAINTED));
+      await page.keyboard.press('Alt+1');
+      await page.getByRole('heading', { name: 'Library', exact: true }).waitFor();
+      warm.push(await paintAfterKey(page, 'Alt+6', MATRIX_PAINTED));
+    }
+    const p50 = (xs: number[]): number => percentile(xs, 50);
+    return [
+      { what: 'baseline: analysis.matrix over HTTP (compute + send)', 'p50 ms': p50(http), 'p95 ms': percentile(http, 95), 'x baseline p50': 1 },
+      { what: 'view: Alt+6 → heat map painted, cold (target ≤ 300 ms)', 'p50 ms': p50(cold), 'p95 ms': percentile(cold, 95), 'x baseline p50': p50(cold) / p50(http) },
+      { what: 'view: Alt+6 → heat map painted, answer cached', 'p50 ms': p50(warm), 'p95 ms': percentile(warm, 95), 'x baseline p50': p50(warm) / p50(http) },
+    ];
+  } finally {
+    await browser.close();
+    await stopHost(host, true);
+  }
+}
+
 describe('analysis', () => {
-  it(`themes × outlets over ${DOCS} documents and ${ANNOTATIONS} passages`, () => {
+  it(`themes × outlets over ${DOCS} documents and ${ANNOTATIONS} passages`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-analysis-'));
-    const p = createProject(join(dir, 'analysis.dossier'));
+    // Where the browser host looks in its data folder, so the view bench opens the same file.
+    const path = join(dir, 'e2e.dossier');
+    const p = createProject(path);
+    let closed = false;
     try {
       const t0 = process.hrtime.bigint();
       seed(p);
@@ -87,9 +166,13 @@ describe('analysis', () => {
       add('outlets × years, words', time(() => computeMatrix(p, spec({ rows: 'outlets', cols: 'years', measure: 'words' }))));
       add('themes × themes (same passage)', time(() => computeMatrix(p, spec({ rows: 'themes', cols: 'themes' }))));
       add('drill-down: one cell, first 200 passages', time(() => cellPassages(p, { spec: spec({ rows: 'themes', cols: 'outlets' }), row: 't3', col: 'o17', limit: 200, offset: 0 })));
-      report('analysis', rows, { documents: DOCS, annotations: ANNOTATIONS, outlets: OUTLETS, themes: TOP_THEMES * (1 + SUB_THEMES), runs: RUNS, seedMs });
-    } finally {
+      const load = { loadavg: loadavg() };
+      report('analysis', rows, { documents: DOCS, annotations: ANNOTATIONS, outlets: OUTLETS, themes: TOP_THEMES * (1 + SUB_THEMES), runs: RUNS, seedMs, ...load });
       p.close();
+      closed = true;
+      report('analysis-view', await paintTimes(path, dir), { documents: DOCS, annotations: ANNOTATIONS, viewport: '1920x1080', runs: 5, ...load });
+    } finally {
+      if (!closed) p.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -69,6 +69,7 @@ const CHECKS: Record<CommandId, Check> = {
   'project.export': { where: 'anywhere', verify: dialog('Export') },
   'project.backup': { where: 'anywhere', verify: dialog('Backups') },
   'project.restore': { where: 'anywhere', verify: dialog('Backups') },
+  'search.aliases': { where: 'anywhere', verify: dialog('Alias groups') },
   'project.close': {
     where: 'anywhere',
     verify: async (page, run) => {

@@ -208,6 +208,9 @@ test('keyboard alone: a caret, Ctrl+Shift+→ selects whole words, the bubble ta
   await page.keyboard.press('Control+Shift+ArrowLeft');
   await expect(pending).toHaveText('Formats endure');
   await shot(page, 'editing-keyboard-selection');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shot(page, 'editing-keyboard-selection-1920');
+  await page.setViewportSize({ width: 1024, height: 700 });
 
   // Ctrl+1 tags what is shown; the caret goes on after it, in the text.
   const quick = (await page.getByRole('group', { name: 'Quick themes' }).getByRole('button').first().getAttribute('aria-label'))!.replace('Apply ', '');
@@ -226,6 +229,14 @@ test('keyboard alone: a caret, Ctrl+Shift+→ selects whole words, the bubble ta
   await page.keyboard.type('Energy');
   await page.keyboard.press('Enter');
   await expect(page.locator('.reader-text [data-annotation-uid]').filter({ hasText: /^leadership$/ })).toHaveAttribute('title', /Energy/);
+  await expect(text).toBeFocused();
+
+  // Escape in the picker closes the bubble and puts the caret back in the text.
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('Alt+t');
+  await expect(picker).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(bubble).toHaveCount(0);
   await expect(text).toBeFocused();
 
   // Shift+End selects to the end of the line; Escape drops it and stays in the text, twice over.
@@ -291,4 +302,15 @@ test('Make claim from a bare selection: tagged and claimed in one step, dated fr
   await detail.getByRole('button', { name: 'Make claim' }).click();
   await expect(page.getByRole('dialog', { name: 'Make claim' }).getByRole('textbox', { name: 'Event date' })).toHaveValue('2025-10-14');
   await page.keyboard.press('Escape');
+});
+
+test('a mouse selection extended by Ctrl+Shift+→ tags what is shown', async ({ page, host }) => {
+  await openSample(page, host.url);
+  await dragOver(page, 'Formats endure');
+  const pending = page.locator('.anno-pending');
+  await expect(pending).toHaveText('Formats endure');
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(pending).toHaveText('Formats endure leadership');
+  await page.keyboard.press('Control+2');
+  await expect(page.locator('.reader-text [data-annotation-uid]').filter({ hasText: /^Formats endure leadership$/ })).toHaveCount(1);
 });

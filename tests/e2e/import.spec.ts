@@ -38,7 +38,11 @@ for (const size of [
     await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Omuraliyev: Critical outcomes were achieved at the Summit held in Gabala');
     await expect(reader.getByRole('heading', { level: 2 })).toHaveText('Key outcomes');
     await expect(reader.locator('.reader-text p')).toHaveCount(3);
-    await expect(reader).not.toContainText('October 7, AZERTAC');
+    await expect(reader.getByRole('document', { name: 'Document text' })).not.toContainText('October 7, AZERTAC');
+    // The dateline's agency is the item's one upstream record: the sources line says so.
+    await expect(reader.getByRole('region', { name: 'Sources of this text' }).getByLabel('Upstream source')).toHaveText(
+      'Repeats AZERTAC: its dateline reads “Gabala, October 7, AZERTAC”.',
+    );
     await expect(page.getByLabel('Dateline', { exact: true })).toHaveText('Filed in Gabala, 2025-10-07 by AZERTAC');
     await expect(reader.getByLabel('Outlet', { exact: true })).toHaveText('Trend News Agency');
     await shot(page, `import-dateline-${size.width}`);

@@ -91,7 +91,13 @@ test('import through the file chooser and by drop, see the summary, open and rea
   await expect(page.getByText(TITLE, { exact: true }).filter({ visible: true })).toHaveCount(1);
   await expect(text.locator('.reader-caption').filter({ hasText: 'Photo: Anadolu Agency' })).toHaveCount(1);
   await expect(text.getByText('Photo: Anadolu Agency')).toHaveCount(1);
-  await expect(text).toHaveAttribute('contenteditable', 'false');
+  // Read-only: editable only for the caret (keyboard selection), which typing cannot change.
+  await expect(text).toHaveAttribute('aria-readonly', 'true');
+  const shown = await text.textContent();
+  await text.locator('p').first().click();
+  await page.keyboard.type('typed');
+  await page.keyboard.press('Backspace');
+  expect(await text.textContent()).toBe(shown);
   await shot(page, 'library-reader');
 
   // 5. Correct the outlet in the details form; a bad date is refused with a hint.

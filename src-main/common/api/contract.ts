@@ -78,7 +78,7 @@ import {
   TimelineInput,
 } from './schemas/claims';
 import { ArgumentDetail, ArgumentGet, ArgumentQuery, ArgumentSummary, ArgumentUpdate, NewArgument } from './schemas/arguments';
-import { AliasAdd, AliasGroup, AliasRemove, AliasRemoved, RebuildStatus, SearchQuery, SearchResult } from './schemas/search';
+import { AliasAdd, AliasGroup, AliasGroupCreate, AliasGroupRef, AliasGroupSet, AliasRemove, AliasRemoved, RebuildStatus, SearchQuery, SearchResult } from './schemas/search';
 import { CopiesRebuildResult, CopyList, CopyQuery, DocumentSources, DocumentSourcesGet, UpstreamSet } from './schemas/copies';
 import {
   SavedSearch,
@@ -196,6 +196,10 @@ export const contract = {
   'aliases.list': { input: z.object({}).strict(), output: z.array(AliasGroup) },
   'aliases.add': { input: AliasAdd, output: AliasGroup },
   'aliases.remove': { input: AliasRemove, output: AliasRemoved },
+  'aliases.createGroup': { input: AliasGroupCreate, output: AliasGroup },
+  'aliases.setGroup': { input: AliasGroupSet, output: AliasGroup },
+  /** Returns the group as it was, for undo. */
+  'aliases.deleteGroup': { input: AliasGroupRef, output: AliasGroup },
   'analysis.matrix': { input: MatrixRequest, output: Matrix },
   'analysis.cell': { input: MatrixCellRequest, output: MatrixCellPassages },
   'coding.preview': { input: TagHitsRequest, output: TagPreview },

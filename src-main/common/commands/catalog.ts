@@ -30,6 +30,7 @@ export const COMMANDS = [
   { id: 'view.analysis', title: 'Go to Analysis', group: 'Go', keys: 'Alt+6', menu: 'go' },
   { id: 'view.hypotheses', title: 'Go to Competing Hypotheses', group: 'Go', keys: 'Alt+7', menu: 'go' },
   { id: 'view.search', title: 'Search Everything', group: 'Go', keys: 'CmdOrCtrl+Shift+F', menu: 'go' },
+  { id: 'search.aliases', title: 'Search Aliases…', group: 'Go', menu: 'go' },
   { id: 'reader.find', title: 'Find in Document', group: 'Reader', keys: 'CmdOrCtrl+F' },
   { id: 'annotation.next', title: 'Next Annotation', group: 'Annotate', keys: 'Alt+ArrowDown' },
   { id: 'annotation.previous', title: 'Previous Annotation', group: 'Annotate', keys: 'Alt+ArrowUp' },

@@ -62,6 +62,8 @@ export function nameVariants(raw: string, fromEnd: boolean): string[] {
   const out: string[] = [];
   for (let n = tokens.length; n >= 1; n--) {
     const name = (fromEnd ? tokens.slice(-n) : tokens.slice(0, n)).join(' ').replace(/[.,;:]+$/, '');
+    // "… 475 reported": a number names no outlet.
+    if (!/\p{L}/u.test(name)) continue;
     out.push(name);
     // Turkish genitive: "Anadolu Ajansının" is "Anadolu Ajansı", "AA'nın" is "AA".
     const bare = name.replace(/['’]?(?:nın|nin|nun|nün)$/u, '');

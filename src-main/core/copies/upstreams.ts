@@ -60,9 +60,16 @@ export function setCopyUpstream(p: Project, documentId: number, upstreamDocument
  */
 export function detectAttribution(p: Project, documentId: number, text: string): string | null {
   const own = (prepared(p, 'SELECT outlet_id FROM documents WHERE id = ?').get(documentId) as { outlet_id: number | null }).outlet_id;
+  // Texts repeat their phrases ("…, an official reported" ten times): each name is looked up once.
+  const seen = new Map<string, ReturnType<typeof statedOutlet>>();
+  const lookup = (name: string): ReturnType<typeof statedOutlet> => {
+    let found = seen.get(name);
+    if (found === undefined) seen.set(name, (found = statedOutlet(p, name)));
+    return found;
+  };
   for (const c of statedSources(text)) {
     for (const v of c.variants) {
-      const outlet = statedOutlet(p, v);
+      const outlet = lookup(v);
       if (!outlet) continue;
       // "…, Trend reports" in Trend's own article is a byline, not an upstream.
       if (outlet.id === own) break;

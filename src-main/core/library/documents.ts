@@ -140,6 +140,23 @@ export function getDocument(p: Project, ref: string): DocumentDetail {
     versions: versions.n,
     dateline: datelineOf(p, row.id),
     ...documentGroups(p, row.id),
+    searchLanguage: searchLanguageOf(p, row.id, row.language),
+  };
+}
+
+/** The language the index holds for a document and its passages (indexDocument wrote them). */
+function searchLanguageOf(p: Project, documentId: number, language: string | null): DocumentDetail['searchLanguage'] {
+  const given = languageCode(language);
+  const rows = prepared(
+    p,
+    `SELECT kind, lang, count(*) AS n FROM search_items WHERE document_id = ? AND kind IN ('document', 'passage')
+     GROUP BY kind, lang ORDER BY n DESC`,
+  ).all(documentId) as { kind: string; lang: string | null; n: number }[];
+  const whole = rows.find((r) => r.kind === 'document')?.lang ?? null;
+  return {
+    code: given ?? whole,
+    source: given ? 'metadata' : 'detected',
+    passages: rows.filter((r) => r.kind === 'passage').map((r) => ({ code: r.lang, count: r.n })),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Project } from '../session';
 import { fold } from '@common/text/fold';
 import { newUid } from '../util/uid';
 import { DossierError } from '../errors';
+import { resolveRef } from '../data/resolve';
 import { tokenize } from './tokens';
 import { prepared } from '../data/statements';
 import starter from '../../../resources/search/aliases.json';
@@ -87,6 +88,59 @@ export function removeAlias(p: Project, ref: string): number {
       }
     }
     return removed;
+  })();
+}
+
+/** The names, trimmed, one per folded key (the first spelling kept); refuses fewer than two. */
+function distinctNames(names: string[]): string[] {
+  const clean = [...new Map(names.map((n) => [aliasKey(n), n.trim()] as const).filter(([k]) => k !== '')).values()];
+  if (clean.length < 2) throw new DossierError('invalid-input', 'an alias group needs at least two different names with letters or digits');
+  return clean;
+}
+
+/** Refuses a name that another group already holds, saying which group. */
+function assertFree(p: Project, names: string[], ownGroup: number | null): void {
+  for (const n of names) {
+    const other = groupOf(p, aliasKey(n));
+    if (other !== null && other !== ownGroup) {
+      const { names: theirs } = groupById(p, other);
+      throw new DossierError('conflict', `“${n}” is already in the group ${theirs.join(' = ')}; remove it there first`);
+    }
+  }
+}
+
+const groupIdOf = (p: Project, uid: string): number => resolveRef(p, 'alias group', uid).id;
+
+/** A new group of these names; none of them may be in another group (the view's "New group"). */
+export function createAliasGroup(p: Project, names: string[]): AliasGroup {
+  const clean = distinctNames(names);
+  return p.db.transaction(() => {
+    assertFree(p, clean, null);
+    const id = Number(prepared(p, 'INSERT INTO alias_groups (uid, created_at) VALUES (?, ?)').run(newUid(), p.now()).lastInsertRowid);
+    insertNames(p, id, clean);
+    return groupById(p, id);
+  })();
+}
+
+/** Makes a group hold exactly these names, in this order (add, remove, rename a name; undo). */
+export function setAliasGroup(p: Project, uid: string, names: string[]): AliasGroup {
+  const clean = distinctNames(names);
+  return p.db.transaction(() => {
+    const id = groupIdOf(p, uid);
+    assertFree(p, clean, id);
+    prepared(p, 'DELETE FROM aliases WHERE group_id = ?').run(id);
+    insertNames(p, id, clean);
+    return groupById(p, id);
+  })();
+}
+
+/** Deletes a group; returns it as it was, for undo. */
+export function deleteAliasGroup(p: Project, uid: string): AliasGroup {
+  return p.db.transaction(() => {
+    const id = groupIdOf(p, uid);
+    const group = groupById(p, id);
+    prepared(p, 'DELETE FROM alias_groups WHERE id = ?').run(id);
+    return group;
   })();
 }
 

@@ -79,7 +79,11 @@ function wordOrStems(t: QueryTerm, e: Pick<Expansion, 'stems'>): string {
 function alternatives(t: QueryTerm, e: Pick<Expansion, 'stems' | 'keys'>, level: MatchLevel, alias = false): string[] {
   const single = t.tokens.length === 1 && !t.prefix && t.expand;
   const out = [
-    level >= 1 && single ? wordOrStems(t, e) : alias && t.tokens.length > 1 ? wordsOf(t) : `{body title} : ${phrase(t)}`,
+    level >= 1 && single
+      ? wordOrStems(t, e)
+      : (alias || (t.loose && level >= 1)) && t.tokens.length > 1
+        ? wordsOf(t)
+        : `{body title} : ${phrase(t)}`,
   ];
   if (level >= 2 && e.keys.length) out.push(`{keys} : (${e.keys.map(quote).join(' OR ')})`);
   return out;

@@ -21,6 +21,8 @@ export interface QueryTerm {
   expand: boolean;
   /** Its stems, name keys and aliases, once expanded. */
   expansion?: Expansion;
+  /** Several words typed without quotes that name an alias group: its words match anywhere, in any form. */
+  loose?: boolean;
 }
 
 export interface ParseOptions {
@@ -61,6 +63,8 @@ interface Item {
   term: QueryTerm;
   negated: boolean;
   or: boolean;
+  /** A single word typed bare (no quotes, `=`, `-` or `*`): it may join its neighbours into an alias name. */
+  bare: boolean;
 }
 
 const FILTER_KEYS = new Set(['theme', 'outlet', 'before', 'after', 'kind']);
@@ -125,13 +129,13 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
     i = end + 1;
     return text;
   };
-  const push = (text: string, negated: boolean, prefix: boolean, exact: boolean): void => {
+  const push = (text: string, negated: boolean, prefix: boolean, exact: boolean, quoted = false): void => {
     const tokens = tokenize(fold(text)).map((t) => t.text);
     if (tokens.length === 0) return;
     const no = negated || pendingNot;
     const term: QueryTerm = { tokens, raw: text, prefix, expand: expandAll && !exact && !no };
     if (term.expand) term.expansion = expandTerm(term, options.aliases ?? null);
-    items.push({ term, negated: no, or: pendingOr });
+    items.push({ term, negated: no, or: pendingOr, bare: term.expand && !prefix && !quoted && tokens.length === 1 });
     pendingOr = false;
     pendingNot = false;
   };
@@ -156,7 +160,7 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
         prefix = true;
         i++;
       }
-      push(text, negated, prefix, exact);
+      push(text, negated, prefix, exact, true);
       continue;
     }
     const start = i;
@@ -185,6 +189,7 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
     push(word, negated, prefix, exact);
   }
 
+  if (options.aliases) joinAliasNames(items, options.aliases);
   if (items.length > MAX_TERMS) {
     notices.push(`only the first ${MAX_TERMS} words are searched`);
     items.length = MAX_TERMS;
@@ -194,6 +199,29 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
   const top = Math.max(0, ...items.map((it) => topLevel(it.term))) as MatchLevel;
   const levels = [...new Set(([0, 1, 2, 3] as const).filter((l) => l <= top).map((l) => buildMatch(items, l)))].filter((m) => m !== null);
   return { match: levels.at(-1) ?? null, levels, terms, filters, notices, wordless: items.length === 0 };
+}
+
+/** Alias names of up to this many bare words are recognised in a query (longest first). */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Runs of bare words that spell a name of an alias group become one term, so `Organization of
+ * Turkic States` typed without quotes also finds ОТГ and Türk Devletleri Teşkilatı. The words
+ * still match anywhere in the row, in any form, as they did one by one.
+ */
+function joinAliasNames(items: Item[], aliases: AliasLookup): void {
+  for (let i = 0; i < items.length; i++) {
+    for (let n = Math.min(MAX_NAME_WORDS, items.length - i); n >= 2; n--) {
+      const run = items.slice(i, i + n);
+      if (!run.every((it, j) => it.bare && !it.negated && (j === 0 || !it.or))) continue;
+      const tokens = run.map((it) => it.term.tokens[0]!);
+      if (aliases(tokens.join(' ')).length === 0) continue;
+      const term: QueryTerm = { tokens, raw: run.map((it) => it.term.raw).join(' '), prefix: false, expand: true, loose: true };
+      term.expansion = expandTerm(term, aliases);
+      items.splice(i, n, { term, negated: false, or: run[0]!.or, bare: false });
+      break;
+    }
+  }
 }
 
 /** Terms AND-ed, `a OR b` grouped, exclusions NOT-ed: `(a AND (b OR c)) NOT (x OR y)`. */

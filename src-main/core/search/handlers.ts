@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { HandlerMap } from '../handler-types';
 import { search } from './search';
-import { addAliases, listAliases, removeAlias } from './aliases';
+import { addAliases, createAliasGroup, deleteAliasGroup, listAliases, removeAlias, setAliasGroup } from './aliases';
 import { cancelSearchRebuild, rebuildStatus, runSearchRebuild } from './rebuild';
 
 // better-sqlite3 runs a query to its end on the main thread; it cannot be interrupted. What a
@@ -37,4 +37,7 @@ export const searchHandlers = {
   'aliases.list': (s) => listAliases(s.project),
   'aliases.add': (s, { names }) => addAliases(s.project, names),
   'aliases.remove': (s, { ref }) => ({ removed: removeAlias(s.project, ref) }),
+  'aliases.createGroup': (s, { names }) => createAliasGroup(s.project, names),
+  'aliases.setGroup': (s, { uid, names }) => setAliasGroup(s.project, uid, names),
+  'aliases.deleteGroup': (s, { uid }) => deleteAliasGroup(s.project, uid),
 } satisfies HandlerMap<'search.' | 'aliases.'>;

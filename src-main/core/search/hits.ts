@@ -193,6 +193,7 @@ export function loadHits(p: Project, rows: ItemRow[], terms: QueryTerm[]): Searc
       date: r.date,
       credibility: r.credibility,
       score: r.score,
+      lang: r.lang,
     });
   }
   return hits;

@@ -1,4 +1,4 @@
-import { nameKeys } from '../text/name-key';
+import { keyInitials, nameKeys } from '../text/name-key';
 import { stems } from '../text/stem';
 import type { QueryTerm } from './fts-query';
 import type { Token } from './tokens';
@@ -31,18 +31,29 @@ function exactAt(words: Token[], i: number, t: QueryTerm): number {
   return words[i + n - 1]!.end;
 }
 
+/**
+ * False when `word` cannot have `want` or one of `stems` as its stem, without stemming it:
+ * stemmers (Snowball, the Turkic strippers) rewrite only a word's last letters, so its stem's
+ * beginning is the word's. Snippets test every word of a hit; most are passed over here.
+ * Arabic's stemmer also removes prefixes (al-, wa-): its words are always stemmed.
+ */
+function mayStemTo(word: string, want: string, stems: string[], lang: string | null): boolean {
+  if (lang === 'ar') return true;
+  const starts = (s: string): boolean => word.startsWith(s.slice(0, Math.max(1, s.length - 2)));
+  return starts(want) || stems.some(starts);
+}
+
 /** How one word matches a single-word term through its stem or name key, if it does. */
 function formAt(word: Token, original: string, t: QueryTerm, lang: string | null): 'stem' | 'transliteration' | null {
   const e = t.expansion;
   if (!e || t.tokens.length !== 1) return null;
   const want = t.tokens[0]!;
-  // Stemmers (Snowball, the Turkic strippers) rewrite only a word's end: a word that starts
-  // unlike the query word and each of its stems is passed over without being stemmed.
-  const first = word.text[0];
-  const may = want[0] === first || e.stems.some((s) => s[0] === first);
-  if (may && stems(lang, word.text).some((s) => s === want || e.stems.includes(s))) return 'stem';
+  if (mayStemTo(word.text, want, e.stems, lang) && stems(lang, word.text).some((s) => s === want || e.stems.includes(s))) return 'stem';
   if (e.keys.length && UPPER.test(original[word.start]!)) {
-    if (nameKeys(lang, original.slice(word.start, word.end)).some((k) => e.keys.includes(k))) return 'transliteration';
+    const name = original.slice(word.start, word.end);
+    // A key starts with the key of the name's first letters: other names are not keyed.
+    const initials = keyInitials(name);
+    if (e.keys.some((k) => initials.includes(k[0]!)) && nameKeys(lang, name).some((k) => e.keys.includes(k))) return 'transliteration';
   }
   return null;
 }

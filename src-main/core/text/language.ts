@@ -46,10 +46,16 @@ const MIN_DETECT_CHARS = 40;
 /** Detection reads this much of a passage; more costs time and seldom changes the answer. */
 const SAMPLE_CHARS = 600;
 
+/** Schwa is written in Azerbaijani Latin and not in Turkish. */
+const SCHWA = /[əƏ]/;
+
 /** The detected language of a text, or `fallback` when it is too short or undecided. */
 export function detectLanguage(text: string, fallback: string | null = null): string | null {
   if (text.length < MIN_DETECT_CHARS) return fallback;
-  const lang = detect(text.slice(0, SAMPLE_CHARS), { only: REGION });
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const lang = detect(sample, { only: REGION });
+  // tinyld has no Azerbaijani model: it calls Azerbaijani Turkish.
+  if (lang === 'tr' && SCHWA.test(sample)) return 'az';
   return lang || fallback;
 }
 

@@ -99,6 +99,16 @@ function computeKeys(lang: string | null, word: string): string[] {
 }
 
 /**
+ * The first letter of a word's keys, read as English/Russian and as Turkic Latin (c = j): from
+ * its first four letters alone (the longest spelling of one sound, shch), so much cheaper than
+ * its keys. Endings cut before keying never reach the first letter.
+ */
+export function keyInitials(word: string): string {
+  const lower = lowerCase(word.slice(0, 4));
+  return reduce(romanise(lower, false)).slice(0, 1) + reduce(romanise(lower, true)).slice(0, 1);
+}
+
+/**
  * The keys a query word can meet: its key read as English/Russian and as Turkic Latin
  * (c = j), bare and with the case ending of each language family cut.
  */

@@ -1,4 +1,4 @@
-import { Box, Text, UnstyledButton } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 import type { Matrix } from '@common/api/schemas/analysis';
 import { heat, tint } from './matrix-files';
 import classes from './heatmap.module.css';
@@ -17,8 +17,10 @@ interface Props {
  */
 export function HeatmapTable({ matrix: m, color, measureLabel, onOpen }: Props) {
   const max = Math.max(0, ...m.cells.flat());
+  // Plain buttons: a themes × outlets map holds thousands of them, and each Mantine wrapper costs a render.
   const button = (n: number, row: string | null, col: string | null, title: string, alpha: number) => (
-    <UnstyledButton
+    <button
+      type="button"
       className={classes.cell}
       aria-label={`${title}: ${n} ${measureLabel}`}
       onClick={() => onOpen(row, col, title)}
@@ -26,7 +28,7 @@ export function HeatmapTable({ matrix: m, color, measureLabel, onOpen }: Props) 
       style={{ background: alpha ? tint(color, alpha) : undefined, color: alpha > 0.55 ? '#fff' : undefined }}
     >
       {n}
-    </UnstyledButton>
+    </button>
   );
   return (
     <Box className={classes.wrap}>

@@ -5,6 +5,7 @@ import type { Annotation } from '@common/api/schemas/annotations';
 import type { DocumentDetail } from '@common/api/schemas/documents';
 import type { Theme } from '@common/api/schemas/themes';
 import { claimKeys } from '../../commands/registry';
+import { useAliases } from '../aliases/alias-store';
 import { offsetToPos } from '../reader/offset-map';
 import '../reader/reader.css';
 import { useReaderEditor } from '../reader/use-reader-editor';
@@ -26,6 +27,15 @@ interface Props {
   all: readonly Annotation[];
   themes: readonly Theme[];
 }
+
+/** A Turkish or Azerbaijani suffix after an apostrophe: Azerbaycan'ın, İstanbul'da. */
+const APOSTROPHE_SUFFIX = /['’]\p{L}+$/u;
+
+/** A selection this short may be a name to add to an alias group; it is offered without its suffix. */
+const nameIn = (text: string): string | null => {
+  const t = text.trim().replace(APOSTROPHE_SUFFIX, '');
+  return t && t.length <= 80 && t.split(/\s+/).length <= 6 ? t : null;
+};
 
 const quickIndex = (e: KeyboardEvent): number => {
   const m = /^Digit([1-9])$/.exec(e.code);
@@ -136,8 +146,13 @@ export function AnnotatedText({ doc, visible, all, themes }: Props) {
         <SelectionBubble
           pending={pending}
           themes={themes}
+          name={nameIn(doc.text.slice(pending.start, pending.end))}
           onPick={(c) => void apply(c)}
           onMakeClaim={claimPending}
+          onAlsoSearchAs={(name) => {
+            useAnnotate.getState().setPending(null);
+            useAliases.getState().askAlsoSearchAs(name);
+          }}
           onClose={() => {
             useAnnotate.getState().setPending(null);
             caretAfter(pending.end);

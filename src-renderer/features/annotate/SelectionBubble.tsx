@@ -11,20 +11,27 @@ const WIDTH = 300;
 interface Props {
   pending: PendingRange;
   themes: readonly Theme[];
+  /** The selected text, when it is short enough to be a name ("Also search as…"). */
+  name: string | null;
   onPick(choice: ThemeChoice): void;
   onMakeClaim(): void;
+  onAlsoSearchAs(name: string): void;
   onClose(): void;
 }
 
 const keysOf = (accel: string): string => displayKeys(accel).join('+');
 
-/** The bubble under a text selection: the quick themes (Ctrl+1…9), the theme picker (Alt+T) and Make claim (Alt+M). */
-export function SelectionBubble({ pending, themes, onPick, onMakeClaim, onClose }: Props) {
+/** The bubble under a text selection: quick themes (Ctrl+1…9), the theme picker (Alt+T), Make claim (Alt+M) and Also search as…. */
+export function SelectionBubble({ pending, themes, name, onPick, onMakeClaim, onAlsoSearchAs, onClose }: Props) {
   const picker = useRef<HTMLInputElement>(null);
   const pickerFocus = useAnnotate((s) => s.pickerFocus);
   const focusAtMount = useRef(pickerFocus);
   useEffect(() => {
-    if (pickerFocus !== focusAtMount.current) picker.current?.focus();
+    if (pickerFocus === focusAtMount.current) return;
+    picker.current?.focus();
+    // Run from the palette, the palette's closing gives the focus back to the text 10 ms later: take it again.
+    const again = setTimeout(() => picker.current?.focus(), 50);
+    return () => clearTimeout(again);
   }, [pickerFocus]);
   const below = pending.bottom + 260 < window.innerHeight;
   const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, pending.x - WIDTH / 2));
@@ -63,7 +70,12 @@ export function SelectionBubble({ pending, themes, onPick, onMakeClaim, onClose 
       <div title={commandKeys('annotation.tag')}>
         <ThemePicker themes={themes} label="Theme for the selection" onPick={onPick} inputRef={picker} />
       </div>
-      <Group justify="flex-end" mt={6}>
+      <Group justify="flex-end" mt={6} gap={4}>
+        {name && (
+          <Button variant="subtle" size="compact-xs" onClick={() => onAlsoSearchAs(name)} aria-label={`Also search as: ${name}`}>
+            Also search as…
+          </Button>
+        )}
         <Button size="compact-xs" variant="light" aria-label="Make claim from selection" title={commandKeys('annotation.makeClaim')} onClick={onMakeClaim}>
           Make claim
         </Button>

@@ -1,4 +1,5 @@
-import { Alert, Autocomplete, Button, Drawer, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Button, Drawer, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { LANGUAGE_NAMES, languageName } from '@common/text/language-names';
 import { datelineSummary } from './DocumentMeta';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -8,6 +9,7 @@ import { isPartialDate, PARTIAL_DATE_HINT } from '@common/text/partial-date';
 import { useApiQuery } from '../../bridge/use-api-query';
 import { mutate } from '../../bridge/mutate';
 import { fieldErrors } from './field-errors';
+import { languageLabel, otherPassages } from './search-language';
 
 const FIELDS = ['title', 'outlet', 'author', 'url', 'published', 'language'] as const;
 type Field = (typeof FIELDS)[number];
@@ -35,6 +37,44 @@ function patchOf(doc: DocumentDetail, v: Values): Partial<Record<Field, string |
   const patch: Partial<Record<Field, string | null>> = {};
   for (const f of FIELDS) if (v[f].trim() !== before[f].trim()) patch[f] = v[f].trim() || null;
   return patch;
+}
+
+const LANGUAGE_OPTIONS = Object.entries(LANGUAGE_NAMES).map(([value, name]) => ({ value, label: `${name} (${value})` }));
+
+/**
+ * The document's language: picked from the region's languages, or left empty to detect it from
+ * the text. Says what the search uses now and what saving a change does.
+ */
+function LanguageField({ doc, value, onChange, error }: { doc: DocumentDetail; value: string; onChange(v: string): void; error?: string }) {
+  // Metadata from an import may be a name or a tag ("Azerbaijani", "en-GB"): kept as an option of its own.
+  const data = value && !LANGUAGE_NAMES[value] ? [{ value, label: value }, ...LANGUAGE_OPTIONS] : LANGUAGE_OPTIONS;
+  const changed = value.trim() !== (doc.language ?? '').trim();
+  const others = otherPassages(doc.searchLanguage);
+  return (
+    <div>
+      <Select
+        label="Language"
+        aria-label="Language"
+        placeholder="Detect from the text"
+        data={data}
+        value={value || null}
+        onChange={(v) => onChange(v ?? '')}
+        searchable
+        error={error}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Text size="xs" c="dimmed" mt={4} aria-label="Search language">
+        {changed
+          ? `Saving searches its passages as ${value ? languageName(value) : 'the language detected from the text'} (its inflections match).`
+          : `Searched as ${languageLabel(doc.searchLanguage)}${others ? `; ${others}` : ''}.`}
+      </Text>
+      {value && (
+        <Button variant="subtle" size="compact-xs" onClick={() => onChange('')} aria-label="Detect the language from the text">
+          Detect from the text instead
+        </Button>
+      )}
+    </div>
+  );
 }
 
 /** "Edit details": correct the metadata of an imported document; the text itself never changes. */
@@ -125,7 +165,7 @@ function DetailsForm({ doc, onDone }: { doc: DocumentDetail; onDone(): void }) {
         )}
         {input('url', 'URL', { type: 'url' })}
         {input('published', 'Published', { description: 'YYYY, YYYY-MM or YYYY-MM-DD (partial dates are fine)', placeholder: '2025-10' })}
-        {input('language', 'Language', { description: 'a language code such as en, tr, az, ru', placeholder: 'en' })}
+        <LanguageField doc={doc} value={values.language} onChange={set('language')} error={shown.language} />
         {doc.dateline && (
           <div aria-label="Dateline details">
             <Text size="sm" fw={500}>

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
 import type { DocumentDetail } from '@common/api/schemas/documents';
 import { safeHttpUrl } from './safe-url';
+import { languageLabel } from './search-language';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -37,6 +38,9 @@ export function DocumentMeta({ doc }: { doc: DocumentDetail }) {
         ) : (
           <Field label="Source address">{doc.url}</Field>
         ))}
+      <Field label="Language">
+        <span title="The language its words are searched in: it decides which inflections of a word match">{`Language: ${languageLabel(doc.searchLanguage)}`}</span>
+      </Field>
       {doc.versions > 1 && <Field label="Version">{`version ${doc.version} of ${doc.versions}`}</Field>}
       {doc.collections.map((c) => (
         <Badge key={`c:${c}`} variant="light" size="sm" aria-label={`In collection ${c}`}>

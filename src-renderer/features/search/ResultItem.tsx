@@ -1,5 +1,6 @@
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import type { SearchHit } from '@common/api/schemas/search';
+import { languageName } from '@common/text/language-names';
 import { Highlighted } from './Highlighted';
 import classes from './search.module.css';
 
@@ -17,6 +18,16 @@ function MatchedBy({ hit }: { hit: SearchHit }) {
   return (
     <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }} title={`Matched ${hit.matchedBy.map((m) => HOW[m]).join(', ')}`}>
       {other.join(' · ')}
+    </Badge>
+  );
+}
+
+/** The language a document's text was searched in: it decides which inflections a word matched. */
+function Language({ hit }: { hit: SearchHit }) {
+  if (!hit.lang || (hit.kind !== 'passage' && hit.kind !== 'document')) return null;
+  return (
+    <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }} title={`Searched as ${languageName(hit.lang)}`} aria-label={`Language: ${languageName(hit.lang)}`}>
+      {hit.lang}
     </Badge>
   );
 }
@@ -66,6 +77,7 @@ export function ResultItem({
               {[hit.outlet, hit.date].filter(Boolean).map((m) => ` · ${m}`)}
             </Text>
             <MatchedBy hit={hit} />
+            <Language hit={hit} />
           </Group>
         </>
       ) : (
@@ -75,6 +87,7 @@ export function ResultItem({
               <Highlighted text={hit.title} ranges={hit.titleHighlights} />
             </Text>
             <MatchedBy hit={hit} />
+            <Language hit={hit} />
             {hit.credibility !== null && (
               <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>{`credibility ${hit.credibility}`}</Badge>
             )}

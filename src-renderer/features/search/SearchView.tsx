@@ -1,5 +1,6 @@
-import { Alert, Box, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAliases } from '../aliases/alias-store';
 import { CodeFromSearch } from '../coding/CodeFromSearch';
 import { ExportButton } from '../export/ExportButton';
 import { searchPreset } from '../export/export-store';
@@ -74,6 +75,9 @@ export function SearchView() {
           rightSection={live.pending ? <Loader size="xs" aria-label="Searching" /> : null}
         />
         <SearchHelp />
+        <Button variant="default" onClick={() => useAliases.getState().show()} aria-label="Alias groups">
+          Aliases…
+        </Button>
         <CodeFromSearch />
         <ExportButton preset={hits.length ? searchPreset(hits, live.shownQuery) : null} disabled={!hits.length} size="sm" />
       </Group>

@@ -56,6 +56,16 @@ export const DocumentDetail = DocumentSummary.extend({
   collections: z.array(z.string()),
   /** Its variables ("Country: Azerbaijan"), as imported from REFI-QDA projects. */
   variables: z.array(z.object({ name: z.string(), value: z.string() })),
+  /**
+   * The language its text is searched in (stems): from its Language metadata when that names a
+   * language, else detected; and how many passages are in each language (a quotation in another
+   * script is detected by itself).
+   */
+  searchLanguage: z.object({
+    code: z.string().nullable(),
+    source: z.enum(['metadata', 'detected']),
+    passages: z.array(z.object({ code: z.string().nullable(), count: z.number().int() })),
+  }),
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
 

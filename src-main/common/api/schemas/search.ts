@@ -63,6 +63,8 @@ export const SearchHit = z.object({
   credibility: z.number().int().nullable(),
   /** bm25 score in ranked mode (lower is better), null in fast mode. */
   score: z.number().nullable(),
+  /** The language the hit's text is searched in (two-letter code: its document's metadata, else detected); null when unknown. */
+  lang: z.string().nullable(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -90,6 +92,12 @@ export const AliasAdd = z.object({ names: z.array(AliasName).min(1).max(50) }).s
 /** A name to take out of its group, or a group's uid to delete it. */
 export const AliasRemove = z.object({ ref: AliasName }).strict();
 export const AliasRemoved = z.object({ removed: z.number().int() });
+const GroupNames = z.array(AliasName).min(2, 'an alias group needs at least two names').max(50);
+/** A new group; none of its names may be in another group. */
+export const AliasGroupCreate = z.object({ names: GroupNames }).strict();
+/** The group's names as they should be (add, remove, correct a name; undo). */
+export const AliasGroupSet = z.object({ uid: z.string().min(1).max(64), names: GroupNames }).strict();
+export const AliasGroupRef = z.object({ uid: z.string().min(1).max(64) }).strict();
 
 /**
  * The search index's rebuild after a migration: 'done' when the index is complete, 'running',

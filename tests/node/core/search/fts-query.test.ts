@@ -97,3 +97,27 @@ describe('parseQuery: any string → a safe FTS5 expression', () => {
     expect(parseQuery('gas\u0000oil\u0007 😀coal').match).toBe('"gas" AND "oil" AND "coal"');
   });
 });
+
+describe('parseQuery: a name of several words typed bare', () => {
+  const groups = [['organization of turkic states', 'ots', 'отг']];
+  const aliases = (folded: string): string[] => groups.find((g) => g.includes(folded))?.filter((n) => n !== folded) ?? [];
+  const terms = (input: string): string[] => parseWithExpansion(input, { aliases }).terms.map((t) => t.tokens.join(' '));
+
+  it('becomes one term with the alias group, its words still loose', () => {
+    const q = parseWithExpansion('summit Organization of Turkic States Gabala', { aliases });
+    expect(q.terms.map((t) => t.tokens.join(' '))).toEqual(['summit', 'organization of turkic states', 'gabala']);
+    const name = q.terms[1]!;
+    expect(name.loose).toBe(true);
+    expect(name.expansion!.aliases.map((a) => a.raw)).toEqual(['ots', 'отг']);
+    expect(q.match).toMatch(/\("organization".* AND .*"turkic".* AND .*"states"/);
+    expect(q.match).toContain('"отг"');
+  });
+
+  it('quoted, excluded, prefixed or OR-ed words and expansion off stay as typed', () => {
+    expect(terms('"Organization of" Turkic States')).toEqual(['organization of', 'turkic', 'states']);
+    expect(terms('Organization of Turkic States*')).toEqual(['organization', 'of', 'turkic', 'states']);
+    expect(terms('Organization of OR Turkic States')).toEqual(['organization', 'of', 'turkic', 'states']);
+    expect(parseWithExpansion('Organization -of Turkic States', { aliases }).terms.map((t) => t.tokens.join(' '))).toEqual(['organization', 'turkic', 'states']);
+    expect(parseWithExpansion('Organization of Turkic States', { aliases, expand: false }).terms).toHaveLength(4);
+  });
+});
