@@ -9,6 +9,7 @@ import { verifyBackup } from '../../../src-main/core/backup/backup';
 import { verifyWritten } from '../../../src-main/core/export/verify-written';
 import { extractDocument } from '../../../src-main/core/import/extract';
 import { check } from '../../../src-main/core/project/stats';
+import { rebuildPending, runSearchRebuild } from '../../../src-main/core/search/rebuild';
 import { createProject } from '../../../src-main/core/session';
 import { comparableExport } from '../../helpers/comparable-export';
 import { generateArticle } from '../../helpers/generate-articles';
@@ -140,31 +141,31 @@ export class KillHarness {
         case 'import': {
           const db = join(dir, 'p.dossier');
           const t = await this.#kill(db, ['import', this.corpus], 'import', random);
-          return { op, detail: `${FILES} files`, ...t, problems: existsSync(db) ? this.#judgeImport(db) : [] };
+          return { op, detail: `${FILES} files`, ...t, problems: existsSync(db) ? await this.#judgeImport(db) : [] };
         }
         case 'export': {
           const format = EXPORT_FORMATS[Math.floor(random() * EXPORT_FORMATS.length)]!;
           const out = join(dir, `export.${format}`);
           const t = await this.#kill(this.full, ['export', '--format', format, '--out', out], `export ${format}`, random);
-          return { op, detail: format, ...t, problems: [...this.#judgeExport(format, out, dir), ...this.#judgeSame(this.full, this.full)] };
+          return { op, detail: format, ...t, problems: [...this.#judgeExport(format, out, dir), ...(await this.#judgeSame(this.full, this.full))] };
         }
         case 'backup': {
           const out = join(dir, 'backup.dossier');
           const t = await this.#kill(this.full, ['backup', out], 'backup', random);
           const problems = existsSync(out) ? this.#judgeBackupFile(out, this.full) : [];
-          return { op, detail: '', ...t, problems: [...problems, ...this.#judgeSame(this.full, this.full)] };
+          return { op, detail: '', ...t, problems: [...problems, ...(await this.#judgeSame(this.full, this.full))] };
         }
         case 'restore': {
           const db = join(dir, 'p.dossier');
           copyFileSync(this.old, db);
           const t = await this.#kill(db, ['restore', this.backup], 'restore', random);
-          return { op, detail: '', ...t, problems: this.#judgeRestore(db) };
+          return { op, detail: '', ...t, problems: await this.#judgeRestore(db) };
         }
         case 'migrate': {
           const db = join(dir, 'p.dossier');
           copyFileSync(this.v5, db);
           const t = await this.#kill(db, ['stats'], 'migrate', random);
-          return { op, detail: 'schema 5 to latest', ...t, problems: this.#judgeMigrate(db) };
+          return { op, detail: 'schema 5 to latest', ...t, problems: await this.#judgeMigrate(db) };
         }
       }
     } catch (err) {
@@ -195,8 +196,8 @@ export class KillHarness {
   }
 
   /** The project opens and passes check; every document is whole and is one of the corpus files, as imported cleanly. */
-  #judgeImport(db: string): string[] {
-    const problems = soundness(db);
+  async #judgeImport(db: string): Promise<string[]> {
+    const problems = await soundness(db);
     if (problems.length) return problems;
     const p = createProject(db);
     try {
@@ -253,14 +254,14 @@ export class KillHarness {
   }
 
   /** The source project of a read-only operation is sound and unchanged. */
-  #judgeSame(db: string, source: string): string[] {
-    const problems = soundness(db);
+  async #judgeSame(db: string, source: string): Promise<string[]> {
+    const problems = await soundness(db);
     return problems.length ? problems : sameContent(fingerprint(db), this.#fingerprints.get(source)!, 'project');
   }
 
   /** The project is the old one or the restored one, whole; copies kept before restoring are whole projects. */
-  #judgeRestore(db: string): string[] {
-    const problems = soundness(db);
+  async #judgeRestore(db: string): Promise<string[]> {
+    const problems = await soundness(db);
     if (problems.length) return problems;
     const now = fingerprint(db);
     const old = this.#fingerprints.get(this.old)!;
@@ -294,16 +295,16 @@ export class KillHarness {
   }
 
   /** The project opens (migrating if the kill came first), passes check and holds what schema 5 held. */
-  #judgeMigrate(db: string): string[] {
+  async #judgeMigrate(db: string): Promise<string[]> {
     const kept = this.#judgeKeptCopies(db);
-    const problems = soundness(db);
+    const problems = await soundness(db);
     if (problems.length) return [...kept, ...problems];
     return [...kept, ...sameContent(fingerprint(db), this.#fingerprints.get(this.v5)!, 'migrated project')];
   }
 }
 
 /** Opens the project as the app does and runs its check; the reasons it is unsound, or none. */
-function soundness(db: string): string[] {
+async function soundness(db: string): Promise<string[]> {
   let p;
   try {
     p = createProject(db);
@@ -311,6 +312,8 @@ function soundness(db: string): string[] {
     return [`the project does not open: ${(err as Error).message}`];
   }
   try {
+    // A migration leaves the search index to be rebuilt in steps, as the app does on opening.
+    if (rebuildPending(p)) await runSearchRebuild(p);
     const report = check(p);
     const quick = (p.db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
     const fk = p.db.pragma('foreign_key_check') as unknown[];
