@@ -104,9 +104,13 @@ function computeKeys(lang: string | null, word: string): string[] {
  * its keys. Endings cut before keying never reach the first letter.
  */
 export function keyInitials(word: string): string {
-  const lower = lowerCase(word.slice(0, 4));
-  return reduce(romanise(lower, false)).slice(0, 1) + reduce(romanise(lower, true)).slice(0, 1);
+  return initials.get(word.slice(0, 4));
 }
+
+const initials = new Memo<string>(MEMO_SIZE, (start) => {
+  const lower = lowerCase(start);
+  return reduce(romanise(lower, false)).slice(0, 1) + reduce(romanise(lower, true)).slice(0, 1);
+});
 
 /**
  * The keys a query word can meet: its key read as English/Russian and as Turkic Latin

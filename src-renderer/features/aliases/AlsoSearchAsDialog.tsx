@@ -44,9 +44,12 @@ function AlsoSearchAsForm({ name, onDone }: { name: string; onDone(): void }) {
     if (target && own === target) return setError(`“${name}” is already in the group ${target.names.join(' = ')}.`);
     setBusy(true);
     setError(null);
+    // Into the other name's group; else the other name into the selection's group; else a new group.
     const work = target
       ? setNames(target, [...target.names, name.trim()], `Add ${name} to ${target.names[0]}`)
-      : createGroup([other.trim(), name.trim()]);
+      : own
+        ? setNames(own, [...own.names, other.trim()], `Add ${other.trim()} to ${own.names[0]}`)
+        : createGroup([other.trim(), name.trim()]);
     work.then(
       (g) => {
         notifyUndoable(`“${name}” now searches as ${g.names.filter((n) => !same(n, name)).slice(0, 3).join(', ')}.`);
@@ -84,7 +87,9 @@ function AlsoSearchAsForm({ name, onDone }: { name: string; onDone(): void }) {
             ? 'Pick a name from a group, or type a new one to make a group of two.'
             : target
               ? `Adds “${name}” to the group ${target.names.join(' = ')}.`
-              : `Makes a new group: ${other.trim()} = ${name}.`}
+              : own
+                ? `Adds “${other.trim()}” to the group ${own.names.join(' = ')}.`
+                : `Makes a new group: ${other.trim()} = ${name}.`}
         </Text>
         <DialogFooter error={error} failure="Not added" onCancel={onDone} cancelLabel="Cancel also search as">
           <Button
