@@ -15,8 +15,10 @@ export default defineConfig({
           main: resolve('src-main/electron/main.ts'),
           cli: resolve('src-main/cli/main.ts'),
           web: resolve('src-main/web/main.ts'),
-          // The import's worker thread, started by path from every host (see extract-off-thread.ts).
+          // Worker threads, started by path from every host: the import's (see extract-off-thread.ts)
+          // and the one of a long job: export, backup (see workers/run-job.ts).
           'extract-worker': resolve('src-main/core/import/extract-worker.ts'),
+          'job-worker': resolve('src-main/core/workers/job-worker.ts'),
         },
       },
     },

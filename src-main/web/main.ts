@@ -21,7 +21,7 @@ try {
   console.error(`dossier web: ${(err as Error).message.split('\n')[0]}\n${usage}`);
   process.exit(2);
 }
-// This entry sits beside extract-worker.js in the build.
+// This entry sits beside the worker entries (extract-worker.js, job-worker.js) in the build.
 const ports = { ...nodeHostPorts(process.env), workerDir: fileURLToPath(new URL('.', import.meta.url)) };
 
 if (values['print-url']) {

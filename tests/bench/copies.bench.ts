@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { importFiles } from '../../src-main/core/import/import-files';
-import { contentHash } from '../../src-main/core/import/import-files';
+import { contentHash } from '../../src-main/core/import/prepare-document';
 import { createProject, type Project } from '../../src-main/core/session';
 import { setSetting } from '../../src-main/core/settings';
 import { detectCopies, DETECT_SETTING } from '../../src-main/core/copies/detect';

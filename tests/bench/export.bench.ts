@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { contentHash } from '../../src-main/core/import/import-files';
+import { contentHash } from '../../src-main/core/import/prepare-document';
 import { collect } from '../../src-main/core/export/collect';
 import { paragraphBlocks } from '../../src-main/core/interchange/import-write';
 import { toMarkdown } from '../../src-main/core/export/markdown';

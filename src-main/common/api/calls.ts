@@ -96,6 +96,7 @@ export const API_CALLS = [
   'ach.export',
   'ach.toArgument',
   'export.run',
+  'export.cancel',
   'export.importProject',
   'export.read',
   'backups.list',

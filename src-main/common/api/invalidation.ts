@@ -137,6 +137,7 @@ export const WRITES = {
   'arguments.update': ['arguments.list', 'arguments.get', 'search.query'],
   'arguments.delete': ['arguments.list', 'arguments.get', 'search.query', ...COUNTS],
   'export.run': ['settings.get'],
+  'export.cancel': [],
   // Into an empty project only: everything it holds is new.
   'export.importProject': EVERYTHING,
   'backups.run': ['backups.list'],

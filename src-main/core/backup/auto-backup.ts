@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { AutoBackupSettings, BackupEntry } from '@common/api/schemas/export';
 import type { Project } from '../session';
 import { getSetting, setSetting } from '../settings';
-import { backup } from './backup';
+import { runJob } from '../workers/run-job';
 import { backupFileFor, backupFolderFor, listBackupFiles } from './backup-files';
 import { preparedValue } from '../data/statements';
 
@@ -54,7 +54,7 @@ export async function backupNow(p: Project): Promise<BackupEntry> {
   const file = backupFileFor(p.path, p.now(), 'auto');
   mkdirSync(dirname(file), { recursive: true });
   const changes = totalChanges(p);
-  const { path, sizeBytes } = await backup(p, file);
+  const { path, sizeBytes } = await runJob(p, 'backup', { dest: file }, { target: file });
   p.changesAtBackup = changes;
   prune(p, autoBackupSettings(p).keep);
   const entry = listBackups(p).find((b) => b.path === path);

@@ -3,7 +3,7 @@ import { AnnotationCreate } from '@common/api/schemas/annotations';
 import type { Block } from '@common/api/schemas/documents';
 import { createAnnotation } from '../annotate/annotations';
 import { DossierError } from '../errors';
-import { contentHash } from '../import/import-files';
+import { contentHash } from '../import/prepare-document';
 import { insertDocument, type DocumentMeta } from '../library/documents';
 import type { VariableType } from '../export/model';
 import { createCollection, ensureVariable, setDocumentVariable } from '../library/collections';

@@ -26,7 +26,7 @@ export interface ProjectPorts {
   log?: Log;
   /** better-sqlite3's addon built for another ABI than this Node's: Electron passes its build. */
   nativeBinding?: string;
-  /** The folder of the built entries (extract-worker.js); absent, files are read on the calling thread. */
+  /** The folder of the built entries (extract-worker.js, job-worker.js); absent, imports, exports and backups run on the calling thread. */
   workerDir?: string;
   /** Which Dossier holds the project open, named to another process that wants to replace it. */
   hostKind?: 'desktop app' | 'browser host' | 'command line';

@@ -48,7 +48,31 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
     if (err instanceof ProjectOpenError) throw new DossierError(err.code, err.message);
     throw err;
   }
-  const release = registerHolder(path, ports.hostKind ?? 'embedded');
+  const project = projectOver(db, path, ports, registerHolder(path, ports.hostKind ?? 'embedded'));
+  // A migration may have emptied the search index (it cannot fold text in SQL). A project with
+  // nothing to index (a new one) is done at once; the session rebuilds the others in steps.
+  rebuildIfEmpty(project);
+  seedAliasesIfNeeded(project);
+  return project;
+}
+
+/**
+ * A second connection to a project the process already holds open, for a worker thread's long
+ * work (import, export, backup): no holder entry (the process has one), no index rebuild (the
+ * first connection did it). `readonly` for work that only reads (WAL keeps it consistent).
+ */
+export function openWorkerProject(path: string, ports: Pick<ProjectPorts, 'nativeBinding' | 'now' | 'log' | 'emit'> & { readonly?: boolean }): Project {
+  let db: Database.Database;
+  try {
+    db = openProjectDb(path, { nativeBinding: ports.nativeBinding, readonly: ports.readonly });
+  } catch (err) {
+    if (err instanceof ProjectOpenError) throw new DossierError(err.code, err.message);
+    throw err;
+  }
+  return projectOver(db, path, ports, () => {});
+}
+
+function projectOver(db: Database.Database, path: string, ports: ProjectPorts, release: () => void): Project {
   const clock = ports.now ?? (() => new Date());
   const project: Project = {
     db,
@@ -70,9 +94,5 @@ export function createProject(path: string, ports: ProjectPorts = {}): Project {
       release();
     },
   };
-  // A migration may have emptied the search index (it cannot fold text in SQL). A project with
-  // nothing to index (a new one) is done at once; the session rebuilds the others in steps.
-  rebuildIfEmpty(project);
-  seedAliasesIfNeeded(project);
   return project;
 }

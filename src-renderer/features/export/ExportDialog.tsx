@@ -56,9 +56,17 @@ function ExportFlow({ onClose }: { onClose(): void }) {
         setPhase({ kind: 'done', result, csv: req.csv });
       },
       // An existing file is never replaced without asking.
-      (e: Error) =>
-        setPhase(e instanceof ApiFailure && e.error.code === 'conflict' && !req.overwrite ? { kind: 'exists', req } : { kind: 'form', error: e.message }),
+      (e: Error) => {
+        const code = e instanceof ApiFailure ? e.error.code : null;
+        if (code === 'conflict' && !req.overwrite) setPhase({ kind: 'exists', req });
+        // A cancelled export wrote nothing: back to the choices, without an error to read.
+        else setPhase({ kind: 'form', error: code === 'cancelled' ? null : e.message });
+      },
     );
+  };
+
+  const cancel = (): void => {
+    if (job.current) void mutate('export.cancel', { jobId: job.current }).catch(() => undefined);
   };
 
   if (!setup.ready || !setup.info) return <Loader size="sm" aria-label="Loading export options" />;
@@ -96,7 +104,12 @@ function ExportFlow({ onClose }: { onClose(): void }) {
       )}
       {phase.kind === 'running' && (
         <Stack gap={4}>
-          <Text size="sm">Exporting…</Text>
+          <Group justify="space-between">
+            <Text size="sm">Exporting…</Text>
+            <Button size="xs" variant="default" onClick={cancel} aria-label="Cancel the export">
+              Cancel
+            </Button>
+          </Group>
           <Progress value={Math.round(phase.done * 100)} animated aria-label="Export progress" />
         </Stack>
       )}

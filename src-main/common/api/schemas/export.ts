@@ -96,6 +96,8 @@ export type ExportResult = z.infer<typeof ExportResult>;
 export const ExportProgress = z.object({ jobId: z.string(), done: z.number().int(), total: z.number().int() });
 export type ExportProgress = z.infer<typeof ExportProgress>;
 
+/** Stops an export.run under way by its jobId: nothing is written. */
+export const ExportCancel = z.object({ jobId: z.string().min(1).max(100) }).strict();
 export const ExportReadRequest = z.object({ path: FilePath }).strict();
 export const ExportFile = z.object({ name: z.string(), base64: z.string() });
 export type ExportFile = z.infer<typeof ExportFile>;
