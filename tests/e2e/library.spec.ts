@@ -161,7 +161,8 @@ test('pasted text imports with its details; cancel stops a long import', async (
   expect(notImported).toBeGreaterThan(0);
   expect(imported + notImported).toBe(600);
   await dialog.getByRole('button', { name: 'Close import' }).click();
-  await expect(page.getByLabel('Document count')).toHaveText(`${imported + 1} documents`);
+  // A cancel before the first group was stored leaves the pasted document alone.
+  await expect(page.getByLabel('Document count')).toHaveText(new RegExp(`^${imported + 1} documents?$`));
 });
 
 test('Help › Open Sample Project from the empty library opens the sample with its article', async ({ page, host }) => {

@@ -105,7 +105,8 @@ export async function importFiles(p: Project, req: ImportRequest): Promise<Impor
         group.push({ index: i, prepared });
         groupBytes += prepared.bytes;
       } catch (err) {
-        results[i] = importFailure(source.name, err, p);
+        // The file being read when Cancel came was stopped, not broken: it is not imported.
+        results[i] = job.cancelled ? { file: source.name, status: 'cancelled' } : importFailure(source.name, err, p);
         report();
       }
       if (group.length >= GROUP_DOCS || groupBytes >= GROUP_BYTES || Date.now() - groupStart >= GROUP_MS) await flush();

@@ -144,7 +144,7 @@ export function AnnotatedText({ doc, visible, all, themes }: Props) {
   return (
     <div ref={wrap}>
       <EditorContent editor={editor} />
-      {pending && (
+      {pending && !draft && (
         <SelectionBubble
           pending={pending}
           themes={themes}

@@ -84,8 +84,9 @@ export function useTextSelection(editor: Editor, map: OffsetMap, text: string, w
     const onKeyDown = (e: KeyboardEvent): void => {
       if (!inText(e)) return;
       setTimeout(() => {
-        // A key that took the focus elsewhere (Alt+T into the picker) leaves the range as it is.
-        if (editor.view.dom.contains(document.activeElement)) read();
+        // A key that took the focus elsewhere (Alt+T into the picker) or opened the claim form
+        // (Alt+M, whose dialog takes the focus a moment later) leaves the range as it is.
+        if (editor.view.dom.contains(document.activeElement) && !useAnnotate.getState().claimDraft) read();
       }, 0);
     };
     el.addEventListener('mousedown', onDown);
