@@ -15,7 +15,8 @@ export const apiQuery = <C extends ReadCall>(call: C, input: ApiInput<C>) => ({
 /**
  * A cached read keyed [call, input]: mounted components asking the same thing share one
  * answer, and it is fetched again only when a write says it changed it. While another input
- * loads, the previous answer stays on screen (`data` can belong to an older input).
+ * loads, the previous answer stays on screen (`data` can belong to an older input: then
+ * `stale` is true).
  */
 export function useApiQuery<C extends ReadCall>(call: C, input: ApiInput<C>, options: { enabled?: boolean } = {}) {
   const q = useQuery(
@@ -26,5 +27,5 @@ export function useApiQuery<C extends ReadCall>(call: C, input: ApiInput<C>, opt
     },
     queryClient,
   );
-  return { data: q.data, error: q.error?.message ?? null, loading: q.isFetching };
+  return { data: q.data, error: q.error?.message ?? null, loading: q.isFetching, stale: q.isPlaceholderData };
 }

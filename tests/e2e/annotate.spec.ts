@@ -111,3 +111,24 @@ test('next/previous annotation with Alt+arrows, theme filter, and Ctrl+1 on a se
   await page.mouse.move(0, 0);
   await shot(page, 'annotate-overlap');
 });
+
+test('the text does not move under a drag while the sources line loads', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Empty library').getByRole('button', { name: 'Open sample project' }).click();
+  // A slow answer for the document's sources (a busy machine) must not push the text down
+  // under a drag begun near the top, where no scroll anchoring holds the text in place.
+  let answered = false;
+  await page.route('**/api/copies.forDocument', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+    answered = true;
+  });
+  await openSampleArticle(page);
+  const opening = 'Ankara has steadily built an ecosystem';
+  await dragOver(page, opening, async () => {
+    await expect.poll(() => answered).toBe(true);
+    await expect(page.getByRole('region', { name: 'Sources of this text' })).toBeVisible();
+  });
+  await expect(page.getByRole('dialog', { name: 'Tag selection' })).toBeVisible();
+  await expect(page.locator('.anno-pending')).toHaveText(opening);
+});

@@ -9,8 +9,11 @@ export async function openSampleArticle(page: Page): Promise<void> {
   await expect(page.getByRole('article', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(TITLE);
 }
 
-/** Drags the mouse from inside the first word of `text` to its end, as a reader would. */
-export async function dragOver(page: Page, text: string): Promise<void> {
+/**
+ * Drags the mouse from inside the first word of `text` to its end, as a reader would;
+ * `holding` runs while the button is down.
+ */
+export async function dragOver(page: Page, text: string, holding?: () => Promise<void>): Promise<void> {
   const box = await page.evaluate((needle) => {
     const root = document.querySelector('.reader-text')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -33,6 +36,7 @@ export async function dragOver(page: Page, text: string): Promise<void> {
   }, text);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
+  await holding?.();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
   await page.mouse.move(box.x2, box.y2, { steps: 5 });
   await page.mouse.up();

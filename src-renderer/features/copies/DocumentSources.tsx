@@ -2,7 +2,6 @@ import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DocumentSources as Sources, DocumentUpstream } from '@common/api/schemas/copies';
 import { plural } from '@common/text/plural';
-import { useApiQuery } from '../../bridge/use-api-query';
 import { useUi } from '../../state/ui-store';
 import { CompareModal } from './CompareModal';
 import { UpstreamModal } from './UpstreamModal';
@@ -50,11 +49,9 @@ function Copies({ sources, onCompare }: { sources: Sources; onCompare(uid: strin
 }
 
 /** Where the document's text comes from, and its copies in other outlets. */
-export function DocumentSources({ uid }: { uid: string }) {
-  const { data } = useApiQuery('copies.forDocument', { uid });
+export function DocumentSources({ uid, sources: data }: { uid: string; sources: Sources }) {
   const [editing, setEditing] = useState(false);
   const [compare, setCompare] = useState<string | null>(null);
-  if (!data) return null;
   return (
     <Stack gap={6} role="region" aria-label="Sources of this text">
       <Group gap="xs" wrap="wrap">

@@ -21,6 +21,9 @@ export function ReaderView() {
   const setView = useUi((s) => s.setView);
   const { data: doc, error } = useApiQuery('documents.get', { uid: uid ?? '' }, { enabled: Boolean(uid) });
   const [editing, setEditing] = useState(false);
+  // The sources line sits above the text: the text appears with it, not pushed down a moment
+  // later under a reader who has started selecting.
+  const sources = useApiQuery('copies.forDocument', { uid: uid ?? '' }, { enabled: Boolean(uid) });
   const notes = useDocumentAnnotations(uid ?? '', doc?.uid === uid ? doc?.version : undefined);
 
   const back = (
@@ -37,7 +40,7 @@ export function ReaderView() {
         </Alert>
       </Stack>
     );
-  if (!doc || doc.uid !== uid)
+  if (!doc || doc.uid !== uid || ((!sources.data || sources.stale) && !sources.error))
     return (
       <Center h="100%">
         <Loader aria-label="Loading document" />
@@ -63,7 +66,7 @@ export function ReaderView() {
             </Title>
           )}
           <DocumentMeta doc={doc} />
-          <DocumentSources uid={doc.uid} />
+          {sources.data && <DocumentSources uid={doc.uid} sources={sources.data} />}
           <AnnotatedText key={`${doc.uid}:${doc.version}`} doc={doc} visible={notes.visible} all={notes.all} themes={notes.themes} />
         </Stack>
         <DetailsDrawer doc={doc} opened={editing} onClose={() => setEditing(false)} />
