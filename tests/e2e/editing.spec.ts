@@ -319,3 +319,30 @@ test('a mouse selection extended by Ctrl+Shift+→ tags what is shown', async ({
   await page.keyboard.press('Control+2');
   await expect(page.locator('.reader-text [data-annotation-uid]').filter({ hasText: /^Formats endure leadership$/ })).toHaveCount(1);
 });
+
+test('an input method composition in the reader changes nothing, while the same keys type in an editable field', async ({ page, host }) => {
+  await openSample(page, host.url);
+  const cdp = await page.context().newCDPSession(page);
+  const compose = async (): Promise<void> => {
+    await cdp.send('Input.imeSetComposition', { text: 'かな', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '仮名' });
+  };
+  // The control: an editable field of the same page takes the composed word.
+  await page.evaluate(() => {
+    const field = document.createElement('div');
+    field.contentEditable = 'true';
+    field.id = 'ime-control';
+    document.body.append(field);
+    field.focus();
+  });
+  await compose();
+  await expect(page.locator('#ime-control')).toHaveText('仮名');
+
+  const text = page.getByRole('document', { name: 'Document text' });
+  const before = await text.textContent();
+  await caretInto(page, SENTENCE, 2);
+  await compose();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(text).toBeFocused();
+  expect(await text.textContent()).toBe(before);
+});
